@@ -8,7 +8,7 @@ import shutil
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import httpx
 import pandas as pd
@@ -41,12 +41,43 @@ def cheap_password_hashing() -> Iterator[None]:
     agents._dummy_hash.cache_clear()
 
 
-def postgres_url() -> str | None:
-    """The test PostgreSQL URL: TRIAGE_TEST_PG_URL, else the one `.ci/services.sh` wrote."""
+def postgres_url() -> str:
+    """The test PostgreSQL URL: TRIAGE_TEST_PG_URL, else the one `.ci/services.sh` wrote; without either the test is
+    skipped (failed in CI, where `.ci/services.sh` runs first)."""
     if url := os.environ.get("TRIAGE_TEST_PG_URL"):
         return url
     path = REPO_ROOT / ".state" / "pg_url"
-    return path.read_text().strip() if path.exists() else None
+    if path.exists():
+        return path.read_text().strip()
+    if os.environ.get("CI"):
+        pytest.fail("no PostgreSQL URL in CI: .ci/services.sh must run first")
+    pytest.skip("no PostgreSQL URL; run `bash .ci/services.sh`")
+
+
+def _unreachable(url: str, error: sa.exc.OperationalError) -> NoReturn:
+    """A PostgreSQL that does not answer: the test fails in CI, else is skipped."""
+    if os.environ.get("CI"):
+        pytest.fail(f"PostgreSQL at {url} unreachable in CI (run .ci/services.sh): {error}")
+    pytest.skip(f"PostgreSQL unreachable ({error}); run `bash .ci/services.sh`")
+
+
+def database_of_its_own(name: str) -> Iterator[str]:
+    """The URL of a fresh PostgreSQL database `name`_<pid>, dropped after: for a test module whose servers must not
+    see the shared test database emptied by other tests, or whose tables are another program's (MLflow's)."""
+    url = postgres_url()
+    database = f"{name}_{os.getpid()}"
+    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+            connection.execute(sa.text(f'CREATE DATABASE "{database}"'))
+    except sa.exc.OperationalError as error:
+        admin.dispose()
+        _unreachable(url, error)
+    yield sa.make_url(url).set(database=database).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+    admin.dispose()
 
 
 def _at_newest_schema(connection: sa.Connection) -> bool:
@@ -81,9 +112,7 @@ def _reset_postgres(url: str) -> Engine:
                 connection.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
     except sa.exc.OperationalError as error:
         engine.dispose()
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL at {url} unreachable in CI (run .ci/services.sh): {error}")
-        pytest.skip(f"PostgreSQL unreachable ({error}); run `bash .ci/services.sh`")
+        _unreachable(url, error)
     return engine
 
 
@@ -104,12 +133,7 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path, migrated_sqlite: Path
         shutil.copyfile(migrated_sqlite, tmp_path / "triage.db")
         engine = create_db_engine(f"sqlite:///{tmp_path / 'triage.db'}")
     else:
-        url = postgres_url()
-        if url is None:
-            if os.environ.get("CI"):
-                pytest.fail("no PostgreSQL URL in CI: .ci/services.sh must run first")
-            pytest.skip("no PostgreSQL URL; run `bash .ci/services.sh`")
-        engine = _reset_postgres(url)
+        engine = _reset_postgres(postgres_url())
     migrate(engine)
     yield engine
     engine.dispose()

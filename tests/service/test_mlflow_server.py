@@ -9,7 +9,6 @@ this module's own and the artifacts in its `--artifacts-destination`. Training's
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -23,7 +22,7 @@ import sqlalchemy as sa
 
 from models.reason_classifier import ReasonClassifier
 from tests.server_support import free_port
-from tests.service.conftest import postgres_url
+from tests.service.conftest import database_of_its_own
 from training.champion import register_and_gate
 from triage.registry import configure_tracking, load_champion
 from triage.settings import REPO_ROOT, Settings
@@ -34,20 +33,7 @@ TEXTS = ["These shoes are far too small for me", "It stopped working after one d
 @pytest.fixture(scope="module")
 def registry_database_url() -> Iterator[str]:
     """A fresh PostgreSQL database for the registry (MLflow creates its tables in it)."""
-    url = postgres_url()
-    if url is None:
-        if os.environ.get("CI"):
-            pytest.fail("no PostgreSQL URL in CI: .ci/services.sh must run first")
-        pytest.skip("no PostgreSQL URL; run `bash .ci/services.sh`")
-    name = f"triage_mlflow_{os.getpid()}"
-    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    yield sa.make_url(url).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    yield from database_of_its_own("triage_mlflow")
 
 
 @pytest.fixture(scope="module")

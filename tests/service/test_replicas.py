@@ -33,7 +33,7 @@ import sqlalchemy as sa
 from serving.api import EXAMPLE_EN
 from serving.db import create_db_engine
 from serving.stores.api_keys import ApiKeyStore
-from tests.service.conftest import ServerProcess, postgres_url, register_tiny_reason_champion
+from tests.service.conftest import ServerProcess, database_of_its_own, register_tiny_reason_champion
 from triage.settings import Settings
 
 CACHE_SECONDS = 2.0
@@ -44,25 +44,7 @@ LOAD_RETURNS = 40
 @pytest.fixture(scope="module")
 def replica_database_url() -> Iterator[str]:
     """A fresh PostgreSQL database of this module's own (the shared test database is reset by other tests)."""
-    url = postgres_url()
-    if url is None:
-        if os.environ.get("CI"):
-            pytest.fail("no PostgreSQL URL in CI: .ci/services.sh must run first")
-        pytest.skip("no PostgreSQL URL; run `bash .ci/services.sh`")
-    name = f"triage_replicas_{os.getpid()}"
-    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    except sa.exc.OperationalError as error:
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL at {url} unreachable in CI (run .ci/services.sh): {error}")
-        pytest.skip(f"PostgreSQL unreachable ({error}); run `bash .ci/services.sh`")
-    yield sa.make_url(url).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    yield from database_of_its_own("triage_replicas")
 
 
 @pytest.fixture(scope="module")
