@@ -822,6 +822,17 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
     raise ValueError(f"unknown reply part {part!r}")
 
 
+# Handover kinds of a customer upset with the shop, whom a sign-off does not thank again: the frustrated ones and the
+# detector's "tone" (a plain sign-off is never wrong, so its false alarms cost nothing here)
+_UPSET_HANDOVERS: frozenset[str] = FRUSTRATION_KINDS | {"tone"}
+
+
+def _closes_plainly(lang: str, body_so_far: str, handover_reasons: tuple[str, ...]) -> bool:
+    """Whether the sign-off may not thank ("Thanks again", « Merci encore »), so is the plain one ("Best wishes"): the
+    customer is upset (`_UPSET_HANDOVERS`), or nothing before it thanked them (`grammar.THANKED`)."""
+    return bool(_UPSET_HANDOVERS & set(handover_reasons)) or not grammar.THANKED[lang].search(grammar.fold(body_so_far))
+
+
 def compose(
     case: ReplyCase, facts: ReplyFacts, style: Style | None = None, handover_reasons: tuple[str, ...] = ()
 ) -> tuple[str, str]:
@@ -836,12 +847,16 @@ def compose(
     bank = grammar.PHRASES[case.lang]
     values = slot_values(case, facts)
 
+    said: list[str] = []
+
     def render(part: str) -> str:
         # the first variant of a part is the plain one: "Good news" and "Thanks again" jar after a death or an
-        # illness, and "No problem at all" right before a refusal
+        # illness, and "No problem at all" right before a refusal; "Thanks again" thanks nobody a second time where
+        # the body has not thanked them, and reads as a brush-off to someone upset (`_closes_plainly`)
         plain = ((case.asks.hardship or case.hurt) and part in _PLAIN_AFTER_HARDSHIP) or (
             facts.decision == "reject" and part == "empathy"
         )
+        thanks_again_barred = part == "closing" and _closes_plainly(case.lang, " ".join(said), handover_reasons)
         variant = 0 if plain else style.variants.get(part, 0)
         sentences: list[str] = []
         sympathy_line = ""
@@ -852,13 +867,18 @@ def compose(
                 # twice), and is the plainest that does (not « il est très décevant qu'un achat récent pose déjà
                 # problème »)
                 options = grammar.after_sympathy(options, sympathy_line, case.lang)[:1]
-            sentences.append(grammar.fill(_agreed(options[variant % len(options)], case), values))
+            option = options[variant % len(options)]
+            if thanks_again_barred and grammar.THANKED[case.lang].search(grammar.fold(option)):
+                option = options[0]
+            sentences.append(grammar.fill(_agreed(option, case), values))
             if grammar.is_sympathy_key(key):
                 sympathy_line = sentences[-1]
         return " ".join(sentences)
 
     subject = render("subject")
-    body = "\n\n".join(paragraph for paragraph in map(render, grammar.PART_ORDER) if paragraph)
+    for part in grammar.PART_ORDER:
+        said.append(render(part))
+    body = "\n\n".join(paragraph for paragraph in said if paragraph)
     if case.lang == "fr":
         return grammar.typeset_french(subject), grammar.typeset_french(body)
     return subject, body

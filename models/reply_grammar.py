@@ -35,6 +35,17 @@ PART_ORDER: tuple[str, ...] = (
     "greeting", "empathy", "decision", "facts", "exchange", "requests", "safety", "next_steps", "status", "closing",
 )  # fmt: skip
 
+# A body that has thanked the customer (folded), which alone a sign-off may thank again ("Thanks again", « Merci
+# encore »); « Merci de » before what the customer is asked to do (« Merci de nous renvoyer votre robe », « merci de
+# garder le carton ») is a "please", no thanks, unlike « Merci de nous avoir signalé » or « merci de votre patience »
+THANKED: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\bthank"),
+    "fr": re.compile(
+        r"\bmerci\b(?! de (?:nous renvoyer|renvoyer|nous le signaler|conserver|garder|ne pas|le |la |les |l')|"
+        r" d'(?!avoir\b))"
+    ),
+}
+
 # Parts whose variant is chosen from what worked in past replies (the others have one wording per key).
 STYLED_PARTS: tuple[str, ...] = ("greeting", "empathy", "decision", "closing")
 

@@ -563,6 +563,32 @@ def test_a_bereavement_or_illness_opens_with_sympathy_and_nothing_upbeat(lang: s
     assert check(draft, facts, case) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "reason", "text", "reasons", "thanks_again"),
+    [# sheet 691: a fault apologised for, nothing thanked before the sign-off
+     ("en", "defective", "The zip broke the first time I used it.", (), False),
+     ("fr", "defective", "La fermeture a cassé dès la première utilisation.", (), False),
+     # an upset customer, thanked for the message or not
+     ("en", "other", "STOP IGNORING ME. I HAVE EMAILED SIX TIMES", ("angry", "tone"), False),
+     ("fr", "too_small", "J'en ai assez, la robe est trop petite.", ("angry",), False),
+     ("fr", "other", "Je suis à bout avec vous.", ("tone",), False),
+     # thanked and calm: the sign-off may thank again; « Merci de nous renvoyer » is no thanks
+     ("en", "too_small", "the dress is far too tight on me", (), True),
+     ("fr", "too_small", "la robe est beaucoup trop serrée", (), True)],
+)  # fmt: skip
+def test_the_sign_off_thanks_again_only_a_calm_customer_already_thanked(
+    lang: str, reason: str, text: str, reasons: tuple[str, ...], thanks_again: bool
+) -> None:
+    case = _case(lang, reason, text=text)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts, UPBEAT, handover_reasons=reasons)
+    closing = body.split("\n\n")[-1]
+    assert (closing == grammar.PHRASES[lang]["closing"]["default"][2]) is thanks_again, body
+    if not thanks_again:
+        assert closing == grammar.PHRASES[lang]["closing"]["default"][0], body
+    assert check(Draft(subject, body, lang, bool(reasons), facts, handover_reasons=reasons), facts, case) == []
+
+
 def test_sympathy_keeps_an_apology_the_shop_owes() -> None:
     case = _case("en", "arrived_late", text="The tie was for a funeral and it came two days after.")
     subject, body = compose(case, facts_for("free_return"), UPBEAT)
