@@ -337,6 +337,17 @@ def _comparable(value: str) -> str:
     return value
 
 
+# The validation context of a `/feedback` body refused for another field (`FeedbackBody`): its return_id is held to
+# the rule for ids as well, so that one 422 names every field to mend.
+RETURN_ID_HELD_TO_THE_RULE = {"return_id_held_to_the_rule": True}
+
+
+def _held_to_the_rule_if_asked(value: str, info: ValidationInfo) -> str:
+    if (info.context or {}).get("return_id_held_to_the_rule") and (problem := identifier_problem(value)) is not None:
+        raise ValueError(f"{problem}; such an id is taken only as a return logged before the rule for ids")
+    return value
+
+
 # The id of a return already in the prediction log, matched exactly as logged: the rule for ids (`plain_identifier`)
 # came after returns were logged with ids it refuses ("Ｒ１", a combining accent), and those keep their agents' and
 # the returns system's records. An id the rule refuses names only such a return (the endpoint checks the log).
@@ -345,6 +356,7 @@ LoggedReturnId = Annotated[
     Field(min_length=1, max_length=MAX_ID_CHARS, json_schema_extra=_refer_to("ReturnId")),
     AfterValidator(_comparable),
     AfterValidator(_path_segment),
+    AfterValidator(_held_to_the_rule_if_asked),
 ]
 FreeText = Annotated[
     str, Field(min_length=1, max_length=MAX_TEXT_CHARS, json_schema_extra=_text_schema), AfterValidator(_has_text)
@@ -769,6 +781,22 @@ class FeedbackRequest(_Strict):
         if "reply_status" in info.data and (info.data["reply_status"] == "edited") != (edited is not None):
             raise ValueError("edited_reply is required exactly when reply_status is 'edited'")
         return edited
+
+
+class FeedbackBody(FeedbackRequest):
+    """`FeedbackRequest` as `POST /feedback` takes it. BentoML validates the body here (`model_validate_json`); its
+    return_id is taken as sent (`LoggedReturnId`), and the endpoint refuses one the rule for ids refuses unless the
+    log holds it. A body refused for another field is validated again with its return_id held to the rule
+    (`RETURN_ID_HELD_TO_THE_RULE`), so its 422 names that id too: it was named one try later, once the other field
+    was mended. The log is not read here: a return logged before the rule is named as well, its problem saying so."""
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **options: Any) -> Self:
+        try:
+            return super().model_validate_json(json_data, **options)
+        except ValidationError:
+            # Held to the rule, the same body is refused again.
+            return super().model_validate_json(json_data, **(options | {"context": RETURN_ID_HELD_TO_THE_RULE}))
 
 
 class FeedbackResponse(BaseModel):

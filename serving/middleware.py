@@ -8,6 +8,9 @@
 - `ValidationStatusMiddleware`: BentoML answers pydantic validation failures with 400; the API
   promises 422 (the request is well-formed but its content is invalid) with, per error, the
   field path and the problem.
+- `HeaderProblemsMiddleware`: a 422 (a body or a field refused) also names the request's headers that an endpoint
+  refuses (`/feedback`'s `Idempotency-Key`): the endpoint reads them only once the body passed, so a request bad in
+  both was answered naming the body alone, and the header on the next try.
 - `JsonBodyMiddleware`: the API takes UTF-8 JSON only; BentoML picks a parser by Content-Type, so a
   multipart body without a boundary was a 500 and `text/plain` was parsed as JSON. Other media
   types, charsets and content encodings get 415.
@@ -31,7 +34,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextvars import ContextVar
 from http import HTTPStatus
 from typing import Any, NoReturn
@@ -168,6 +171,61 @@ class ValidationStatusMiddleware:
             return JSONResponse({"error": "invalid request", "detail": _problems(payload["detail"])}, status_code=422)
         headers = {key.decode(): value.decode() for key, value in start.get("headers", [])}
         return Response(body, status_code=400, headers=headers)
+
+
+class HeaderProblemsMiddleware:
+    """Adds to each 422 answer of a path of `checks` a problem for each header its parser refuses: `checks` maps a path
+    to {header name: parser of the header's values (`Headers.getlist`), raising ValueError saying why}, the parser its
+    endpoint reads the header with. Outside every middleware and endpoint answering 422, so each answer names them."""
+
+    def __init__(self, app: Any, checks: Mapping[str, Mapping[str, Callable[[list[str]], object]]]) -> None:
+        self.app = app
+        self.checks = checks
+
+    def _problems(self, scope: dict[str, Any]) -> list[dict[str, str]]:
+        headers = Headers(scope=scope)
+        problems = []
+        for name, parse in self.checks.get(scope["path"], {}).items():
+            try:
+                parse(headers.getlist(name))
+            except ValueError as error:
+                problems.append({"field": name, "problem": str(error), "type": "header"})
+        return problems
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        problems = self._problems(scope) if scope["type"] == "http" and scope["path"] in self.checks else []
+        if not problems:
+            await self.app(scope, receive, send)
+            return
+        held: dict[str, Any] | None = None
+        body = b""
+
+        async def naming_send(message: dict[str, Any]) -> None:
+            nonlocal held, body
+            if message["type"] == "http.response.start" and message["status"] == 422:
+                held = message
+                return
+            if held is None:
+                await send(message)
+                return
+            body += message.get("body", b"")
+            if not message.get("more_body", False):
+                await self._named(held, body, problems)(scope, receive, send)
+
+        await self.app(scope, receive, naming_send)
+
+    @staticmethod
+    def _named(start: dict[str, Any], body: bytes, problems: list[dict[str, str]]) -> Response:
+        """The 422 with `problems` after its own (a problem list in `detail`), else as it was."""
+        try:
+            payload = json.loads(body)
+        except ValueError:
+            payload = None
+        headers = {key.decode(): value.decode() for key, value in start.get("headers", [])}
+        if isinstance(payload, dict) and isinstance(payload.get("detail"), list):
+            body = json.dumps(payload | {"detail": [*payload["detail"], *problems]}).encode()
+            headers = {key: value for key, value in headers.items() if key.lower() != "content-length"}
+        return Response(body, status_code=422, headers=headers)
 
 
 class RetryAfterMiddleware:

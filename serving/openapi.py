@@ -26,6 +26,8 @@ from serving.api import (
     IDEMPOTENCY_KEY_HEADER,
     IDEMPOTENCY_KEY_PATTERN,
     IDENTIFIER_SCHEMA_KEY,
+    FeedbackBody,
+    FeedbackRequest,
     TriageBody,
     TriageRequest,
     identifier_schemas,
@@ -94,8 +96,12 @@ ADMIN_ANSWERS: dict[str, dict[str, tuple[str, str]]] = {
 
 # BentoML names a body's schema after the model the route validates with (`{model}IODescriptor`). `/triage`
 # validates with `TriageBody` (`TriageRequest` with its ids held by the endpoint): a client generated from the
-# description met `TriageBodyIODescriptor`, an internal name, where it had `TriageRequestIODescriptor`.
-SCHEMA_NAMES = {f"{TriageBody.__name__}IODescriptor": f"{TriageRequest.__name__}IODescriptor"}
+# description met `TriageBodyIODescriptor`, an internal name, where it had `TriageRequestIODescriptor`; so would
+# `/feedback`'s (`FeedbackBody`).
+SCHEMA_NAMES = {
+    f"{body.__name__}IODescriptor": f"{request.__name__}IODescriptor"
+    for body, request in ((TriageBody, TriageRequest), (FeedbackBody, FeedbackRequest))
+}
 
 
 # Rules between a body's fields that the model validators hold and BentoML's description cannot, per route.

@@ -46,6 +46,7 @@ from serving.api import (
     MAX_OBJECT_KEYS,
     ClassifyRequest,
     ClassifyResponse,
+    FeedbackBody,
     FeedbackRequest,
     FeedbackResponse,
     ReloadRequest,
@@ -75,6 +76,7 @@ from serving.middleware import (
     Busy,
     DuplicateKeyMiddleware,
     ExplainedErrorMiddleware,
+    HeaderProblemsMiddleware,
     JsonBodyMiddleware,
     QueryStringMiddleware,
     ReadinessMiddleware,
@@ -377,6 +379,13 @@ class TriageService:
             raise CorrectedToTheSuggestion(record.return_id, suggested)
         return self.feedback_store.add_with_history(record, key)
 
+    def _unlogged_id_problem(self, return_id: str) -> str | None:
+        """Why the rule for ids refuses `return_id` when the log holds no such return, else None."""
+        if (problem := identifier_problem(return_id)) is None:
+            return None
+        with self.database.connect() as connection:
+            return None if return_id in self.log.answered([return_id], connection) else problem
+
     def _check(self, returns: list[ReturnRequest], reserving: bool) -> tuple[list[str], list[str]]:
         """The call's fingerprints and the return ids that conflict: a call of several returns reserves
         them (`reserve`), since its batches may commit apart; a call of one return is checked against
@@ -447,7 +456,7 @@ class TriageService:
             parts = await self._unless_unavailable(self.classify_batcher(items))
         return ClassifyResponse(results=parts, model_versions=self.models.reason_versions)
 
-    @bentoml.api(route="/feedback", input_spec=FeedbackRequest)
+    @bentoml.api(route="/feedback", input_spec=FeedbackBody)
     async def feedback(self, ctx: bentoml.Context, **fields: Any) -> FeedbackResponse:
         """Record an agent's outcome for a triaged return (committed before the answer).
 
@@ -461,6 +470,11 @@ class TriageService:
         try:
             sent = idempotency_key(ctx.request.headers.getlist(IDEMPOTENCY_KEY_HEADER))
         except ValueError as error:
+            # A return_id the rule refuses, of no logged return, is named as well: its 422 names the header too
+            # (`HeaderProblemsMiddleware`), where the header's 400 came first and the id one try later.
+            unlogged = anyio.to_thread.run_sync(self._unlogged_id_problem, fields["return_id"])
+            if (problem := await self._unless_unavailable(unlogged)) is not None:
+                refuse_field("return_id", problem)
             refuse(400, str(error))
         # Each client's keys are its own (an API key always passed the middleware here).
         key = None if sent is None else IdempotencyKey(caller(ctx.request.scope) or "", sent)
@@ -529,6 +543,10 @@ label_routes(
 TriageService.add_asgi_middleware(RestorePathMiddleware)  # first: routing sees the real path
 # Outside the others, so every refusal to retry carries it, the key check's and the readiness probe's too.
 TriageService.add_asgi_middleware(RetryAfterMiddleware, seconds=RETRY_AFTER_SECONDS)
+# Outside every answer of 422, the body validation's (`ValidationStatusMiddleware`) too.
+TriageService.add_asgi_middleware(
+    HeaderProblemsMiddleware, checks={"/feedback": {IDEMPOTENCY_KEY_HEADER: idempotency_key}}
+)
 TriageService.add_asgi_middleware(ValidationStatusMiddleware)
 TriageService.add_asgi_middleware(RelativeRedirectMiddleware)
 TriageService.add_asgi_middleware(MonitoringGaugesMiddleware, folder=get_settings().monitoring_reports_dir)

@@ -524,6 +524,44 @@ def test_an_idempotency_key_sent_twice_is_a_400_naming_the_header(service) -> No
     assert FeedbackStore(service["database"]).for_return("RF4") == []
 
 
+def test_feedback_bad_in_its_header_body_and_return_id_is_one_422_naming_each(service) -> None:
+    # the header was read after the body passed, and the rule for ids after the rest: a request bad in all three was
+    # answered naming its body, then its header, then its return_id, one try each
+    assert _triage(service, [_return("RF5")]).status_code == 200
+    unlogged, bad_key = "\uff32\uff26\uff15", ("Idempotency-Key", "a b")
+    record = {"return_id": "RF5", "agent_id": "agent-1", "reason_accepted": True}
+    for body, headers, expected in (
+        (record | {"reason_accepted": "x"}, [bad_key], ["reason_accepted", "Idempotency-Key"]),
+        (record | {"return_id": unlogged, "reason_accepted": "x"}, [], ["return_id", "reason_accepted"]),
+        (record | {"return_id": unlogged}, [bad_key], ["return_id", "Idempotency-Key"]),
+        (
+            record | {"return_id": unlogged, "edited_reply": ""},
+            [bad_key],
+            ["return_id", "edited_reply", "Idempotency-Key"],
+        ),
+        ('{"return_id": "RF5", "return_id": "RF5"}', [bad_key, bad_key], ["return_id", "Idempotency-Key"]),
+    ):
+        sent = {"content": body} if isinstance(body, str) else {"json": body}
+        refused = httpx.post(
+            f"{service['url']}/feedback",
+            headers=[("Authorization", f"Bearer {service['key']}"), *headers],
+            timeout=60,
+            **sent,
+        )
+        assert refused.status_code == 422, refused.text
+        assert [problem["field"] for problem in refused.json()["detail"]] == expected, refused.text
+    # a header alone is the 400 it was; a bad header beside a good body of a logged return too
+    alone = httpx.post(
+        f"{service['url']}/feedback",
+        json=record,
+        headers={"Authorization": f"Bearer {service['key']}", "Idempotency-Key": "a b"},
+        timeout=60,
+    )
+    assert alone.status_code == 400 and "Idempotency-Key header" in alone.json()["error"], alone.text
+    assert FeedbackStore(service["database"]).for_return("RF5") == []
+    assert FeedbackStore(service["database"]).for_return(unlogged) == []
+
+
 @pytest.mark.parametrize("sent", ["false", "no", "off", "0", 0, "true", 1])
 def test_feedback_whose_reason_accepted_is_not_a_json_boolean_is_a_422_naming_it(service, sent: Any) -> None:
     # "no" and 0 were read as false (and "true", 1 as true) and stored as the agent's label for retraining
