@@ -624,6 +624,18 @@ def json_edge_probes(triaged: str) -> Iterator[Probe]:
     yield "/feedback reason_accepted twice", "/feedback", both, 422, "reason_accepted"
     deep = _raw(_triage_body(), "reason_text", "[" * 10_000 + "]" * 10_000).encode()
     yield "/triage reason_text of arrays nested 10,000 deep", "/triage", deep, 422, None
+    # a number of 5,000 digits was "(body)": "Invalid JSON: number out of range", naming no field
+    digits = "9" * 5_000
+    yield (
+        "/triage price of 5,000 digits",
+        "/triage",
+        _raw(_triage_body(), "price", digits).encode(),
+        422,
+        "returns.0.price",
+    )
+    record = {"return_id": triaged, "agent_id": "agent-1", "reason_accepted": True, "inspection_outcome": "@@"}
+    long_number = json.dumps(record).replace('"@@"', f"-{digits}.5").encode()
+    yield "/feedback a field of 5,000 digits", "/feedback", long_number, 422, "inspection_outcome"
 
 
 # The console queue's one paging parameter is the `before` cursor (a log id, at most 2^31 - 1); the page size is a

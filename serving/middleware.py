@@ -18,7 +18,8 @@
   naming its first parameter (`POST /admin/reload?wait_seconds=5` waited the default 30 s without a word).
 - `DuplicateKeyMiddleware`: a JSON object that repeats a key gets 422 naming it (which copy wins
   depends on the parser), and one wider than any the API takes gets 422 before it is validated; so does a
-  number a parser reads as 0 though it is not written so: a negative zero, or one below what a double holds.
+  number a parser reads as 0 though it is not written so: a negative zero, or one below what a double holds; and
+  one of more digits than the parser reads, which it refused as invalid JSON naming no field.
 - `ExplainedErrorMiddleware`: BentoML answers every error of 500 or more with the same generic
   message and wraps 4xx messages in a list; an endpoint that calls `refuse(status, message)` is
   answered `{"error": message}` with that status (a 503 says why, a 404 which return is unknown).
@@ -405,6 +406,9 @@ class DuplicateKeyMiddleware:
     computes its amounts with a sign), and a number below the smallest a double holds (`1e-400`, read as 0 and
     taken, where 1e-300 is refused as finer than a cent).
 
+    And a number of more digits before its point than the API's parser reads (`MAX_NUMBER_DIGITS`), with 422 naming its
+    place: the parser called the whole body invalid JSON, naming no field.
+
     And an amount (a number under a key of `amount_keys`) with a digit other than 0 past its cents, read from its
     digits as the CLI's readers read a cell (`finer_than_cents`): `89.000000000000000000001` is read as the double 89.0,
     on which the request model's check for cents finds nothing, and was taken as a price of 89.
@@ -492,11 +496,27 @@ class _Misread:
         self.literal, self.kind, self.problem = literal, kind, problem
 
 
+# The most digits before its point of a number pydantic's JSON parser reads (Python's own limit for an int read from
+# text): a longer one made the whole body "Invalid JSON: number out of range", a 422 naming no field.
+MAX_NUMBER_DIGITS = 4300
+TOO_MANY_DIGITS = f"is out of range: it has more than {MAX_NUMBER_DIGITS:,} digits before its point"
+
+
+def _digits_before_point(literal: str) -> int:
+    """How many digits a JSON number's literal (`-?digits[.digits][e[+-]digits]`) has before its point."""
+    whole = literal.removeprefix("-")
+    return len(whole) - len(whole.lstrip("0123456789"))
+
+
 def _number_reader(read: Any, marks: list[Any]) -> Any:
-    """A `json.loads` number hook reading a literal with `read`, marking one read as 0 that is not written as 0, and a
-    fraction finer than a cent, which only an amount's key refuses (each mark also added to `marks`)."""
+    """A `json.loads` number hook reading a literal with `read`, marking one of more digits than the API's parser reads,
+    one read as 0 that is not written as 0, and a fraction finer than a cent, which only an amount's key refuses (each
+    mark also added to `marks`)."""
 
     def number(literal: str) -> Any:
+        if _digits_before_point(literal) > MAX_NUMBER_DIGITS:  # counted before `int` reads it: a ValueError past them
+            marks.append(_Misread(literal, "too_many_digits", TOO_MANY_DIGITS))
+            return marks[-1]
         value = read(literal)
         if value == 0 and (kind := zero_misread(literal)) is not None:
             marks.append(_Misread(literal, kind, ZERO_MISREADS[kind]))

@@ -562,6 +562,22 @@ def test_feedback_bad_in_its_header_body_and_return_id_is_one_422_naming_each(se
     assert FeedbackStore(service["database"]).for_return(unlogged) == []
 
 
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        ("/triage", '{"returns": [{"price": %s}]}', "returns.0.price"),
+        ("/feedback", '{"return_id": "RF6", "agent_id": "agent-1", "reason_accepted": -%s.5}', "reason_accepted"),
+    ],
+)
+def test_a_number_of_5000_digits_is_a_422_naming_its_field(service, path: str, body: str, field: str) -> None:
+    # the body was "Invalid JSON: number out of range at line 1 column 4308", a 422 naming "(body)"
+    headers = {"Authorization": f"Bearer {service['key']}", "Content-Type": "application/json"}
+    refused = httpx.post(f"{service['url']}{path}", content=body % ("9" * 5_000), headers=headers, timeout=60)
+    assert refused.status_code == 422, refused.text
+    (problem,) = refused.json()["detail"]
+    assert (problem["field"], problem["type"]) == (field, "too_many_digits"), problem
+
+
 @pytest.mark.parametrize("sent", ["false", "no", "off", "0", 0, "true", 1])
 def test_feedback_whose_reason_accepted_is_not_a_json_boolean_is_a_422_naming_it(service, sent: Any) -> None:
     # "no" and 0 were read as false (and "true", 1 as true) and stored as the agent's label for retraining

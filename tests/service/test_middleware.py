@@ -378,6 +378,32 @@ def test_a_number_below_what_a_double_holds_is_refused_not_read_as_zero(
 
 
 @pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (b'{"returns": [{"price": 1}, {"price": %s}]}', "returns.1.price"),
+        (
+            b'{"returns": [{"customer_history": {"returns_last_30d": -%s}}]}',
+            "returns.0.customer_history.returns_last_30d",
+        ),
+        (b'{"wait_seconds": %s.5e-10}', "wait_seconds"),
+        (b'{"texts": ["x"], "langs": [%s]}', "langs.0"),
+    ],
+)
+def test_a_number_of_more_digits_than_the_parser_reads_is_refused_naming_its_place(body: bytes, place: str) -> None:
+    # the API's parser refused the body as "Invalid JSON: number out of range at line 1 column 4308", naming no field
+    app = Starlette(routes=[Route("/classify", echo_size, methods=["POST"])])
+    app.add_middleware(DuplicateKeyMiddleware, paths=frozenset({"/classify"}), amount_keys=AMOUNT_KEYS)
+    with TestClient(app) as test_client:
+        refused = test_client.post("/classify", content=body % (b"9" * 4301))
+        assert refused.status_code == 422
+        (problem,) = refused.json()["detail"]
+        assert (problem["field"], problem["type"]) == (place, "too_many_digits"), problem
+        assert problem["problem"].endswith("is out of range: it has more than 4,300 digits before its point")
+        # as many digits as it reads are left to validation
+        assert test_client.post("/classify", content=body % (b"9" * 4300)).status_code == 200
+
+
+@pytest.mark.parametrize(
     "literal",
     ["89.000000000000000000001", "8.90000000000000000000000000001e1", "0.0000000000000000000000000001", "12.345"],
 )
