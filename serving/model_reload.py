@@ -6,7 +6,8 @@ A reload starts a new runner beside it (loading the champions the registry names
 answer a smoke request, and only then points new batches at it. The old runner finishes every
 batch it was handed before it is closed, so no request fails or waits for a model load. When the
 new models do not load, do not answer or leave out a model the old ones serve (its champion gone from
-the registry), they are closed and the old ones keep serving; the outcome says why. Loading can
+the registry), they are closed and the old ones keep serving; the outcome says why (and, for a model left out,
+how to retire it on purpose: `RETIRING`). Loading can
 outlast an HTTP request (a model process starts, big weights load), so a reload runs as a task of the
 worker: callers wait for it a bounded time and ask again, and a second reload is never started while
 one runs.
@@ -26,6 +27,14 @@ import anyio
 from serving.api import ReasonPart, ReturnRequest, TriageResult
 from serving.model_runner import ModelRunner
 from serving.model_side import ReasonInput, Redecision
+
+# How a model is retired on purpose, which a reload refuses to do: a champion gone from the registry is more often an
+# alias removed or a version deleted by mistake, and every return after it was decided without its part. A started
+# worker serves the champions the registry names and answers each part it has none for as unavailable.
+RETIRING = (
+    "to stop serving a model on purpose, remove its champion alias and restart the service (a restarted worker serves "
+    "without it and says so in each answer's unavailable parts)"
+)
 
 # How often a reload looks whether the old runner has finished its batches.
 DRAIN_POLL_SECONDS = 0.01
@@ -151,5 +160,7 @@ class ReloadableRunner:
         if lost:
             await anyio.to_thread.run_sync(candidate.close)
             said = "; ".join(f"{part.part}: {part.reason}" for part in results[0].unavailable or [])
-            return None, f"the new models leave out {', '.join(lost)}, which serve now ({said or 'not loaded'})"
+            return None, (
+                f"the new models leave out {', '.join(lost)}, which serve now ({said or 'not loaded'}); {RETIRING}"
+            )
         return candidate, None

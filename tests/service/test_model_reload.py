@@ -151,6 +151,8 @@ def test_new_models_that_leave_out_a_model_served_now_leave_the_old_ones_serving
     models, _ = _runner(served, candidate)
     outcome = asyncio.run(_reload(models))
     assert not outcome.reloaded and "leave out risk, which serve now" in (outcome.error or "")
+    # and says how to retire one on purpose, which no reload does
+    assert "remove its champion alias and restart the service" in (outcome.error or "")
     assert models.model_versions == {"reason_classifier": "1", "risk": "1"}
     assert candidate.closed and not served.closed
     # a model gained is no loss: a worker started without a risk champion takes one when it comes
