@@ -527,7 +527,7 @@ def eighth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[
     current = folder / "current policy.yaml"
     current.write_bytes(files["policy.yaml"].read_bytes())
     yield "policy tune -o is its --current", ["policy", "tune", "-o", str(current), "--current", str(current)]
-    for share in ("nan", "inf", "0", "1.5", "-0.1"):
+    for share in ("nan", "inf", "0", "1.5", "-0.1", "0.1_0", "\u0660.\u0665", " 0.5"):
         for option in ("--max-warned", "--max-reviewed"):
             yield f"policy tune {option} {share}", ["policy", "tune", "-o", str(folder / "p.yaml"), option, share]
     for name, window in (

@@ -24,7 +24,7 @@ from typer.core import TyperGroup
 
 from features.csv_input import NOT_REGULAR, BatchInputError, not_regular, write_predictions, write_whole
 from features.dates import naive_utc, read_moment
-from features.text import quoted_cut, whole_number_within
+from features.text import amount_text, quoted_cut, whole_number_within, written_number
 from serving.db import UnservableDatabase, open_database
 from triage.settings import Settings, SettingsError, get_settings
 
@@ -181,6 +181,23 @@ def whole_number(low: int, high: int = LARGEST_DATABASE_INTEGER) -> Callable[[st
         number = whole_number_within(text, low, high)
         if number is None:  # 5,000 digits were Python's "Exceeds the limit (4300 digits)... set_int_max_str_digits()"
             raise typer.BadParameter(f"{quoted_cut(text)} is not a whole number from {low:,} to {high:,}")
+        return number
+
+    return parse
+
+
+def number_between(low: float, high: float, above_low: bool = False, noun: str = "number") -> Callable[[str], float]:
+    """The parser of a scale or a share given on the command line: a number in ASCII digits (`written_number`) from
+    `low` (or, `above_low`, above it) to `high`, refused in one sentence naming the range. typer read it as float()
+    does: "1_0" as 10, " 0.5" as 0.5, and said "nan" was to be at most 10."""
+    low_said, high_said = amount_text(low), amount_text(high)
+    between = f"above {low_said} and at most {high_said}" if above_low else f"from {low_said} to {high_said}"
+
+    def parse(given: str | float) -> float:
+        text = str(given)  # typer parses an option's default too, as written: a number
+        number = written_number(text)
+        if number is None or not (low < number if above_low else low <= number) or not number <= high:
+            raise typer.BadParameter(f"{quoted_cut(text)} is not a {noun} {between}")
         return number
 
     return parse

@@ -10,7 +10,15 @@ from pathlib import Path
 
 import typer
 
-from cli.common import console, fail, open_database_or_exit, output_folder_or_exit, progress_bar, whole_number
+from cli.common import (
+    console,
+    fail,
+    number_between,
+    open_database_or_exit,
+    output_folder_or_exit,
+    progress_bar,
+    whole_number,
+)
 from cli.service import data_load
 from features.text import counted
 from serving.stores.retention import PURGED, purge
@@ -31,7 +39,9 @@ def generate_command(
         metavar="N",
         help="Random seed (default: Settings.seed).",
     ),
-    scale: float = typer.Option(1.0, "--scale", min=0.001, max=10.0, help="Size relative to the committed set."),
+    scale: float = typer.Option(
+        1.0, "--scale", parser=number_between(0.001, 10.0), metavar="X", help="Size relative to the committed set."
+    ),
 ) -> None:
     """Simulate the shop and write customers, orders, line items, returns and the data card."""
     settings = get_settings()

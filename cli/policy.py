@@ -14,7 +14,7 @@ import yaml
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import fail, output_file_or_exit, state_folder_or_exit, write_text_or_exit
+from cli.common import fail, number_between, output_file_or_exit, state_folder_or_exit, write_text_or_exit
 from cli.loading import load_champion_or_exit, load_policy_or_exit
 from features.text import counted
 from models.risk_reasons import RiskReason, score_and_explain
@@ -123,20 +123,18 @@ def simulate_command(
     typer.echo(f"report: {out}")
 
 
-def _share(value: float) -> float:
-    if not 0 < value <= 1:
-        raise typer.BadParameter(f"expected a share in (0, 1], got {value}")
-    return value
+# A share of the returns: above 0, at most 1.
+_SHARE = number_between(0, 1, above_low=True, noun="share")
 
 
 @app.command("tune")
 def tune_command(
     output: Path = typer.Option(..., "--output", "-o", help="Where to write the candidate policy YAML."),
     max_warned: float = typer.Option(
-        0.10, "--max-warned", callback=_share, help="Largest share of returns a risk band warns."
+        0.10, "--max-warned", parser=_SHARE, metavar="SHARE", help="Largest share of returns a risk band warns."
     ),
     max_reviewed: float = typer.Option(
-        0.05, "--max-reviewed", callback=_share, help="Largest share of returns sent to review."
+        0.05, "--max-reviewed", parser=_SHARE, metavar="SHARE", help="Largest share of returns sent to review."
     ),
     current: Path | None = typer.Option(None, "--current", help="Policy to tune (default: the one in force)."),
     all_history: bool = typer.Option(False, "--all-history", help="Replay every return, not only the test period."),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +29,7 @@ from features.text import (
     finer_than_cents,
     quoted_cut,
     whole_number_within,
+    written_number,
     zero_misread,
 )
 from models.reply_drafter import ReplyCase
@@ -129,15 +129,12 @@ def _day(value: str) -> date:
     return as_date(_MOMENT(value))
 
 
-# A number as a cell writes it: ASCII digits, a point, an exponent. float() and int() also read "8_9" as 89 and
-# Arabic-Indic "٨٩" as 89, which `predict risk` (pandas) refuses: a reply promised a refund of £85 for a price "8_9".
-_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
-
-
 def _number(value: str) -> float:
-    if not _NUMBER.fullmatch(value):
+    """A cell's number read as `predict risk` (pandas) reads one (`written_number`)."""
+    number = written_number(value)
+    if number is None:
         raise ValueError(f"{value!r} is not written as a number")
-    return float(value)
+    return number
 
 
 _PRICE = _as_requested(Price, _number)

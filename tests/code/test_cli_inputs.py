@@ -247,6 +247,25 @@ def test_a_whole_number_refused_is_said_in_the_shops_words(arguments: list[str],
     assert result.exit_code == 2 and message in said and "Input should" not in said, said
 
 
+NUMBERS = [
+    # typer read each as float() does: a shop ten times the size, a share of 0.10 written with a separator
+    (["data", "generate", "--out", "x", "--scale", "1_0"], "'1_0' is not a number from 0.001 to 10"),
+    (["data", "generate", "--out", "x", "--scale", " 0.5"], "' 0.5' is not a number from 0.001 to 10"),
+    (["data", "generate", "--out", "x", "--scale", "\u0665"], "'\u0665' is not a number from 0.001 to 10"),
+    # said to be "less than or equal to 10"
+    (["data", "generate", "--out", "x", "--scale", "nan"], "'nan' is not a number from 0.001 to 10"),
+    (["policy", "tune", "-o", "p.yaml", "--max-warned", "0.1_0"], "'0.1_0' is not a share above 0 and at most 1"),
+    (["policy", "tune", "-o", "p.yaml", "--max-reviewed", "0"], "'0' is not a share above 0 and at most 1"),
+]
+
+
+@pytest.mark.parametrize(("arguments", "message"), NUMBERS, ids=[" ".join(a) for a, _ in NUMBERS])
+def test_a_number_not_written_in_ascii_digits_or_out_of_range_is_refused(arguments: list[str], message: str) -> None:
+    result = CliRunner().invoke(app, arguments)
+    said = _said(result.output)
+    assert result.exit_code == 2 and message in said and "Input should" not in said, said
+
+
 def test_a_spark_master_that_is_no_url_is_refused_before_any_work() -> None:
     # urlsplit's ValueError ("Invalid IPv6 URL") was the command's traceback, once the models were loaded
     result = CliRunner().invoke(app, ["batch", "score", "-i", "in", "-o", "out", "--master", "spark://[::1"])
