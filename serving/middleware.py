@@ -133,8 +133,40 @@ def _problems(detail: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+async def _problem_lists_rewritten(
+    app: Any, scope: dict[str, Any], receive: Any, send: Any, status: int, rewrite: Callable[[dict[str, Any]], Response]
+) -> None:
+    """Run `app`, answering a response of `status` whose JSON body lists problems (a list in `detail`) with
+    `rewrite(body)`, and every other response as it was."""
+    held: dict[str, Any] | None = None
+    body = b""
+
+    async def rewriting_send(message: dict[str, Any]) -> None:
+        nonlocal held, body
+        if message["type"] == "http.response.start" and message["status"] == status:
+            held = message
+            return
+        if held is None:
+            await send(message)
+            return
+        body += message.get("body", b"")
+        if message.get("more_body", False):
+            return
+        try:
+            payload = json.loads(body)
+        except ValueError:
+            payload = None
+        if isinstance(payload, dict) and isinstance(payload.get("detail"), list):
+            await rewrite(payload)(scope, receive, send)
+            return
+        headers = {key.decode(): value.decode() for key, value in held.get("headers", [])}
+        await Response(body, status_code=status, headers=headers)(scope, receive, send)
+
+    await app(scope, receive, rewriting_send)
+
+
 class ValidationStatusMiddleware:
-    """Turns BentoML's 400 validation responses into 422 with field-level problems."""
+    """Turns BentoML's 400 validation responses (a pydantic error report) into 422 with field-level problems."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -143,35 +175,11 @@ class ValidationStatusMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        held: dict[str, Any] | None = None
-        body = b""
-
-        async def rewriting_send(message: dict[str, Any]) -> None:
-            nonlocal held, body
-            if message["type"] == "http.response.start" and message["status"] == 400:
-                held = message
-                return
-            if held is None:
-                await send(message)
-                return
-            body += message.get("body", b"")
-            if message.get("more_body", False):
-                return
-            await self._rewrite(held, body)(scope, receive, send)
-
-        await self.app(scope, receive, rewriting_send)
+        await _problem_lists_rewritten(self.app, scope, receive, send, 400, self._rewrite)
 
     @staticmethod
-    def _rewrite(start: dict[str, Any], body: bytes) -> Any:
-        """A 422 response when `body` is a pydantic error report, else the original 400."""
-        try:
-            payload = json.loads(body)
-        except ValueError:
-            payload = None
-        if isinstance(payload, dict) and isinstance(payload.get("detail"), list):
-            return JSONResponse({"error": "invalid request", "detail": _problems(payload["detail"])}, status_code=422)
-        headers = {key.decode(): value.decode() for key, value in start.get("headers", [])}
-        return Response(body, status_code=400, headers=headers)
+    def _rewrite(report: dict[str, Any]) -> Response:
+        return JSONResponse({"error": "invalid request", "detail": _problems(report["detail"])}, status_code=422)
 
 
 class HeaderProblemsMiddleware:
@@ -198,35 +206,11 @@ class HeaderProblemsMiddleware:
         if not problems:
             await self.app(scope, receive, send)
             return
-        held: dict[str, Any] | None = None
-        body = b""
 
-        async def naming_send(message: dict[str, Any]) -> None:
-            nonlocal held, body
-            if message["type"] == "http.response.start" and message["status"] == 422:
-                held = message
-                return
-            if held is None:
-                await send(message)
-                return
-            body += message.get("body", b"")
-            if not message.get("more_body", False):
-                await self._named(held, body, problems)(scope, receive, send)
+        def named(answer: dict[str, Any]) -> Response:
+            return JSONResponse(answer | {"detail": [*answer["detail"], *problems]}, status_code=422)
 
-        await self.app(scope, receive, naming_send)
-
-    @staticmethod
-    def _named(start: dict[str, Any], body: bytes, problems: list[dict[str, str]]) -> Response:
-        """The 422 with `problems` after its own (a problem list in `detail`), else as it was."""
-        try:
-            payload = json.loads(body)
-        except ValueError:
-            payload = None
-        headers = {key.decode(): value.decode() for key, value in start.get("headers", [])}
-        if isinstance(payload, dict) and isinstance(payload.get("detail"), list):
-            body = json.dumps(payload | {"detail": [*payload["detail"], *problems]}).encode()
-            headers = {key: value for key, value in headers.items() if key.lower() != "content-length"}
-        return Response(body, status_code=422, headers=headers)
+        await _problem_lists_rewritten(self.app, scope, receive, send, 422, named)
 
 
 class RetryAfterMiddleware:
