@@ -23,6 +23,23 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def listening_port(process: subprocess.Popen[bytes]) -> int | None:
+    """The TCP port `process` or one of its children listens on, None before any does. A server started on port 0 has
+    the kernel pick a free port as it binds: no other process can take it between the pick and the bind, as one could
+    take a `free_port` before a slow server bound it (and then answer its health checks)."""
+    try:
+        tree = [psutil.Process(process.pid)]
+        tree += tree[0].children(recursive=True)
+    except psutil.NoSuchProcess:
+        return None
+    for member in tree:
+        with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+            for connection in member.net_connections(kind="tcp"):
+                if connection.status == psutil.CONN_LISTEN:
+                    return int(connection.laddr.port)
+    return None
+
+
 class ServerProcess:
     """A real `bentoml serve` of the triage service, in its own process group."""
 

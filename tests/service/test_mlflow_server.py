@@ -9,6 +9,7 @@ this module's own and the artifacts in its `--artifacts-destination`. Training's
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -21,7 +22,7 @@ import pytest
 import sqlalchemy as sa
 
 from models.reason_classifier import ReasonClassifier
-from tests.server_support import free_port
+from tests.server_support import listening_port
 from tests.service.conftest import database_of_its_own
 from training.champion import register_and_gate
 from triage.registry import configure_tracking, load_champion
@@ -38,10 +39,11 @@ def registry_database_url() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def tracking_server(registry_database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """`mlflow server` on a free loopback port; yields its URL and its artifact folder."""
+    """`mlflow server` on a loopback port the kernel picks as it binds (`listening_port`); yields its URL and its
+    artifact folder. A port chosen free before the server started (minutes of migrations under load) could be taken
+    meanwhile by another process, whose answers to /health this module then read as its own server's."""
     folder = tmp_path_factory.mktemp("mlflow-server")
     artifacts, log = folder / "artifacts", folder / "server.log"
-    port = free_port()
     command = [
         str(Path(sys.executable).with_name("mlflow")),
         "server",
@@ -52,19 +54,22 @@ def tracking_server(registry_database_url: str, tmp_path_factory: pytest.TempPat
         "--host",
         "127.0.0.1",
         "--port",
-        str(port),
+        "0",
         "--workers",
         "1",
     ]
+    # MLflow's job runner would be told the server is on port 0; this module runs no jobs
+    env = os.environ | {"MLFLOW_SERVER_ENABLE_JOB_EXECUTION": "false"}
     with log.open("wb") as output:
-        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, cwd=folder)
-    url = f"http://127.0.0.1:{port}"
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, cwd=folder, env=env)
     try:
         # A fresh database gets all of MLflow's migrations first: minutes on a busy machine.
         deadline = time.monotonic() + 1200
         while True:
+            port = listening_port(process)
+            url = f"http://127.0.0.1:{port}"
             try:
-                if httpx.get(f"{url}/health", timeout=5).status_code == 200:
+                if port is not None and httpx.get(f"{url}/health", timeout=5).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass
