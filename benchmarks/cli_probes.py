@@ -79,6 +79,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -1086,7 +1087,8 @@ def run_together(commands: list[list[str]], environment: dict[str, str], timeout
 def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str]]]:
     """(probe name, arguments) of inputs a command must read: a BOM, CRLF, mixed and bare-CR line ends, a
     path with spaces, accents and an emoji, dates in two ISO 8601 forms, reply dates as moments, a lower-case t and
-    z, a reason text with spaces around it."""
+    z, a reason text with spaces around it; agents', keys' and list entries' names and notes holding "[/]", which rich
+    read as markup, and the listings showing them."""
     out = str(folder / "out.csv")
     for name in (
         "texts BOM.csv",
@@ -1132,6 +1134,16 @@ def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, li
     yield "predict reasons to a path with an emoji", [
         "predict", "reasons", "-i", str(files["texts good.csv"]), "-o", str(folder / "réponses 🙂 out.csv"),
     ]  # fmt: skip
+    # names and notes rich read as markup: a MarkupError traceback once the agent or key was made, its secret unshown
+    marked = f"m[/]{uuid.uuid4().hex[:6]}"
+    yield "agents create a name holding [/]", ["agents", "create", marked]
+    yield "keys create a name holding [/]", ["keys", "create", marked]
+    yield (
+        "lists add a value, author and note holding [/]",
+        ["lists", "add", "block", "sku", marked, "--by", marked, "--note", "[/]"],
+    )
+    yield "agents list with a name holding [/]", ["agents", "list"]
+    yield "lists show with a note holding [/]", ["lists", "show"]
 
 
 # Typer's usage errors print the usage, a hint and the message in a box: the boxed line is the message.
@@ -1260,9 +1272,9 @@ def _run_each(
             problem = None if code == 0 else "refused what it must read"
         elif "refused_saying" in options:
             problem = None if code == 1 and options["refused_saying"] in output else "ran together"
-        elif name in succeed:
-            written = Path(arguments[arguments.index("-o") + 1])
-            problem = None if code == 0 and written.is_file() else "refused what it must read"
+        elif name in succeed:  # and writes its output, when it has one
+            written = Path(arguments[arguments.index("-o") + 1]) if "-o" in arguments else None
+            problem = None if code == 0 and (written is None or written.is_file()) else "refused what it must read"
         elif code == 0:
             problem = "accepted"
         elif options.get("secret") and options["secret"] in output:

@@ -5,10 +5,10 @@ the stores (light commands start in a fraction of the whole CLI's import time)."
 from __future__ import annotations
 
 import typer
-from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from cli.common import choice, choices, console, fail, open_database_or_exit
+from cli.common import choice, choices, console, fail, open_database_or_exit, plain_console
 from features.text import counted, quoted_cut
 from serving.stores.agents import MIN_PASSWORD_CHARS, AgentError, AgentStore, one_time_password
 from serving.stores.api_keys import ApiKeyError, ApiKeyStore, KeyScope
@@ -33,9 +33,8 @@ def keys_create(
         info, plain = ApiKeyStore(open_database_or_exit(get_settings())).create(name, scope)
     except ApiKeyError as error:
         raise fail(str(error)) from None
-    console.print(
-        f"created {info.scope}-scoped key [bold]{info.key_id}[/bold] for {name!r}; store it now, it is not shown again:"
-    )
+    said = f" for {name!r}; store it now, it is not shown again:"
+    console.print(Text.assemble(f"created {info.scope}-scoped key ", (str(info.key_id), "bold"), said))
     typer.echo(plain)
 
 
@@ -46,7 +45,7 @@ def keys_list() -> None:
     for key in ApiKeyStore(open_database_or_exit(get_settings(), create=False)).list():
         revoked = key.revoked_at.isoformat(timespec="seconds") if key.revoked_at else ""
         table.add_row(key.key_id, key.name, key.scope, key.created_at.isoformat(timespec="seconds"), revoked)
-    Console().print(table)
+    plain_console().print(table)
 
 
 @keys_app.command("revoke")
@@ -93,7 +92,7 @@ def agents_list() -> None:
     for agent in AgentStore(open_database_or_exit(get_settings(), create=False)).list():
         disabled = agent.disabled_at.isoformat(timespec="seconds") if agent.disabled_at else ""
         table.add_row(agent.name, agent.created_at.isoformat(timespec="seconds"), disabled)
-    Console().print(table)
+    plain_console().print(table)
 
 
 @agents_app.command("disable")

@@ -16,8 +16,8 @@ from typing import Any, TypeVar
 import pandas as pd
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from typer.core import TyperGroup
@@ -28,7 +28,16 @@ from features.text import amount_text, quoted_cut, whole_number_within, written_
 from serving.db import UnservableDatabase, open_database
 from triage.settings import Settings, SettingsError, get_settings
 
-console = Console(stderr=True, soft_wrap=True)
+
+def plain_console(**options: Any) -> Console:
+    """A rich console (`options` as Console takes them) that prints text as written: rich read "[/]" in an agent's
+    name, a key's or a list entry's note as markup (a MarkupError traceback once the agent or key was made, its one-time
+    password or key never shown; `agents list` and `lists show` then failed on it each time) and "[red]x[/red]" said
+    'x', as it reads ":smile:" as an emoji."""
+    return Console(markup=False, emoji=False, **options)
+
+
+console = plain_console(stderr=True, soft_wrap=True)
 Loaded = TypeVar("Loaded")
 # The largest count or id a command sends to the database: SQLite's INTEGER and PostgreSQL's BIGINT hold 64 bits,
 # and a larger one (`monitor --last`, `webhooks log --limit`, `webhooks remove ID`) stopped the command with the
@@ -42,8 +51,7 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     Code 2: the input (a file, an argument) is wrong; code 1: the input was fine, something the
     command needs (a model, the database) is missing.
     """
-    # Escaped: a message quoting a list (`[defective, wrong_item]`) would otherwise be read as markup and vanish.
-    console.print(f"[red]error:[/red] {escape(message)}", highlight=False)
+    console.print(Text.assemble(("error:", "red"), f" {message}"), highlight=False)
     return typer.Exit(code=code)
 
 

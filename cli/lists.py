@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from cli.common import console, fail, open_database_or_exit, when_text
+from cli.common import console, fail, open_database_or_exit, plain_console, when_text
 from cli.loading import risk_list_store
 from serving.stores.risk_lists import ListError, RiskListStore
 from triage.settings import get_settings
@@ -70,4 +69,4 @@ def lists_show(
             when_text(entry.removed_at),
             entry.removal_note or "",
         )
-    Console(width=200).print(table)
+    plain_console(width=200).print(table)

@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
-from cli.common import database_problem, fail, moment_option, open_database_or_exit, whole_number
+from cli.common import database_problem, fail, moment_option, open_database_or_exit, plain_console, whole_number
 from cli.loading import load_policy_or_exit, risk_list_store, serving_risk_champion
 from features.store import StoreError, read_feedback, read_history, read_logged
 from features.text import counted
@@ -22,7 +21,7 @@ from serving.stores.history_check import history_bounds
 from triage.registry import NoChampionError, load_champion
 from triage.settings import get_settings
 
-console = Console()
+console = plain_console()
 
 
 def _utc(moment: datetime | None) -> datetime | None:

@@ -11,10 +11,16 @@ import numpy as np
 import pandas as pd
 import typer
 import yaml
-from rich.console import Console
 from rich.table import Table
 
-from cli.common import fail, number_between, output_file_or_exit, state_folder_or_exit, write_text_or_exit
+from cli.common import (
+    fail,
+    number_between,
+    output_file_or_exit,
+    plain_console,
+    state_folder_or_exit,
+    write_text_or_exit,
+)
 from cli.loading import load_champion_or_exit, load_policy_or_exit
 from features.text import counted
 from models.risk_reasons import RiskReason, score_and_explain
@@ -62,7 +68,7 @@ def _print(result: dict[str, Any]) -> None:
     ):
         before, after = current[key], candidate[key]
         table.add_row(key, f"{before:,.2f}", f"{after:,.2f}", f"{after - before:+,.2f}")
-    console = Console()
+    console = plain_console()
     console.print(table)
     console.print(
         f"abusive returns: {current['abuse']}; returns without history: {current['no_history_returns']}; "
@@ -173,7 +179,7 @@ def tune_command(
             *(f"{found[key]:.1%}" for key in ("warned", "risk_warned", "reviewed", "abuse_caught",
                                               "no_history_warned", "no_history_reviewed")),
         )  # fmt: skip
-    Console().print(table)
+    plain_console().print(table)
     if not report["warn_limit_met"]:
         typer.echo(
             f"no warn edge keeps a risk band's warnings within {max_warned:.0%}: the warn band starts just below review"

@@ -7,10 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from cli.common import database_problem, fail, open_database_or_exit, progress_bar, whole_number
+from cli.common import database_problem, fail, open_database_or_exit, plain_console, progress_bar, whole_number
 from cli.loading import load_policy_or_exit
 from features.csv_input import BatchInputError, read_csv_input
 from features.tables import table_path
@@ -22,7 +21,7 @@ from triage.registry import ChampionLoadError, NoChampionError, load_champion
 from triage.settings import Settings, get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Train models, evaluate them and register the champion.")
-console = Console()  # training summaries go to stdout; progress and errors to stderr
+console = plain_console()  # training summaries go to stdout; progress and errors to stderr
 
 
 def print_reason_summary(report: dict[str, Any]) -> None:
@@ -212,13 +211,13 @@ def retrain_command(
             try:
                 result = run(feedback)
             except (NoChampionError, ValueError) as error:
-                console.print(f"[red]{name}: {error}[/red]")
+                console.print(f"{name}: {error}", style="red")
                 continue
             print_retrain_summary(result.report)
             console.print(f"report: {result.report_path}")
             promoted.append(bool(result.report["promoted"]))
     except StoreError as error:
-        console.print(f"[red]{error}[/red]")
+        console.print(str(error), style="red")
         raise typer.Exit(code=2) from None
     except SQLAlchemyError as error:
         raise fail(f"cannot read the database {database_problem(settings, error)}", code=1) from None
@@ -250,7 +249,7 @@ def print_retrain_summary(report: dict[str, Any]) -> None:
         refit = threshold["refit_from_feedback"]
         console.print(f"review threshold: champion {threshold['champion']:.3f}, re-fitted from feedback {refit}")
     for note in report.get("notes", []):
-        console.print(f"[yellow]note: {note}[/yellow]")
+        console.print(f"note: {note}", style="yellow")
     verdict = "promoted to champion" if report["promoted"] else "refused"
     console.print(f"challenger v{report['challenger_version']} {verdict}: {'; '.join(report['reasons'])}")
 

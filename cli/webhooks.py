@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from cli.common import console, fail, open_database_or_exit, when_text, whole_number
+from cli.common import console, fail, open_database_or_exit, plain_console, when_text, whole_number
 from features.text import counted
 from serving.stores.webhooks import WebhookError, WebhookStore
 from serving.webhooks import deliver_due, delivery_policy
@@ -55,7 +54,7 @@ def webhooks_list(
             when_text(subscription.created_at),
             when_text(subscription.removed_at),
         )
-    Console(width=200).print(table)
+    plain_console(width=200).print(table)
     console.print("outbox: " + (", ".join(f"{n} {status}" for status, n in sorted(store.counts().items())) or "empty"))
 
 
@@ -100,4 +99,4 @@ def webhooks_log(
             attempt.error or "",
             attempt.outbox_status,
         )
-    Console(width=220).print(table)
+    plain_console(width=220).print(table)

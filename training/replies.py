@@ -22,6 +22,7 @@ from typing import Any
 
 import pandas as pd
 from rich.table import Table
+from rich.text import Text
 
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import Policy, ReturnContext, load_policy
@@ -402,6 +403,6 @@ def print_reply_summary(report: dict[str, Any], console: Any) -> None:
         f"handover {evaluation['handover_share']:.1%}"
     )
     for problem, count in evaluation["problems"].items():
-        console.print(f"  [red]{count}×[/red] {problem}")
+        console.print(Text.assemble("  ", (f"{count}×", "red"), f" {problem}"))
     gate = report["gate"]
     console.print(gate_verdict(gate))

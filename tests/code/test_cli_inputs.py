@@ -666,6 +666,31 @@ def test_a_listing_reads_the_store_once_it_exists(tmp_path: Path, monkeypatch: p
     assert "returns-portal" in listed.output
 
 
+def test_names_and_notes_are_printed_as_typed_not_read_as_markup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # rich read "[/]" as a closing tag: `agents create` and `keys create` ended in a MarkupError traceback once the
+    # agent or key was made, its one-time password or key never shown, and each listing failed on it after;
+    # "[red]x[/red]" was said as 'x' and ":smile:" as an emoji
+    state = tmp_path / "state"
+    for command, said in (
+        (["agents", "create", "a[/]b"], "created agent 'a[/]b'"),
+        (["agents", "create", ":smile:[red]x[/red]"], "created agent ':smile:[red]x[/red]'"),
+        (["keys", "create", "k[/]"], "for 'k[/]'; store it now"),
+        (["lists", "add", "block", "customer", "C[/]1", "--by", "b[/]", "--note", "[/]"], "(entry 1, by b[/])"),
+    ):
+        result = invoke_on_state(monkeypatch, state, command)
+        assert result.exit_code == 0 and said in result.output, result.output
+        assert len(result.output.strip().splitlines()[-1]) >= 20, result.output  # the password or key, shown once
+    for listing, shown in (
+        (["agents", "list"], ":smile:[red]x[/red]"),
+        (["keys", "list"], "k[/]"),
+        (["lists", "show"], "b[/]"),
+    ):
+        result = invoke_on_state(monkeypatch, state, [*listing])
+        assert result.exit_code == 0 and shown in result.output, result.output
+
+
 def _small_export(folder: Path) -> Path:
     """A history export of three customers, the first customer's line given again, renamed, as its last line (the
     same id twice: two exports pasted together without their second header)."""
