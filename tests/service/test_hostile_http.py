@@ -91,6 +91,7 @@ def _served(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str]) -> It
             "key": key,
             "database": database,
             "log": PredictionLog(database, pseudonym_key(settings)),
+            "serve_log": state / "serve.log",
         }
     finally:
         server.kill()
@@ -576,6 +577,20 @@ def test_a_number_of_5000_digits_is_a_422_naming_its_field(service, path: str, b
     assert refused.status_code == 422, refused.text
     (problem,) = refused.json()["detail"]
     assert (problem["field"], problem["type"]) == (field, "too_many_digits"), problem
+
+
+def test_a_key_holding_a_line_break_writes_no_line_of_its_own_into_the_service_log(service) -> None:
+    # the refusal's log line named the key as sent: its line break began a line the client wrote ("[ERROR] ...")
+    forged = f"x\n[ERROR] forged-{uuid.uuid4().hex[:8]}"
+    headers = {"Authorization": f"Bearer {service['key']}"}
+    refused = httpx.post(
+        f"{service['url']}/triage", json={"returns": [_return("RLOG1") | {forged: 1}]}, headers=headers, timeout=60
+    )
+    assert refused.status_code == 422 and refused.json()["detail"][0]["field"] == f"returns.0.{forged}", refused.text
+    marker = forged.rpartition(" ")[2]
+    assert _wait_until(lambda: marker in service["serve_log"].read_text(errors="replace"), 10)
+    (logged,) = [line for line in service["serve_log"].read_text(errors="replace").splitlines() if marker in line]
+    assert logged.startswith(tuple("0123456789")) and "refused POST /triage (422): 'returns.0.x\\n" in logged, logged
 
 
 @pytest.mark.parametrize("sent", ["false", "no", "off", "0", 0, "true", 1])

@@ -41,6 +41,24 @@ def test_validation_errors_become_one_warning_line() -> None:
     assert PHONE not in line and "7700" not in line
 
 
+def test_a_key_the_client_sent_is_named_on_one_line_escaped_and_cut() -> None:
+    # "x\n... [ERROR] ..." wrote a log line of the client's making, an escape coloured the terminal reading the log,
+    # and a key of 20,000 characters was a 20 KB line
+    forged = "x\n2026-12-07T07:59:00+0000 [ERROR] [entry_service:returns_triage:1] FORGED\x1b[31m"
+    body = {"returns": [EXAMPLE_EN | {forged: 1, "k" * 20_000: 1}]}
+    try:
+        TriageRequest.model_validate_json(json.dumps(body))
+    except ValidationError:
+        exc_info = sys.exc_info()
+    record = logging.LogRecord(
+        BENTOML_REQUEST_LOGGER, logging.ERROR, __file__, 1, "Exception on %s [%s]", ("/triage", "POST"), exc_info
+    )
+    assert ValidationErrorsAsOneLine().filter(record)
+    line = logging.Formatter("%(levelname)s %(message)s").format(record)
+    assert "\n" not in line and "\x1b" not in line and len(line) < 400, line
+    assert "'returns.0.x\\n2026-12-07T07:59:00+0000 [ERRO" in line and "(20,010 characters) (extra_forbidden)" in line
+
+
 def test_other_errors_keep_their_traceback() -> None:
     try:
         raise ZeroDivisionError("boom")
