@@ -528,9 +528,9 @@ def test_an_idempotency_key_sent_twice_is_a_400_naming_the_header(service) -> No
 def test_feedback_bad_in_its_header_body_and_return_id_is_one_422_naming_each(service) -> None:
     # the header was read after the body passed, and the rule for ids after the rest: a request bad in all three was
     # answered naming its body, then its header, then its return_id, one try each
-    assert _triage(service, [_return("RF5")]).status_code == 200
+    assert _triage(service, [_return("RF-HEADER")]).status_code == 200
     unlogged, bad_key = "\uff32\uff26\uff15", ("Idempotency-Key", "a b")
-    record = {"return_id": "RF5", "agent_id": "agent-1", "reason_accepted": True}
+    record = {"return_id": "RF-HEADER", "agent_id": "agent-1", "reason_accepted": True}
     for body, headers, expected in (
         (record | {"reason_accepted": "x"}, [bad_key], ["reason_accepted", "Idempotency-Key"]),
         (record | {"return_id": unlogged, "reason_accepted": "x"}, [], ["return_id", "reason_accepted"]),
@@ -540,7 +540,7 @@ def test_feedback_bad_in_its_header_body_and_return_id_is_one_422_naming_each(se
             [bad_key],
             ["return_id", "edited_reply", "Idempotency-Key"],
         ),
-        ('{"return_id": "RF5", "return_id": "RF5"}', [bad_key, bad_key], ["return_id", "Idempotency-Key"]),
+        ('{"return_id": "RF-HEADER", "return_id": "RF-HEADER"}', [bad_key, bad_key], ["return_id", "Idempotency-Key"]),
     ):
         sent = {"content": body} if isinstance(body, str) else {"json": body}
         refused = httpx.post(
@@ -559,7 +559,7 @@ def test_feedback_bad_in_its_header_body_and_return_id_is_one_422_naming_each(se
         timeout=60,
     )
     assert alone.status_code == 400 and "Idempotency-Key header" in alone.json()["error"], alone.text
-    assert FeedbackStore(service["database"]).for_return("RF5") == []
+    assert FeedbackStore(service["database"]).for_return("RF-HEADER") == []
     assert FeedbackStore(service["database"]).for_return(unlogged) == []
 
 
