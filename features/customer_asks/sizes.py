@@ -702,13 +702,20 @@ _SENT_OTHERWISE = re.compile(
     r"women'?s|men'?s|ladies'?|kids'?|child(?:ren)?'?s|petite|maternity|au lieu|a la place|autres?|differente?s?|"
     r"mauvaise?|modele|couleur|coloris|motif|gamme|femmes?|hommes?|enfants?)\b"
 )
+# ... but another size asked for is the fit's remedy, nothing sent otherwise ("Can I have a different size?", « une
+# autre taille », "swap it for the L instead"): blanked before `_SENT_OTHERWISE` is read
+_OTHER_SIZE_ASKED = re.compile(
+    r"\b(?:an?|une?|the|la|le) (?:different|other|autre) (?:size|one|taille|pointure)\b|"
+    r"\b(?:taille|pointure) (?:differente|autre)\b|"
+    r"\b(?:swap|exchange|change|send|have|get|echanger|changer|envoyer|avoir)\b[^.!?;]*\b(?:instead|a la place)\b"
+)
 
 
 def size_came_as_ordered(text: str) -> str | None:
     """The size the text says the item came in where it is the size ordered, its label's or the size got (« L'étiquette
     indique M alors que j'ai commandé un medium », "I ordered an M, I got an M": M); None where it says none, or tells
     of anything else sent otherwise than ordered (`_SENT_OTHERWISE`)."""
-    if _SENT_OTHERWISE.search(text):
+    if _SENT_OTHERWISE.search(_OTHER_SIZE_ASKED.sub(" ", text)):
         return None
     return next((label for _, label, ordered in _came_in_and_ordered(text) if label == ordered), None)
 

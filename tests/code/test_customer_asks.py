@@ -4301,6 +4301,25 @@ def test_the_order_and_the_item_alike_or_sent_wrong_in_another_way_are_no_wrong_
         ("I ordered a 10 and got a 10 that fits like an 8.", "en", True, "up", False),
         ("J'ai commandé un 38 et j'ai reçu un 38, beaucoup trop petit.", "fr", True, "up", False),
         ("Ordered a medium, got an M, way too big.", "en", True, "down", False),
+        # ... another size asked for after it is the fit's remedy, nothing sent otherwise
+        (
+            "I ordered a 12 and got a 12, it fits more like a 14. Can I have a different size?",
+            "en",
+            True,
+            "down",
+            False,
+        ),
+        ("J'ai commandé un 38 et reçu un 38, bien trop serré, je voudrais une autre taille.", "fr", True, "up", False),
+        ("Ordered an S, received an S, far too tight. Could you send the M instead?", "en", True, "up", False),
+        # ... not another colour or model sent beside it
+        (
+            "I ordered an M and got an M but in a different colour, can I have a different size?",
+            "en",
+            False,
+            None,
+            False,
+        ),
+        ("J'ai commandé un M et reçu un M, mais d'une autre couleur, trop grand aussi.", "fr", False, "down", False),
         # another size got is the shop's mistake
         ("I ordered an M and got an L.", "en", False, None, True),
         ("J'ai commandé un 38 et reçu un 40.", "fr", False, None, True),

@@ -441,8 +441,13 @@ _CAME_AS_ORDERED = "it came in the size ordered"
         ("Ordered a 10, got a 10, but they're way too tight.", "en", "too_small", _CAME_AS_ORDERED),
         ("J'ai commandé un 38 et reçu un 38, il taille comme un 36.", "fr", "too_small", _CAME_AS_ORDERED),
         ("J'ai commandé un M et j'ai reçu un M, mais il ne me va pas.", "fr", "other", _CAME_AS_ORDERED),
+        # ... another size asked for after it: the fit's remedy, nothing else sent otherwise
+        ("I ordered a 12 and got a 12, but it fits more like a 14. Can I have a different size?", "en", "too_large",
+         _CAME_AS_ORDERED),
+        ("J'ai commandé un S et reçu un S, beaucoup trop serré, je voudrais une autre taille.", "fr", "too_small",
+         _CAME_AS_ORDERED),
     ],
-)
+)  # fmt: skip
 def test_a_wrong_item_the_words_say_none_of_read_as_one_is_no_fault_of_the_shop(
     text: str, lang: str, reason: str, said: str
 ) -> None:
