@@ -769,13 +769,19 @@ NEXT_SIZE = re.compile(
     + r"|(?:^|[.!?;:,] )(?:(?:so|donc|alors|du coup) )?(?:(?:le|la|the) )?(?:(?:taille|pointure) suivante|suivante?|"
     r"next size)" + ASKED_IN_PLACE_END + ")"
 )
+# A French verb of the fit negated after it, as French negates (« Je ne flotte pas dedans », « ça ne me serre pas »):
+# no complaint that way. Not « pas mal » ("quite a lot": « ça serre pas mal aux épaules »), nor « plus », which also
+# compares (« elle me serre plus que l'autre »).
+_NOT_AFTER_VERB = r"(?! (?:pas(?! mal\b)|jamais|point|guere)\b)"
 TOO_SMALL = re.compile(
     r"\b(?:too (?:small|tight|short|narrow|snug)|tight|snug|(?:more|closer) like an? (?:\w+ ){0,1}smaller|trop "
-    r"(?:petite?s?|serree?s?|juste|etroite?s?|courte?s?)|serre|me serre|me serrent|me compriment?|me cisaille)\b"
+    r"(?:petite?s?|serree?s?|juste|etroite?s?|courte?s?)|(?:serre|me serre|me serrent|me compriment?|me cisaille)\b"
+    + _NOT_AFTER_VERB
+    + r")\b"
 )
 TOO_BIG = re.compile(
     r"\b(?:too (?:big|large|loose|wide|baggy)|huge|swamps?|baggy|loose|enormous|trop (?:grande?s?|large?s?|ample?s?)|"
-    r"flotte|baille)\b"
+    r"(?:flotte|baille)\b" + _NOT_AFTER_VERB + r")\b"
 )
 # An order already placed, just before a direction ("I ordered a size up and it is huge", « j'ai pris une
 # taille au-dessus ») or tried ("I tried swapping up a size last year"): what the customer did, not what they ask for.

@@ -4293,6 +4293,25 @@ def test_the_order_and_the_item_alike_or_sent_wrong_in_another_way_are_no_wrong_
 
 
 @pytest.mark.parametrize(
+    ("text", "way"),
+    [
+        # a French verb of the fit negated after it, as French negates: no complaint that way
+        ("Je ne flotte pas dedans, la couleur ne me plaît juste pas.", None),
+        ("Le pantalon ne baille pas du tout à la taille.", None),
+        ("Ça ne me serre pas, mais je n'aime pas le tissu.", None),
+        ("Les chaussures ne me serrent jamais, celles-ci non plus.", None),
+        # affirmed, or « pas mal » ("quite a lot"): that way
+        ("Je flotte dedans.", "down"),
+        ("Le pantalon baille à la taille.", "down"),
+        ("Ça serre pas mal aux épaules.", "up"),
+        ("Elle me serre trop aux hanches.", "up"),
+    ],
+)
+def test_a_fit_verb_negated_after_it_points_no_way(text: str, way: str | None) -> None:
+    assert read_asks(text, "fr").fit_way == way
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "came", "fit_way", "shop"),
     [
         # the size got said to be the size ordered, with the size it fits like: no wrong size sent, a fit's way
