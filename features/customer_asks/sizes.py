@@ -148,8 +148,11 @@ _ARTICLE_AND_SIZE_WORD = r" (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|tail
 # The size the item's label gives, said before it: "the label says S", "the tag inside reads 10", "labelled M",
 # « l'étiquette indique 36 », « sur l'étiquette c'est marqué 36 ». Beside another size ordered it is the size that came:
 # a wrong size sent, not a fit.
+# ... or the paper packed with it, which names what was sent: "The packing slip says L but I ordered M", « le bon de
+# livraison indique L »
 _LABEL_SAYS = (
-    r"(?:\b(?:(?:size )?(?:labels?|tags?)|l'etiquette(?: de taille)?)(?: (?:inside|in it|in them|on it|on them|sewn in|"
+    r"(?:\b(?:(?:size )?(?:labels?|tags?)|l'etiquette(?: de taille)?|(?:packing|delivery|dispatch) (?:slip|note)|"
+    r"(?:le )?bon de livraison|(?:le )?bordereau(?: de livraison)?)(?: (?:inside|in it|in them|on it|on them|sewn in|"
     r"at the back|in the back|in the neck|a l'interieur|interieure|cousue|dedans|(?:du|de la|des) [\w-]+))?"
     r"(?: (?:both|clearly|actually|even|also|still|bien|pourtant|meme))? (?:says?|said|reads?|shows?|showed|states?|"
     r"stated|is|was|are|were|indique|indiquait|dit|disait|affiche|porte|marque|mentionne|est|etait)(?: (?:as|bien|"
