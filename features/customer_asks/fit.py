@@ -783,6 +783,30 @@ TOO_BIG = re.compile(
     r"\b(?:too (?:big|large|loose|wide|baggy)|huge|swamps?|baggy|loose|enormous|trop (?:grande?s?|large?s?|ample?s?)|"
     r"(?:flotte|baille)\b" + _NOT_AFTER_VERB + r")\b"
 )
+# The item said to run small or big, with no size named ("It runs small", « elle taille grand », « ces bottes chaussent
+# un peu petit »; not a size's name: « en taille large »): the customer's fit complaint points that way, unless told as
+# what others said or the customer read or thought (`RUNS_HEARSAY`), or made up for by the size ordered
+# (`RUNS_MADE_UP_FOR`)
+_RUNS_BY = (
+    r"\b(?:runs?|running|comes? up|came up|fits?|(?<!\ben )(?<!\bune )(?<!\bla )(?<!\bma )(?<!\bde )(?<!\bd')"
+    r"(?:taillen?t?|taillait|chaussen?t?)) (?:a (?:bit|little) |quite |very |really |un peu |assez |tres |vraiment |"
+    r"plutot )?"
+)
+RUNS_SMALL = re.compile(_RUNS_BY + r"(?:small|petite?s?)\b")
+RUNS_BIG = re.compile(_RUNS_BY + r"(?:big|large|grande?s?)\b")
+# ... told as what others said or the customer read or thought ("Runs small, they said", "people said the waist runs
+# small", « les avis disaient que ça taillait petit », « je pensais qu'il taillait grand »), or made up for by the size
+# ordered anywhere in the text ("so I sized up", "I got the 16 instead of my usual 14", « j'ai pris un 44 au lieu de mon
+# 42 »): how it was said to run, not the way it fits the customer
+RUNS_HEARSAY = re.compile(
+    r"\b(?:reviews?|avis|said|says|say|told|heard|read|apparently|supposedly|people|everyone|thought|tout le monde|"
+    r"disai\w*|disent|dit|lu|prevenue?s?|conseill\w*|recommand\w*|pensais|croyais)\b"
+)
+RUNS_MADE_UP_FOR = re.compile(
+    r"\b(?:sized|went|gone|ordered|got|took|bought|chose|picked|pris|prise|commandee?|choisie?|achetee?|passee?)\b"
+    r"[^.!?;]{0,30}?\b(?:up|down|bigger|smaller|instead|au-dessus|en dessous|au-dessous|plus grand|plus petit|"
+    r"au lieu)\b"
+)
 # An order already placed, just before a direction ("I ordered a size up and it is huge", « j'ai pris une
 # taille au-dessus ») or tried ("I tried swapping up a size last year"): what the customer did, not what they ask for.
 PAST_ORDER = re.compile(

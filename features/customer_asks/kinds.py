@@ -133,13 +133,15 @@ class CustomerAsks:
             dropped from `faults`: either may be the customer's reading of the other): an item they chose wrongly is
             no wrong item sent.
         fit_way: the way the text's own fit complaint points, when it points one way only: "up" where the item is
-            too small or tight on the customer ("it's too tight", « trop serré »), "down" where too big or loose; None
-            else. What the item does on them, not a size asked (`size_direction`).
+            too small or tight on the customer ("it's too tight", « trop serré », "it runs small"), "down" where too
+            big or loose (« elle taille grand »); None else. What the item does on them, not a size asked
+            (`size_direction`).
         refund_thanked: the text only thanks for a refund that has reached the customer ("Refund already in my
             account, that was quick, thank you!", « Merci pour le remboursement si rapide ! »): nothing to check,
             the reply thanks them back.
         came_as_ordered: the text says the item came in the size ordered, its label's or the size got ("I ordered an
-            M, I got an M", « l'étiquette indique M et j'ai commandé un M »): no wrong size sent, whatever its fit.
+            M, I got an M", « l'étiquette indique M et j'ai commandé un M »), or names the size got where no order is
+            spoken of (« J'ai reçu un 38 mais elle taille grand »): no wrong size sent, whatever its fit.
     """
 
     wanted_size: str | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from re import Pattern
+
 from features.customer_asks.clauses import NEGATION, NEGATION_IN_CLAUSE, affirmed, denied, kinds_found
 from features.customer_asks.complaints import (
     LISTING_PROMISES_A_PART,
@@ -105,6 +107,10 @@ from features.customer_asks.fit import (
     NEXT_SIZE,
     PAST_ORDER,
     REGRETTED,
+    RUNS_BIG,
+    RUNS_HEARSAY,
+    RUNS_MADE_UP_FOR,
+    RUNS_SMALL,
     SET_ASIDE,
     SEVERAL_SIZES,
     SIZE_COMPLAINT,
@@ -178,7 +184,7 @@ from features.customer_asks.sizes import (
 from features.handover import handover_reasons
 from features.pattern_words import patterns_that_may_match
 from features.spelling import mended_ask_words
-from features.text import match_view, regex, words_before
+from features.text import match_view, regex, sentence_bounds, words_before
 
 # The longest message read as only a contact request: the 680 hand-written handover messages that ask for a
 # call or a person and nothing else have at most 16 words; a longer text says something of its own.
@@ -190,6 +196,21 @@ _THREAT_ONLY_WORDS = 16
 
 # The way the customer needs where the item runs one way (it comes up small: the size up)
 _OTHER_WAY = {"up": "down", "down": "up"}
+
+
+def _runs_told(runs: Pattern[str], folded: str) -> bool:
+    """Whether the customer tells that the item runs that way (`fit.RUNS_SMALL`, `fit.RUNS_BIG`), affirmed, not as
+    what others said or they read (`fit.RUNS_HEARSAY` in its sentence) nor told to other shoppers, and in a text where
+    no size ordered made up for it (`fit.RUNS_MADE_UP_FOR`: "Runs small, they said. So I sized up and it swallowed
+    me")."""
+    if RUNS_MADE_UP_FOR.search(folded):
+        return False
+    return any(
+        not denied(folded, match, NEGATION_IN_CLAUSE)
+        and not RUNS_HEARSAY.search(folded[slice(*sentence_bounds(folded, match.start(), match.end()))])
+        and not TOLD_TO_READERS.search(words_before(folded, match.start()))
+        for match in runs.finditer(folded)
+    )
 
 
 def read_asks(text: str, lang: str | None = None, category: str | None = None) -> CustomerAsks:
@@ -308,8 +329,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     direction = way_readings[0][0] if way_readings else None
     several_sizes = any(way == direction and SEVERAL_SIZES.match(match.group(0)) for way, match in way_readings)
     # the way the text's own fit complaint points, when it points one way only
-    small = affirmed((TOO_SMALL.pattern,), folded) or runs == "up"
-    big = affirmed((TOO_BIG.pattern,), folded) or runs == "down"
+    small = affirmed((TOO_SMALL.pattern,), folded) or runs == "up" or _runs_told(RUNS_SMALL, folded)
+    big = affirmed((TOO_BIG.pattern,), folded) or runs == "down" or _runs_told(RUNS_BIG, folded)
     fit_way = "up" if small and not big else "down" if big and not small else None
     if direction is None and NEXT_SIZE.search(folded):
         # "will try the next size": that way

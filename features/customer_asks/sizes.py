@@ -714,13 +714,40 @@ _OTHER_SIZE_ASKED = re.compile(
 )
 
 
+# The size got named where no order is spoken of and no other size is named (« J'ai reçu un 38 mais elle taille grand
+# », "I received the 12 and it's huge"): the customer names no other size ordered, so it is the one they chose
+_GOT_ALONE = re.compile(
+    r"\b(?:(?:i|we)(?: have|'ve)? (?:got|received|was sent|were sent)|(?:j'ai|nous avons|on a) recue?s?)"
+    + _ARTICLE_AND_SIZE_WORD
+    + "("
+    + SIZE
+    + ")"
+)
+# A size named after the words that announce one ("the 12", "says M", « un 38 »): the size patterns alone read letters
+# of any word
+_ANY_SIZE = (
+    r"\b(?:a|an|the|size|un|une|le|la|du|en|taille|says|said|shows|reads|dit|indique|porte|is|was|est) (" + SIZE + ")",
+)
+_ORDER_SPOKEN_OF = re.compile(
+    r"\b(?:order\w*|chose|chosen|picked|bought|selected|commande\w*|choisi\w*|achete\w*|pris|prise?s?)\b"
+)
+
+
 def size_came_as_ordered(text: str) -> str | None:
     """The size the text says the item came in where it is the size ordered, its label's or the size got (« L'étiquette
-    indique M alors que j'ai commandé un medium », "I ordered an M, I got an M": M); None where it says none, or tells
-    of anything else sent otherwise than ordered (`_SENT_OTHERWISE`)."""
+    indique M alors que j'ai commandé un medium », "I ordered an M, I got an M": M), or the size got where no order is
+    spoken of (`_GOT_ALONE`); None where it says none, or tells of anything else sent otherwise than ordered
+    (`_SENT_OTHERWISE`)."""
     if _SENT_OTHERWISE.search(_OTHER_SIZE_ASKED.sub(" ", text)):
         return None
-    return next((label for _, label, ordered in _came_in_and_ordered(text) if label == ordered), None)
+    agreed = next((label for _, label, ordered in _came_in_and_ordered(text) if label == ordered), None)
+    if agreed is not None or _ORDER_SPOKEN_OF.search(text):
+        return agreed
+    got = _GOT_ALONE.search(text)
+    size = normalise_size(got.group(1)) if got else None
+    # ... and no other size named: the one a label, a box or an invoice gives is the size ordered set against it ("I
+    # received a S and the invoice says M")
+    return size if size is not None and sizes_found(_ANY_SIZE, text) == [size] else None
 
 
 def label_agreeing_blanked(text: str) -> str:

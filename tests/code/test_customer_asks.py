@@ -4312,6 +4312,40 @@ def test_a_fit_verb_negated_after_it_points_no_way(text: str, way: str | None) -
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # another size named beside the size got: a label's, a box's or an invoice's, the size ordered set against it
+        "I received an XS and the invoice says S, far too tight.",
+        "The box says 38 but I got a 39, too big.",
+        "J'ai reçu un 40, l'étiquette dit 38, trop grand.",
+    ],
+)
+def test_a_size_got_beside_another_size_named_is_not_said_to_come_as_ordered(text: str) -> None:
+    assert not read_asks(text).came_as_ordered
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "way"),
+    [
+        ("It runs small.", "en", "up"),
+        ("This jacket comes up a bit big on me.", "en", "down"),
+        ("Ces bottes chaussent un peu grand.", "fr", "down"),
+        ("Ça taille petit, dommage.", "fr", "up"),
+        # advice read or given, made up for by the size ordered, or negated: no way the fit complaint points
+        ("Reviews said it runs small, so I sized up and it swallowed me.", "en", None),
+        ("Runs small so I sized up and it's now loose.", "en", "down"),
+        ("Elle taille petit donc j'ai pris au-dessus, et là elle est trop grande.", "fr", "down"),
+        ("It doesn't run small at all, I just don't like it.", "en", None),
+        ("Elle ne taille pas grand, elle est juste moche.", "fr", None),
+    ],
+)
+def test_an_item_said_to_run_small_or_big_points_the_fit_complaint_that_way(
+    text: str, lang: str, way: str | None
+) -> None:
+    assert read_asks(text, lang).fit_way == way
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "came", "fit_way", "shop"),
     [
         # the size got said to be the size ordered, with the size it fits like: no wrong size sent, a fit's way
@@ -4339,6 +4373,11 @@ def test_a_fit_verb_negated_after_it_points_no_way(text: str, way: str | None) -
             False,
         ),
         ("J'ai commandé un M et reçu un M, mais d'une autre couleur, trop grand aussi.", "fr", False, "down", False),
+        # ... or the size got named where no order is spoken of, the item said to run one way
+        ("J'ai reçu un 40 mais elle taille grand.", "fr", True, "down", False),
+        ("I received the 12 and it runs really small.", "en", True, "up", False),
+        ("I received a 38 instead of a 40, too big.", "en", False, "down", True),
+        ("I received a 38 but I ordered a 40.", "en", False, None, True),
         # another size got is the shop's mistake
         ("I ordered an M and got an L.", "en", False, None, True),
         ("J'ai commandé un 38 et reçu un 40.", "fr", False, None, True),

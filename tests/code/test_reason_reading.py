@@ -441,6 +441,9 @@ _CAME_AS_ORDERED = "it came in the size ordered"
         ("Ordered a 10, got a 10, but they're way too tight.", "en", "too_small", _CAME_AS_ORDERED),
         ("J'ai commandé un 38 et reçu un 38, il taille comme un 36.", "fr", "too_small", _CAME_AS_ORDERED),
         ("J'ai commandé un M et j'ai reçu un M, mais il ne me va pas.", "fr", "other", _CAME_AS_ORDERED),
+        # ... or the size got named where no order is spoken of, the item said to run one way
+        ("J'ai reçu un 40 mais elle taille grand.", "fr", "too_large", _CAME_AS_ORDERED),
+        ("I received the 12 and it's huge on me.", "en", "too_large", _CAME_AS_ORDERED),
         # ... another size asked for after it: the fit's remedy, nothing else sent otherwise
         ("I ordered a 12 and got a 12, but it fits more like a 14. Can I have a different size?", "en", "too_large",
          _CAME_AS_ORDERED),
