@@ -770,9 +770,10 @@ NEXT_SIZE = re.compile(
     r"next size)" + ASKED_IN_PLACE_END + ")"
 )
 # A French verb of the fit negated after it, as French negates (« Je ne flotte pas dedans », « ça ne me serre pas »):
-# no complaint that way. Not « pas mal » ("quite a lot": « ça serre pas mal aux épaules »), nor « plus », which also
-# compares (« elle me serre plus que l'autre »).
-_NOT_AFTER_VERB = r"(?! (?:pas(?! mal\b)|jamais|point|guere)\b)"
+# no complaint that way. Not « pas » of an intensifier (« ça serre pas mal aux épaules », "quite a lot"; « ça me serre
+# pas possible », « ça serre pas qu'un peu », "very"), nor « plus », which also compares (« elle me serre plus que
+# l'autre »).
+_NOT_AFTER_VERB = r"(?! (?:pas(?! (?:mal|possible|croyable|qu'un peu)\b)|jamais|point|guere)\b)"
 TOO_SMALL = re.compile(
     r"\b(?:too (?:small|tight|short|narrow|snug)|tight|snug|(?:more|closer) like an? (?:\w+ ){0,1}smaller|trop "
     r"(?:petite?s?|serree?s?|juste|etroite?s?|courte?s?)|(?:serre|me serre|me serrent|me compriment?|me cisaille)\b"

@@ -4304,6 +4304,8 @@ def test_the_order_and_the_item_alike_or_sent_wrong_in_another_way_are_no_wrong_
         ("Je flotte dedans.", "down"),
         ("Le pantalon baille à la taille.", "down"),
         ("Ça serre pas mal aux épaules.", "up"),
+        ("Ça me serre pas possible aux hanches.", "up"),
+        ("Ça serre pas qu'un peu, impossible de m'asseoir.", "up"),
         ("Elle me serre trop aux hanches.", "up"),
     ],
 )
@@ -4363,6 +4365,7 @@ def test_an_item_said_to_run_small_or_big_points_the_fit_complaint_that_way(
             False,
         ),
         ("J'ai commandé un 38 et reçu un 38, bien trop serré, je voudrais une autre taille.", "fr", True, "up", False),
+        ("J'ai commandé un 40, reçu un 40, ça me serre pas possible.", "fr", True, "up", False),
         ("Ordered an S, received an S, far too tight. Could you send the M instead?", "en", True, "up", False),
         # ... not another colour or model sent beside it
         (

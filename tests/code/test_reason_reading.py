@@ -441,6 +441,8 @@ _CAME_AS_ORDERED = "it came in the size ordered"
         ("Ordered a 10, got a 10, but they're way too tight.", "en", "too_small", _CAME_AS_ORDERED),
         ("J'ai commandé un 38 et reçu un 38, il taille comme un 36.", "fr", "too_small", _CAME_AS_ORDERED),
         ("J'ai commandé un M et j'ai reçu un M, mais il ne me va pas.", "fr", "other", _CAME_AS_ORDERED),
+        # ... a French intensifier after « pas » (« pas possible »: very)
+        ("J'ai commandé un 38, reçu un 38, ça me serre pas possible.", "fr", "too_small", _CAME_AS_ORDERED),
         # ... or the size got named where no order is spoken of, the item said to run one way
         ("J'ai reçu un 40 mais elle taille grand.", "fr", "too_large", _CAME_AS_ORDERED),
         ("I received the 12 and it's huge on me.", "en", "too_large", _CAME_AS_ORDERED),
