@@ -708,7 +708,7 @@ _SENT_OTHERWISE = re.compile(
 # ... but another size asked for is the fit's remedy, nothing sent otherwise ("Can I have a different size?", « une
 # autre taille », "swap it for the L instead"): blanked before `_SENT_OTHERWISE` is read
 _OTHER_SIZE_ASKED = re.compile(
-    r"\b(?:an?|une?|the|la|le) (?:different|other|autre) (?:size|one|taille|pointure)\b|"
+    r"\b(?:an?|une?|the|la|le) (?:different|other|autre) (?:size|taille|pointure)\b|"
     r"\b(?:taille|pointure) (?:differente|autre)\b|"
     r"\b(?:swap|exchange|change|send|have|get|echanger|changer|envoyer|avoir)\b[^.!?;]*\b(?:instead|a la place)\b"
 )

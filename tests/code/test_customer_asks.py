@@ -4367,7 +4367,15 @@ def test_an_item_said_to_run_small_or_big_points_the_fit_complaint_that_way(
         ("J'ai commandé un 38 et reçu un 38, bien trop serré, je voudrais une autre taille.", "fr", True, "up", False),
         ("J'ai commandé un 40, reçu un 40, ça me serre pas possible.", "fr", True, "up", False),
         ("Ordered an S, received an S, far too tight. Could you send the M instead?", "en", True, "up", False),
-        # ... not another colour or model sent beside it
+        # ... not another colour or model sent beside it, nor "a different one" (another item, not a size asked)
+        (
+            "I ordered the M and got an M but it's a different one to what's on the website, and it's too small.",
+            "en",
+            False,
+            "up",
+            False,
+        ),
+        ("I ordered the M and got an M, but it's a different one from the photo, too small.", "en", False, "up", False),
         (
             "I ordered an M and got an M but in a different colour, can I have a different size?",
             "en",

@@ -489,6 +489,9 @@ def test_a_wrong_item_the_words_say_none_of_read_as_one_is_no_fault_of_the_shop(
         ("J'ai commandé un M et reçu un M mais en rouge au lieu de bleu, et trop serré.", "fr"),
         ("I ordered a 12 and got a 12 but it's the petite version, far too short.", "en"),
         ("J'ai commandé un 40 et reçu un 40, mais c'est le modèle femme, trop petit.", "fr"),
+        # ... "a different one" is another item, not another size asked for
+        ("I ordered the M and got an M but it's a different one to what's on the website, and it's too small.", "en"),
+        ("J'ai commandé un M et reçu un M, mais c'est une autre robe que sur la photo, trop petite.", "fr"),
         # a mistake doubted or denied
         ("I doubt I ordered the wrong size.", "en"),
         ("Je ne pense pas m'être trompée de taille.", "fr"),
