@@ -553,13 +553,40 @@ NOT_FELL_ON_SOMEONE = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "who"), FELL_ON_SOMEONE)
-def test_an_item_that_fell_on_someone_is_an_injury_a_person_answers(lang: str, text: str, who: str) -> None:
+# A body part hurt, sprained or broken with a person as the subject, where the sentence tells the item gave way or its
+# flaw tripped them: the item's doing, which a person answers; not a trip, a sport or a strain of their own, the feet a
+# shoe hurts, nor a hurt that did not happen
+HURT_WHEN_IT_GAVE_WAY = [
+    ("en", "My mum tripped on the loose edge of the rug and hurt her wrist.", "someone"),
+    ("en", "My daughter sprained her wrist on the trampoline when the frame bent.", "daughter"),
+    ("en", "The stool leg snapped and I hurt my back.", "self"),
+    ("en", "I bruised my hip when the camping chair collapsed under me.", "self"),
+    ("en", "My son caught his foot on the frayed corner of the mat and banged his head.", "son"),
+    ("fr", "Ma fille s'est foulé le poignet sur le trampoline quand le cadre s'est plié.", "daughter"),
+    ("fr", "Je me suis cogné la tête quand l'étagère a cédé.", "self"),
+    ("fr", "Le pied du tabouret a cassé et je me suis tordu le genou.", "self"),
+    ("fr", "Mon fils a trébuché sur le coin relevé du tapis et s'est cassé le bras.", "son"),
+]
+NOT_HURT_WHEN_IT_GAVE_WAY = [
+    ("en", "My mum tripped over the rug and hurt her wrist."),
+    ("en", "My daughter sprained her wrist at netball so the watch strap doesn't fit."),
+    ("en", "These shoes hurt my feet and the strap snapped."),
+    ("en", "I nearly twisted my knee when the step gave way."),
+    ("en", "My husband hurt his back carrying it up the stairs."),
+    ("en", "I broke my wrist last month, the bracelet doesn't fit over the cast."),
+    ("fr", "Ma fille s'est foulé le poignet au hand, la montre ne lui va plus."),
+    ("fr", "Mon fils s'est cassé le bras au ski, le blouson ne lui sert plus."),
+    ("fr", "Ma mère a trébuché sur le tapis et s'est tordu la cheville, elle n'aime plus ce tapis."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), FELL_ON_SOMEONE + HURT_WHEN_IT_GAVE_WAY)
+def test_an_item_that_fell_on_or_gave_way_under_someone_is_an_injury(lang: str, text: str, who: str) -> None:
     hurt = someone_hurt(text, lang)
     assert hurt is not None and (hurt.who, hurt.kind) == (who, "injury") and hurt.needs_a_person
     assert "injury" in handover_reasons(text, lang)
 
 
-@pytest.mark.parametrize(("lang", "text"), NOT_FELL_ON_SOMEONE)
-def test_the_customers_own_fall_or_an_item_fallen_on_a_thing_is_no_injury(lang: str, text: str) -> None:
+@pytest.mark.parametrize(("lang", "text"), NOT_FELL_ON_SOMEONE + NOT_HURT_WHEN_IT_GAVE_WAY)
+def test_the_customers_own_fall_or_hurt_or_an_item_fallen_on_a_thing_is_no_injury(lang: str, text: str) -> None:
     assert someone_hurt(text, lang) is None
