@@ -189,9 +189,10 @@ _NOTHING_ELSE_SAID = (
     r"(?= *(?:$|[.!?,;:]| (?:but|and|mais|et|at all|du tout)\b| (?:under|for|in|with|a|au|pour|sous) (?:my|our|the|"
     r"mon|notre|nom|moi|nous|le nom)\b))"
 )
-PICKUP_PLACE_HAS_NOTHING = re.compile(
-    _PICKUP_PLACE
-    + r"[^.!?]{0,60}?\b(?:(?:can't|cant|cannot|can not|couldn't|couldnt|could not|won't|wont) (?:find|locate|trace) "
+# ... what the place says it has not for the customer, after it is named (`PICKUP_PLACE_HAS_NOTHING`) or after the
+# customer went to fetch it there (`_in_hand`)
+_NOTHING_THERE = (
+    r"\b(?:(?:can't|cant|cannot|can not|couldn't|couldnt|could not|won't|wont) (?:find|locate|trace) "
     r"(?:it|them|anything" + _NOTHING_ELSE_SAID + r"|my (?:parcel|package|order)|the "
     r"(?:parcel|package|order)|a (?:parcel|package))|(?:has|have|"
     r"had) (?:nothing|no (?:parcel|package|record|trace|sign))|(?:doesn't|doesnt|does not|don't|dont|do not|didn't|"
@@ -200,11 +201,16 @@ PICKUP_PLACE_HAS_NOTHING = re.compile(
     r"name|(?:ne|n') ?(?:trouve(?:nt)?|retrouve(?:nt)?|a|ont|avait|avaient) (?:rien(?: trouve)?"
     + _NOTHING_ELSE_SAID
     + r"|aucun colis|aucune trace|pas (?:le|mon) colis|jamais (?:recu|eu) (?:le|mon) colis)|aucun "
-    r"colis|aucune trace)\b"
+    r"colis|aucune trace|"
+    # ... or has not found it (« ils n'ont pas trouvé mon colis », « ne l'ont jamais retrouvé »)
+    r"(?:ne|n') ?(?:l'|les )(?:a|ont|avait|avaient) (?:pas|jamais) (?:pu |su )?(?:re)?trouv(?:e|er)(?:e|s|es)?|"
+    r"(?:ne|n') ?(?:a|ont|avait|avaient) (?:pas|jamais) (?:pu |su )?(?:re)?trouv(?:e|er)(?:e|s|es)? (?:le|mon|notre) "
+    r"(?:colis|paquet))\b"
     r"(?![^.!?]{0,40}?\b(?:at first|until|then|eventually|finally|in the end|d'abord|puis|finalement|au final|"
     r"jusqu')|[^.!?]{0,40}?\b(?:it|they|il|elle|ils|elles|le colis)(?: only| finally| eventually| seulement| "
     r"finalement)? (?:came|arrived|turned up|(?:est|sont) (?:arrivee?s?|livree?s?)))"
 )
+PICKUP_PLACE_HAS_NOTHING = re.compile(_PICKUP_PLACE + r"[^.!?]{0,60}?" + _NOTHING_THERE)
 # ... or the item itself, where no collection is said: "the driver who never turned up, still no sofa", « toujours pas
 # de canapé »; not news, a visit or a person ("Still no idea when they will", « toujours pas de rdv », "still no sign
 # of him")
@@ -294,6 +300,9 @@ _HAD_ELSEWHERE = re.compile(
 # arrived", « Ma nouvelle commande n'est jamais arrivée, la première était trop petite »); a clause of its own that
 # says "this time" leaves the item had ("Last time it was fine, but this time the postman never came so I picked it up
 # at the depot, the mug was chipped")
+# A sign of the item fetched where it was left, and what follows it in its sentence when the place had nothing
+_FETCHED = re.compile(r"\b(?:picked|collected|fetched|had to|chercher|recuperer)\b")
+_FOUND_NOTHING = re.compile(r"[^.!?;]{0,80}?" + _NOTHING_THERE)
 _FIT_SAID = re.compile(r"\b(?:too|wrong|fit|trop|mauvaise?|va|vont)\b")
 _EARLIER_CLAUSE = re.compile(
     r"[^.!?;:,]*\b(?:" + EARLIER_ORDER + r"|re-?ordered|ordered (?:it |them |one |another )?again|recommandee?s?|"
@@ -678,6 +687,10 @@ def _in_hand(told: str, sign: re.Match[str]) -> bool:
     """Whether one sign of the item had (`_ITEM_IN_HAND`) says the customer has it: not guessed, asked or denied
     (`_NOT_HAD_BEFORE`), not left with someone else (`_HAD_ELSEWHERE`), and a fit not told of an earlier order."""
     if _NOT_HAD_BEFORE.search(words_before(told, sign.start())) or _HAD_ELSEWHERE.match(told, sign.end()):
+        return False
+    if _FETCHED.search(sign[0]) and _FOUND_NOTHING.match(told, sign.end()):
+        # gone to fetch it where it was left, and the place had nothing ("I had to collect it from the depot but they
+        # couldn't find it", « Je suis allée le chercher au bureau de poste mais ils n'ont pas trouvé mon colis »)
         return False
     return not (_FIT_SAID.search(sign[0]) and _EARLIER_CLAUSE.search(clause_around(told, sign)))
 
