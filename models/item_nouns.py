@@ -374,6 +374,25 @@ _BODY_PART_BEFORE: dict[str, re.Pattern[str]] = {
     "rideau": _CURTAIN_FITTING,
     "rideaux": _CURTAIN_FITTING,
 }
+# Appliances that are also a working part of another one, named where the text tells that other's work: the heater of
+# a coffee machine that "pumps water through but it comes out lukewarm ... faulty heater" (not « votre radiateur »),
+# the fan of a hair dryer or an air fryer (« le ventilateur tourne mais les cheveux restent mouillés »); an item only
+# where nothing but its own work is told ("The heater doesn't heat, it blows cold air", « Le ventilateur fait un bruit
+# horrible »)
+_HEATED_BY_A_PART = re.compile(
+    r"\b(?:pump(?:s|ed|ing)? (?:the )?water|descal\w*|limescale|coffee|espresso|brew\w*|boil\w*|steam\w*|milk|tea|"
+    r"toast\w*|fry\w*|cook\w*|bak(?:e|es|ed|ing)|detartr\w*|calcaire|cafe|expresso|vapeur|bouill\w*|lait|grill\w*|"
+    r"cuisson|frit\w*|cuire|cuit)\b"
+)
+_FANNED_BY_A_PART = re.compile(
+    r"\b(?:heat\w*|hot|warm|hair|dry(?:ing)?|dries|fry\w*|cook\w*|suction|vacuum\w*|laptop|computer|pc|console|"
+    r"projector|chauff\w*|chaud|cheveux|seche\w*|cuisson|frit\w*|aspiration|ordinateur|projecteur)\b"
+)
+_PART_OF_ANOTHER: dict[str, re.Pattern[str]] = {
+    **dict.fromkeys(("heater", "heaters", "chauffage", "radiateur", "radiateurs"), _HEATED_BY_A_PART),
+    # ("fan" alone is never read from the customer's words: `_ONLY_IN_PRODUCT_NAMES`)
+    **dict.fromkeys(("fans", "ventilateur", "ventilateurs"), _FANNED_BY_A_PART),
+}
 # Glass as the stuff of a broken item, not a glass: "glass everywhere in the box", "shards of glass", « des éclats de
 # verre », « du verre partout ».
 _GLASS_WORDS = frozenset({"glass", "verre"})
@@ -1195,6 +1214,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
                 and (_OWN_PLACE_BEFORE.search(before) or _OWN_PLACE_AFTER.match(view, match.end()))
             )
             or (word in _BODY_PART_BEFORE and _BODY_PART_BEFORE[word].search(before))
+            or (word in _PART_OF_ANOTHER and _PART_OF_ANOTHER[word].search(view))
             or (
                 word in _GLASS_WORDS
                 and (_LOOSE_GLASS_BEFORE.search(before) or _LOOSE_GLASS_AFTER.match(view, match.end()))

@@ -607,6 +607,17 @@ NOUNS_FROM_THE_SHEETS = [
     ("underwear", "I have a long torso, which I know is a problem with one-pieces, but the reviews were good so I gave "
      "it a go. The straps dig into my shoulders.", "swimsuit", "maillot de bain"),
     ("underwear", "Two one-pieces in the parcel, I only ordered one.", "swimsuits", "maillots de bain"),
+    # sheet 667 #53: the heater of a coffee machine whose work is told is a part, not "your heater"; a heater or a fan
+    # told only by its own work is the item
+    ("small_appliances", "pumps water through but it comes out lukewarm, not hot. descaled it anyway even though its "
+     "brand new. no change. faulty heater", "appliance", "appareil"),
+    ("small_appliances", "L'eau sort tiède, pourtant détartrée. Le chauffage est défectueux.", "appliance", "appareil"),
+    ("small_appliances", "The milk never gets hot, the heater must be faulty.", "appliance", "appareil"),
+    ("small_appliances", "Le ventilateur tourne mais les cheveux restent mouillés.", "appliance", "appareil"),
+    ("small_appliances", "The heater is faulty.", "heater", "radiateur"),
+    ("small_appliances", "It just blows cold air. Heater that doesn't heat.", "heater", "radiateur"),
+    ("small_appliances", "Le radiateur ne chauffe plus.", "heater", "radiateur"),
+    ("small_appliances", "Le ventilateur fait un bruit horrible à pleine vitesse.", "fan", "ventilateur"),
 ]  # fmt: skip
 
 
