@@ -112,37 +112,53 @@ _EN_STRAINED: tuple[str, ...] = (
     r"lips?|mouth|tongue)\b",
 )
 # A body part hurt, sprained or broken, whoever did it ("My mum ... hurt her wrist", "My daughter sprained her wrist"),
-# is the item's doing where its sentence tells the item gave way or tripped them (`_GAVE_WAY`); not the feet or toes,
-# which a shoe too tight hurts (a fit), nor a hurt that did not happen ("nearly twisted my knee")
+# is the item's doing where it follows the item giving way or its flaw tripping them ("The stool leg snapped and I
+# hurt my back", "tripped on the loose edge of the rug and hurt her wrist"), or is told to have come when it did
+# ("sprained her wrist on the trampoline when the frame bent"); not a hurt told first and a break after it ("My son
+# broke his arm at football and the sling split", "I hurt my back carrying it and then the box split"), the feet or
+# toes a shoe too tight hurts, what the item hurts ("The strap broke and these heels hurt my ankles"), nor a hurt that
+# did not happen ("nearly twisted my knee")
 _HURT_PART = {
     "en": r"(?:hands?|fingers?|thumbs?|wrists?|palms?|arms?|elbows?|shoulders?|back|neck|head|face|nose|chin|"
     r"legs?|knees?|ankles?|hips?|ribs|spine|tailbone|coccyx|collarbone)",
     "fr": r"(?:mains?|doigts?|pouces?|poignets?|paumes?|bras|coudes?|epaules?|dos|cou|tete|visage|nez|menton|"
     r"jambes?|genoux|genou|chevilles?|hanches?|cotes|colonne|coccyx|clavicule)",
 }
-_EN_HURT_WHEN_IT_GAVE_WAY: tuple[str, ...] = (
-    _EN_NOT + r"\b(?:hurt|sprained|twisted|broke|fractured|bruised|banged|bumped|injured|jarred|dislocated|grazed|"
-    r"wrenched|strained|cracked) (?:my|his|her|their|our) "
+_EN_HURT_PART = (
+    _EN_NOT
+    + "".join(f"(?<!{worn} )" for worn in ("they", "these", "those", "it", "shoes", "boots", "heels", "trainers"))
+    + r"\b(?:hurt|sprained|twisted|broke|fractured|bruised|banged|bumped|injured|jarred|dislocated|grazed|wrenched|"
+    r"strained|cracked) (?:my|his|her|their|our) "
     + _EN_OWNER_OF
     + r"(?:own |left |right |lower )?"
     + _HURT_PART["en"]
-    + r"\b",
+    + r"\b"
 )
-# ... the item or a part of it that gave way ("when the frame bent", "the leg snapped", « quand le cadre s'est plié »),
-# not a person's own break ("the little one broke her wrist": a body part after it), or the item's flaw that tripped
-# them ("tripped on the loose edge of the rug", « pris les pieds dans le bord décollé du tapis »)
+# ... the item or a part of it that gave way, not a state it came in ("the leg was bent when it arrived"), nor a
+# person's own break ("the little one broke her wrist": a body part after it); or the item's flaw that tripped them
 _GAVE_WAY = {
-    "en": r"\b(?:the|its|a|an|one|this|that|it|they)\b(?: [\w'-]+){0,3}? (?:suddenly |just )?(?:bent|snapped|broke|"
-    r"gave way|collapsed|buckled|came loose|came off|came apart|fell apart|gave out|tipped over|split|cracked|folded|"
-    r"shattered|exploded)\b(?! (?:my|his|her|their|our)\b)|\b(?:tripped|slipped|stumbled|caught (?:my|his|her|their) "
-    r"(?:foot|feet|toe|heel)) (?:on|over|in) (?:the|a|an|its|this|that) (?:[\w-]+ ){0,2}?(?:loose|frayed|curled|"
-    r"curling|lifting|raised|torn|uneven|wobbly|protruding|broken|sharp|exposed)\b",
-    "fr": r"\b(?:le|la|les|l'|son|sa|ses|un|une|il|elle|ils|elles)\b ?(?:[\w'-]+ ){0,3}?(?:s'est|se sont|a|ont|est|"
-    r"sont) (?:\w+ )?(?:plie|cede|casse|effondre|rompu|lache|decroche|detache|bascule|renverse|fendu|brise|explose|"
+    "en": r"(?:\b(?:the|its|a|an|one|this|that|it|they)\b(?: [\w'-]+){0,3}? (?:suddenly |just )?(?<!\bwas )"
+    r"(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\barrived )(?<!\bcame )(?:bent|snapped|broke|gave way|collapsed|"
+    r"buckled|came loose|came off|came apart|fell apart|gave out|tipped over|split|cracked|folded|shattered|exploded)"
+    r"\b(?! (?:my|his|her|their|our)\b)|\b(?:tripped|slipped|stumbled|caught (?:my|his|her|their) (?:foot|feet|toe|"
+    r"heel)) (?:on|over|in) (?:the|a|an|its|this|that) (?:[\w-]+ ){0,2}?(?:loose|frayed|curled|curling|lifting|"
+    r"raised|torn|uneven|wobbly|protruding|broken|sharp|exposed)\b)",
+    "fr": r"(?:\b(?:le|la|les|l'|son|sa|ses|un|une|il|elle|ils|elles)\b ?(?:[\w'-]+ ){0,3}?(?:s'est|se sont|a|ont) "
+    r"(?:\w+ )?(?:plie|cede|casse|effondre|rompu|lache|decroche|detache|bascule|renverse|fendu|brise|explose|"
     r"deforme|ecroule)e?s?\b(?! (?:le |la |les |l')?" + _HURT_PART["fr"] + r"\b)|\b(?:pris les pieds|trebuche|glisse|"
     r"accroche) (?:dans|sur) (?:le|la|les|l'|un|une) ?(?:[\w-]+ ){0,2}?(?:decolle|releve|souleve|abime|dechire|"
-    r"effiloche|instable|branlant|casse)e?s?\b",
+    r"effiloche|instable|branlant|casse)e?s?\b)",
 }
+# ... the hurt after the giving way, or before it and told as its time
+_GAVE_WAY_THEN = r"[^.!?;]{0,60}?"
+_WHEN_IT_GAVE_WAY = {
+    "en": r"[^.!?;]{0,60}?\b(?:when|as|after|because|once) (?:suddenly )?",
+    "fr": r"[^.!?;]{0,60}?\b(?:quand|lorsque|lorsqu'|apres que|parce que|car|au moment ou) ?(?:soudain )?",
+}
+_EN_HURT_WHEN_IT_GAVE_WAY: tuple[str, ...] = (
+    _GAVE_WAY["en"] + _GAVE_WAY_THEN + _EN_HURT_PART,
+    _EN_HURT_PART + _WHEN_IT_GAVE_WAY["en"] + _GAVE_WAY["en"],
+)
 # ... a person of the customer's as the one who did it, or a sport, a fall or a time of its own in the sentence
 _OWN_DOING = {
     "en": r"\bmy " + _EN_KIN + r"\b(?!'s)|\b(?:ski\w*|snowboard\w*|football|tennis|rugby|netball|hockey|gym|"
@@ -521,11 +537,15 @@ _FR_STRAINED: tuple[str, ...] = (
     r"doigts?|main|bras|coude|epaule)\b",
 )
 # ... in French (« Ma fille s'est foulé le poignet sur le trampoline quand le cadre s'est plié »)
-_FR_HURT_WHEN_IT_GAVE_WAY: tuple[str, ...] = (
+_FR_HURT_PART = (
     _FR_NOT + r"\b(?:s'est|se sont|me suis|t'es|nous sommes|s'etait|m'etais) (?:\w+ )?(?:foule|tordu|casse|fracture|"
     r"luxe|cogne|demis|froisse|fait une entorse|fait une fracture)e?s? (?:au |aux |a la |a l'|le |la |les |l')?"
     + _HURT_PART["fr"]
-    + r"\b",
+    + r"\b"
+)
+_FR_HURT_WHEN_IT_GAVE_WAY: tuple[str, ...] = (
+    _GAVE_WAY["fr"] + _GAVE_WAY_THEN + _FR_HURT_PART,
+    _FR_HURT_PART + _WHEN_IT_GAVE_WAY["fr"] + _GAVE_WAY["fr"],
 )
 # « L'étagère s'est décrochée et m'est tombée sur le pied », « le miroir est tombé sur ma fille »; not the customer's
 # own fall (« je suis tombée sur les mains »), nor what is worn slipping down (« les bretelles sont tombées sur mes
@@ -736,7 +756,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
     "en": (
         _Table("injury", _EN),
         _Table("injury", _EN_STRAINED, unless=_OWN_DOING["en"]),
-        _Table("injury", _EN_HURT_WHEN_IT_GAVE_WAY, _GAVE_WAY["en"]),
+        _Table("injury", _EN_HURT_WHEN_IT_GAVE_WAY),
         _Table("injury", _EN_FELL_ON),
         _Table("injury", _EN_EMERGENCY, _EN_EMERGENCY_WHY),
         _Table("wear", _EN_WEAR, _EN_WORN, text_wide=True, unless=_DYE_MARKS),
@@ -751,7 +771,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
     "fr": (
         _Table("injury", _FR),
         _Table("injury", _FR_STRAINED, unless=_OWN_DOING["fr"]),
-        _Table("injury", _FR_HURT_WHEN_IT_GAVE_WAY, _GAVE_WAY["fr"]),
+        _Table("injury", _FR_HURT_WHEN_IT_GAVE_WAY),
         _Table("injury", _FR_FELL_ON),
         _Table("injury", _FR_EMERGENCY, _FR_EMERGENCY_WHY),
         _Table("wear", _FR_WEAR, _FR_WORN, text_wide=True),

@@ -566,6 +566,7 @@ HURT_WHEN_IT_GAVE_WAY = [
     ("fr", "Je me suis cogné la tête quand l'étagère a cédé.", "self"),
     ("fr", "Le pied du tabouret a cassé et je me suis tordu le genou.", "self"),
     ("fr", "Mon fils a trébuché sur le coin relevé du tapis et s'est cassé le bras.", "son"),
+    ("en", "The chair leg snapped and my dad hurt his back.", "someone"),
 ]
 NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "My mum tripped over the rug and hurt her wrist."),
@@ -577,6 +578,15 @@ NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("fr", "Ma fille s'est foulé le poignet au hand, la montre ne lui va plus."),
     ("fr", "Mon fils s'est cassé le bras au ski, le blouson ne lui sert plus."),
     ("fr", "Ma mère a trébuché sur le tapis et s'est tordu la cheville, elle n'aime plus ce tapis."),
+    # ... nor a hurt told first and a break of the item after it, a state it came in, nor what the item hurts
+    ("en", "My son broke his arm at football and the sling you sent split at the seam."),
+    ("en", "I broke my wrist last month and now the bracelet clasp has snapped."),
+    ("fr", "Je me suis cassé le poignet le mois dernier et le fermoir du bracelet a cassé."),
+    ("en", "My husband hurt his back carrying it upstairs and then the box split."),
+    ("en", "I hurt my back lifting it, and the leg was bent when it arrived."),
+    ("en", "These heels hurt my ankles and the strap broke on day one."),
+    ("en", "The strap broke and these heels hurt my ankles."),
+    ("en", "I almost hurt my back when the chair collapsed."),
 ]
 
 
