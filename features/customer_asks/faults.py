@@ -171,6 +171,11 @@ ON_TIME_WORDS = ("on time", "in time", "a temps", "a l'heure", "dans les temps")
 _ON_TIME_BEFORE = "".join(
     f"(?<!{time}{stop})" for time in (*ON_TIME_WORDS, "dans les delais") for stop in (". ", ", ", "; ")
 )
+# Where the wearer's body shows what the item pressed or rubbed: marks or a dent there are no fault of the item
+_BODY_MARKED = (
+    r"(?:waist|skin|legs?|feet|foot|shoulders?|arms?|hips?|stomach|tummy|belly|back|neck|wrists?|ankles?|heels?|toes?|"
+    r"chest|thighs?|body|face|nose|ears?|hands?|fingers?|head|forehead|temples?|cheeks?|cheekbones?|ribs)"
+)
 FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
         # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over
@@ -186,9 +191,10 @@ FAULTS: dict[str, tuple[str, ...]] = {
         # not a colour ("a gorgeous rusty orange", "rusty red")
         r"peeling|peeled|flaking|flaked|rusty(?! (?:orange|red|brown|pink|gold|copper|tan|colou?r|tones?|shades?|"
         r"hues?)\b)|rusted|rusting|rust (?:spots?|marks?|stains?))\b",
-        # "a crack", "a hairline crack in the corner"
-        r"\b(?:a|the|with a|had a) (?:(?:small|tiny|little|hairline|big|huge|large|deep|long|visible) )?(?:crack|dent|"
-        r"tear|rip|chip)\b",
+        # "a crack", "a hairline crack in the corner"; not a dent a frame or a hat leaves in the wearer ("I get a dent
+        # in my hair", "it leaves a dent in my forehead")
+        r"\b(?:a|the|with a|had a) (?:(?:small|tiny|little|hairline|big|huge|large|deep|long|visible) )?(?:crack|tear|"
+        r"rip|chip|dent(?! (?:in|on) (?:my|her|his|your|their|our) (?:\w+ )?(?:hair|" + _BODY_MARKED + r")))\b",
         r"\barrived (?:broken|damaged|in pieces)\b",
         # arrived in a bad state, said as a whole (« Cocotte arrivée en piteux état », "arrived in a sorry state", "in a
         # right state", British for a mess, « dans un drôle d'état »); not the customer's own mood (« je suis dans un
@@ -476,7 +482,8 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:shrank|shrunk|shrinks)\b",
         r"\bleak(?:s|ed|ing)?\b",
         # not « à défaut » (failing that)
-        r"\b(?:defectueux|defectueuse|(?<!a )defaut|defauts|vice|en panne|hs|inutilisable|inutilisables)\b",
+        r"\b(?:defectueux|defectueuse|(?<!a )defaut|defauts|(?<!\blike a )vice(?!-)|en panne|hs|inutilisable|"
+        r"inutilisables)\b",
         r"\b(?:ne|n') ?(?:fonctionnen?t?|marchen?t?|s'allumen?t?|chauffen?t?|chargen?t?|fermen?t?|demarren?t?|"
         # ... « ne s'allume même pas »
         r"s'ouvren?t?|repond(?:ent)?)(?: meme)?(?: plus| pas| jamais)\b(?! (?:sur|autour|a|au) )",
@@ -589,11 +596,11 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"\bfuit\b|\bfuite\b",
     ),
     "stain": (
-        # "deep red marks on my waist", "red marks on both feet" is where it digs in, not a stain
-        r"\b(?:stain|stains|stained|dirty|soiled|discolou?red|discolou?ration)\b|\bmarks? on\b(?! (?:my|her|his|your|"
-        r"their|our|both|both of (?:my|her|his|their))"
-        r"(?: \w+)? (?:waist|skin|legs?|feet|foot|shoulders?|arms?|hips?|stomach|tummy|belly|back|neck|wrists?|ankles?|"
-        r"heels?|toes?|chest|thighs?|body|face|nose|ears?|hands?|fingers?)\b)",
+        # "deep red marks on my waist", "red marks on both feet", "marks on both sides of my nose" is where it digs in,
+        # not a stain
+        r"\b(?:stain|stains|stained|dirty|soiled|discolou?red|discolou?ration)\b|\bmarks? on\b(?! (?:(?:both|either|"
+        r"each|the) (?:sides?|bridge|top|back|front) of )?(?:my|her|his|your|their|our|both|both of (?:my|her|his|"
+        r"their))(?: \w+)? " + _BODY_MARKED + r"\b)",
         # « elle fait tache » (it clashes with the room) is no stain
         r"(?<!\bfait )(?<!\bfont )(?<!\bfaire )(?<!\bferait )(?<!\bfaisait )(?<!\bfaisaient )"
         r"\b(?:tache|taches|tachee|(?<!on )(?<!for )(?<!a )(?<!the )sale|salie|souillee?|decolore|decoloree|"
