@@ -388,6 +388,13 @@ _FANNED_BY_A_PART = re.compile(
     r"\b(?:heat\w*|hot|warm|hair|dry(?:ing)?|dries|fry\w*|cook\w*|suction|vacuum\w*|laptop|computer|pc|console|"
     r"projector|chauff\w*|chaud|cheveux|seche\w*|cuisson|frit\w*|aspiration|ordinateur|projecteur)\b"
 )
+# ... unless the text tells the heater's own work, a room warmed ("takes forever to warm the room, I could boil a kettle
+# faster", « chauffe mal la pièce »)
+_ROOM_WARMED = re.compile(
+    r"\b(?:warm|warms|warming|heat|heats|heating|chauffe|chauffer|chauffait) (?:up |mal |peu |bien )?(?:the|a|my|our|"
+    r"la|le|ma|mon|notre) (?:whole |small |big |petite |grande )?(?:room|house|flat|lounge|living room|bedroom|office|"
+    r"space|piece|salon|chambre|maison|appartement|bureau)\b"
+)
 _PART_OF_ANOTHER: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(("heater", "heaters", "chauffage", "radiateur", "radiateurs"), _HEATED_BY_A_PART),
     # ("fan" alone is never read from the customer's words: `_ONLY_IN_PRODUCT_NAMES`)
@@ -1196,6 +1203,15 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
         said_of_the_next = (
             word in _MATERIALS_AND_KINDS and following is not None and view[match.end() : following.start()] == " "
         )
+        if (
+            customer_words
+            and word in _PART_OF_ANOTHER
+            and _PART_OF_ANOTHER[word].search(view)
+            and not _ROOM_WARMED.search(view)
+        ):
+            # the part of an appliance the text does not name: a noun named after it is no likelier the item ("The
+            # heater takes forever to warm the room, I could boil a kettle faster")
+            break
         if customer_words and (
             (word in _ONLY_IN_PRODUCT_NAMES and not (holds_a_picture and word in _FRAME_WORDS))
             or (following is not None and _PART_OF.fullmatch(view, match.end(), following.start()))
@@ -1214,7 +1230,6 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
                 and (_OWN_PLACE_BEFORE.search(before) or _OWN_PLACE_AFTER.match(view, match.end()))
             )
             or (word in _BODY_PART_BEFORE and _BODY_PART_BEFORE[word].search(before))
-            or (word in _PART_OF_ANOTHER and _PART_OF_ANOTHER[word].search(view))
             or (
                 word in _GLASS_WORDS
                 and (_LOOSE_GLASS_BEFORE.search(before) or _LOOSE_GLASS_AFTER.match(view, match.end()))

@@ -618,6 +618,13 @@ NOUNS_FROM_THE_SHEETS = [
     ("small_appliances", "It just blows cold air. Heater that doesn't heat.", "heater", "radiateur"),
     ("small_appliances", "Le radiateur ne chauffe plus.", "heater", "radiateur"),
     ("small_appliances", "Le ventilateur fait un bruit horrible à pleine vitesse.", "fan", "ventilateur"),
+    # ... nor is another appliance named after the part ("could boil a kettle faster" is a comparison), and a heater
+    # told warming a room is the item whatever it is compared to
+    ("small_appliances", "The heater in my kettle broke, water never boils.", "appliance", "appareil"),
+    ("small_appliances", "The heater takes forever to warm the room, I could boil a kettle faster.", "heater",
+     "radiateur"),
+    ("small_appliances", "Le radiateur chauffe mal la pièce, je bois mon café en manteau.", "heater", "radiateur"),
+    ("small_appliances", "My coffee machine heater is faulty, the coffee is cold.", "coffee machine", "cafetière"),
 ]  # fmt: skip
 
 
