@@ -53,9 +53,13 @@ CARRIER = "(?:" + "|".join(_CARRIERS) + ")"
 _COLLECTED_THING = r"(?:it|them|this(?: one)?|these|the (?:item|parcel|package|box))"
 # ... not by the customer, who fetched it or has to ("I had to collect it from the depot", "they left it at the depot
 # so I have to pick it up", "I'll pick it up from the post office", "too big for the locker, so I collected it"), or
-# went to a place to ("Went to the post office to collect it", "drove to the depot to pick it up"); not someone sent
-# round or over to, the shop's courier ("send someone round to collect it")
-_PLACES_GONE_TO = ("office", "depot", "shop", "point", "locker", "centre", "center", "store", "counter", "branch")
+# went to a pickup place to ("Went to the post office to collect it", "drove to the depot to pick it up"); not someone
+# sent round or over to, the shop's courier ("send someone round to collect it"), nor to the customer's own place
+# ("come to my office to collect it")
+_PLACES_GONE_TO = (
+    "post office", "sorting office", "delivery office", "depot", "parcel shop", "locker", "collection point",
+    "pickup point", "pick-up point", "pick up point", "parcel point", "relay point",
+)  # fmt: skip
 _FETCHED_BY_THE_CUSTOMER = (
     r"(?<!\bhad to )(?<!\bwent to )(?<!\bi have to )(?<!\bwe have to )(?<!\bi need to )(?<!\bi'll have to )"
     r"(?<!\bi'll )(?<!\bi will )(?<!\bi must )(?<!\bi can )(?<!\bi could )(?<!\bi )(?<!\bwe )(?<!\bi've )"
