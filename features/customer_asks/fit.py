@@ -669,6 +669,14 @@ _NOT_ON_ME = re.compile(
     r"[^.!?;]{0,30}?\b(?:not on me|pas sur moi|(?:doesn't|does not|don't|do not) suit me|ne me va pas|ne me vont pas|"
     r"washe?s? me out|me donne mauvaise mine)\b"
 )
+# "Loose" of the fit, not of a part come loose or named after it ("a loose thread or two", "the handle came loose",
+# "tripped on the loose edge of the rug"): no fit to read there
+_LOOSE = (
+    r"(?<!\bcame )(?<!\bcome )(?<!\bcomes )(?<!\bcoming )(?<!\bworked )(?<!\bworking )(?<!\bworks )"
+    r"loose(?! (?:threads?|stitch\w*|buttons?|handles?|edges?|screws?|bolts?|nuts?|parts?|bits?|pieces?|fittings?|"
+    r"hinges?|legs?|ends?|fibres?|fibers?|wires?|connections?|tiles?|corners?|cables?|knobs?|lids?|caps?|sequins?|"
+    r"beads?|stones?|panels?|plugs?|feathers?|fluff|hairs?|tea|leaf|change)\b)"
+)
 FIT_WORDS = re.compile(
     r"\b(?:too (?:small|tight|short|narrow|snug)|tight|snug|next size|size up|a size (?:up|bigger)|bigger size|"
     r"larger size|size chart|chart|sizing|measured|slim|grown|(?:past|over|under|round|around) (?:my|her|his)|choking|"
@@ -743,7 +751,9 @@ SPEAKS_OF_FIT = re.compile(
     FIT_WORDS.pattern
     + "|"
     + SIZE_COMPLAINT.pattern
-    + r"|\b(?:sizes?|sized|fits?|fitting|fitted|small|smaller|big|bigger|large|larger|loose|baggy|short|"
+    + r"|\b(?:sizes?|sized|fits?|fitting|fitted|small|smaller|big|bigger|large|larger|"
+    + _LOOSE
+    + r"|baggy|short|"
     r"shorter|wide|narrow|length|tailles?|taille|pointure|petite?s?|grande?s?|serree?s?|amples?|flotte|courtes?|courts|"
     # (not of time: `length_of_time_blanked`)
     r"long|longer|longue?s?|"
@@ -781,8 +791,8 @@ TOO_SMALL = re.compile(
     + r")\b"
 )
 TOO_BIG = re.compile(
-    r"\b(?:too (?:big|large|loose|wide|baggy)|huge|swamps?|baggy|loose|enormous|trop (?:grande?s?|large?s?|ample?s?)|"
-    r"(?:flotte|baille)\b" + _NOT_AFTER_VERB + r")\b"
+    r"\b(?:too (?:big|large|loose|wide|baggy)|huge|swamps?|baggy|" + _LOOSE + r"|enormous|trop (?:grande?s?|large?s?|"
+    r"ample?s?)|(?:flotte|baille)\b" + _NOT_AFTER_VERB + r")\b"
 )
 # The item said to run small or big, with no size named ("It runs small", « elle taille grand », « ces bottes chaussent
 # un peu petit »; not a size's name: « en taille large »): the customer's fit complaint points that way, unless told as

@@ -4614,3 +4614,26 @@ def test_a_size_regretted_is_the_size_needed_but_no_exchange_asked(
 def test_a_pickup_place_that_found_nothing_else_or_got_the_parcel_later_is_no_parcel_lost(lang: str, text: str) -> None:
     # what the place could not find is the parcel only; one said come after ends the search
     assert "not_received" not in read_asks(text, lang).faults
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fit_way"),
+    [
+        # a part come loose or named after "loose" is no fit (sample texts: "a loose thread or two" read as too big)
+        ("Apart from the fact that there's a loose thread or two, it came after the party.", "en", None),
+        ("Loose threads everywhere and a button came off.", "en", None),
+        ("The handle came loose in transit and the coating is scratched.", "en", None),
+        ("The stitching is coming loose at both cuffs after a week.", "en", None),
+        ("My mum tripped on the loose edge of the rug and hurt her wrist.", "en", None),
+        # ... a fit complaint beside them still points its way
+        ("There's a loose thread or two, but mainly it's snug in the hips.", "en", "up"),
+        # ... and loose of the fit stays
+        ("It is loose on the waist, the next size down please.", "en", "down"),
+        ("Loose and baggy, not for me.", "en", "down"),
+        ("Elle est trop ample.", "fr", "down"),
+    ],
+)
+def test_loose_of_a_part_is_no_fit(text: str, lang: str, fit_way: str | None) -> None:
+    asks = read_asks(text, lang)
+    assert asks.fit_way == fit_way
+    assert asks.speaks_of_fit is (fit_way is not None)
