@@ -409,6 +409,11 @@ _LOOSE_GLASS_BEFORE = re.compile(
     r"\b(?:shards?|bits|pieces|splinters|fragments|slivers|eclats|morceaux|bouts|debris) (?:of|de) $"
 )
 _LOOSE_GLASS_AFTER = re.compile(r" (?:everywhere|all over|partout)\b")
+# ... nor the glass of a part ("the glass lid shattered in transit", "the glass door cracked"): the pan's, the oven's
+_GLASS_PART_AFTER = re.compile(
+    r" (?:lids?|doors?|tops?|fronts?|panels?|shel(?:f|ves)|bases?|covers?|screens?|plates?|trays?|domes?|windows?|"
+    r"panes?|inserts?|turntables?|splashbacks?|hobs?)\b"
+)
 # How many mentions of items a text is read for the one a fault is told of: a message names a few.
 _MENTIONS_READ = 6
 _TOGETHER = re.compile(r",? (?:and|et|&|plus|as well as)(?: (?:a|an|the|some|un|une|le|la|les|des|my|mon|ma|mes))? ")
@@ -1232,7 +1237,11 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             or (word in _BODY_PART_BEFORE and _BODY_PART_BEFORE[word].search(before))
             or (
                 word in _GLASS_WORDS
-                and (_LOOSE_GLASS_BEFORE.search(before) or _LOOSE_GLASS_AFTER.match(view, match.end()))
+                and (
+                    _LOOSE_GLASS_BEFORE.search(before)
+                    or _LOOSE_GLASS_AFTER.match(view, match.end())
+                    or _GLASS_PART_AFTER.match(view, match.end())
+                )
             )
             or (
                 word in _NAMED_ONLY_AFTER_AN_ARTICLE

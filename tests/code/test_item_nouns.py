@@ -1015,6 +1015,13 @@ def test_what_the_customer_has_too_many_of_is_not_the_item(category: str, text: 
         # ... nor a noun before its own material or part
         ("kitchen", "The teapot glass is cloudy after one wash.", "teapot", "théière"),
         ("lighting", "The lamp bulb blew after a day.", "lamp", "lampe"),
+        # ... nor glass before a part: the glass of a lid, a door or a top, not a glass (a sample text: "the glass lid
+        # shattered in transit" was "your glass")
+        ("kitchen", "Sadly the glass lid shattered in transit, it arrived in pieces.", "kitchen item",
+         "article de cuisine"),
+        ("kitchen", "The glass top is scratched.", "kitchen item", "article de cuisine"),
+        ("small_appliances", "The glass door of the microwave cracked.", "microwave", "micro-ondes"),
+        ("kitchen", "One glass was in pieces.", "glass", "verre"),
     ],
 )  # fmt: skip
 def test_a_noun_said_before_another_of_the_category_names_that_one(category: str, text: str, en: str, fr: str) -> None:
