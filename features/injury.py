@@ -159,14 +159,19 @@ _EN_HURT_WHEN_IT_GAVE_WAY: tuple[str, ...] = (
     _GAVE_WAY["en"] + _GAVE_WAY_THEN + _EN_HURT_PART,
     _EN_HURT_PART + _WHEN_IT_GAVE_WAY["en"] + _GAVE_WAY["en"],
 )
-# ... a person of the customer's as the one who did it, or a sport, a fall or a time of its own in the sentence
+# ... a sport or a time of its own in the sentence (also of a hurt told after the item gave way: "The zip broke and
+# then I hurt my back at the gym", « ... puis je me suis foulé la cheville au foot »)
+_SPORT_OR_TIME = {
+    "en": r"\b(?:ski\w*|snowboard\w*|football|tennis|rugby|netball|hockey|gym|climbing|accident|operation|surgery|last "
+    r"(?:week|month|year|winter|summer)|in (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december))\b",
+    "fr": r"\b(?:ski|snowboard|football|foot|tennis|rugby|hand|sport|accident|operation|l'an dernier|l'annee derniere|"
+    r"le mois dernier|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b",
+}
+# ... and, of a strain with no item said to give way, a person of the customer's as the one who did it, or a fall
 _OWN_DOING = {
-    "en": r"\bmy " + _EN_KIN + r"\b(?!'s)|\b(?:ski\w*|snowboard\w*|football|tennis|rugby|netball|hockey|gym|"
-    r"climbing|fell|fall|tripped|slipped|accident|operation|surgery|last (?:week|month|year|winter|summer)|in "
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
-    "fr": r"\b(?:ski|snowboard|football|foot|tennis|rugby|hand|sport|chute|tombee?|glisse|accident|operation|"
-    r"l'an dernier|l'annee derniere|le mois dernier|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
-    r"octobre|novembre|decembre))\b",
+    "en": r"\bmy " + _EN_KIN + r"\b(?!'s)|\b(?:fell|fall|tripped|slipped)\b|" + _SPORT_OR_TIME["en"],
+    "fr": r"\b(?:chute|tombee?|glisse)\b|" + _SPORT_OR_TIME["fr"],
 }
 # The item fell on someone ("The shelf fell off the wall onto my foot", "the mirror came down and hit my daughter"): a
 # hurt from the item giving way, not the customer's own fall ("I slipped and fell on my hands") nor a thing it fell on
@@ -756,7 +761,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
     "en": (
         _Table("injury", _EN),
         _Table("injury", _EN_STRAINED, unless=_OWN_DOING["en"]),
-        _Table("injury", _EN_HURT_WHEN_IT_GAVE_WAY),
+        _Table("injury", _EN_HURT_WHEN_IT_GAVE_WAY, unless=_SPORT_OR_TIME["en"]),
         _Table("injury", _EN_FELL_ON),
         _Table("injury", _EN_EMERGENCY, _EN_EMERGENCY_WHY),
         _Table("wear", _EN_WEAR, _EN_WORN, text_wide=True, unless=_DYE_MARKS),
@@ -771,7 +776,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
     "fr": (
         _Table("injury", _FR),
         _Table("injury", _FR_STRAINED, unless=_OWN_DOING["fr"]),
-        _Table("injury", _FR_HURT_WHEN_IT_GAVE_WAY),
+        _Table("injury", _FR_HURT_WHEN_IT_GAVE_WAY, unless=_SPORT_OR_TIME["fr"]),
         _Table("injury", _FR_FELL_ON),
         _Table("injury", _FR_EMERGENCY, _FR_EMERGENCY_WHY),
         _Table("wear", _FR_WEAR, _FR_WORN, text_wide=True),

@@ -567,6 +567,8 @@ HURT_WHEN_IT_GAVE_WAY = [
     ("fr", "Le pied du tabouret a cassé et je me suis tordu le genou.", "self"),
     ("fr", "Mon fils a trébuché sur le coin relevé du tapis et s'est cassé le bras.", "son"),
     ("en", "The chair leg snapped and my dad hurt his back.", "someone"),
+    ("en", "The frame bent when my son sat on it and he hurt his back.", "son"),
+    ("fr", "J'ai glissé sur le bord décollé du tapis et je me suis foulé le poignet.", "self"),
 ]
 NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "My mum tripped over the rug and hurt her wrist."),
@@ -587,6 +589,10 @@ NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "These heels hurt my ankles and the strap broke on day one."),
     ("en", "The strap broke and these heels hurt my ankles."),
     ("en", "I almost hurt my back when the chair collapsed."),
+    # ... nor a hurt after it with a sport or a time of its own
+    ("en", "The zip broke and then I hurt my back at the gym, so I'm not using the bag."),
+    ("fr", "La fermeture a cassé, puis je me suis foulé la cheville au foot, donc je ne l'utilise plus."),
+    ("en", "The clasp snapped and I broke my wrist skiing the week after, so no use now."),
 ]
 
 
