@@ -379,14 +379,16 @@ _BODY_PART_BEFORE: dict[str, re.Pattern[str]] = {
 # the fan of a hair dryer or an air fryer (« le ventilateur tourne mais les cheveux restent mouillés »); an item only
 # where nothing but its own work is told ("The heater doesn't heat, it blows cold air", « Le ventilateur fait un bruit
 # horrible »)
+# (the work of a machine that heats water or milk, not a smell or a room a heater is bought for: "smells like burnt
+# toast", "for the kitchen so I can cook in comfort"; nor the heat a fan blows, its own complaint: "just pushes hot
+# air around", « souffle de l'air chaud »)
 _HEATED_BY_A_PART = re.compile(
     r"\b(?:pump(?:s|ed|ing)? (?:the )?water|descal\w*|limescale|coffee|espresso|brew\w*|boil\w*|steam\w*|milk|tea|"
-    r"toast\w*|fry\w*|cook\w*|bak(?:e|es|ed|ing)|detartr\w*|calcaire|cafe|expresso|vapeur|bouill\w*|lait|grill\w*|"
-    r"cuisson|frit\w*|cuire|cuit)\b"
+    r"detartr\w*|calcaire|cafe|expresso|vapeur|bouill\w*|lait)\b"
 )
 _FANNED_BY_A_PART = re.compile(
-    r"\b(?:heat\w*|hot|warm|hair|dry(?:ing)?|dries|fry\w*|cook\w*|suction|vacuum\w*|laptop|computer|pc|console|"
-    r"projector|chauff\w*|chaud|cheveux|seche\w*|cuisson|frit\w*|aspiration|ordinateur|projecteur)\b"
+    r"\b(?:hair|dry(?:ing)?|dries|fry\w*|suction|vacuum\w*|laptop|computer|pc|console|projector|cheveux|seche\w*|"
+    r"friteuse|frit\w*|aspiration|ordinateur|projecteur)\b"
 )
 # ... unless the text tells the heater's own work, a room warmed ("takes forever to warm the room, I could boil a kettle
 # faster", « chauffe mal la pièce »)

@@ -625,6 +625,12 @@ NOUNS_FROM_THE_SHEETS = [
      "radiateur"),
     ("small_appliances", "Le radiateur chauffe mal la pièce, je bois mon café en manteau.", "heater", "radiateur"),
     ("small_appliances", "My coffee machine heater is faulty, the coffee is cold.", "coffee machine", "cafetière"),
+    # ... nor is the heat a fan blows, a smell or a room a heater is bought for another appliance's work
+    ("small_appliances", "Le ventilateur souffle de l'air chaud, il ne rafraîchit pas du tout.", "fan", "ventilateur"),
+    ("small_appliances", "The fans are noisy and just push hot air around the room.", "fans", "ventilateurs"),
+    ("small_appliances", "The fan heater smells like burnt toast when it's on.", "heater", "radiateur"),
+    ("small_appliances", "Bought this heater for the kitchen so I can cook in comfort, it cut out after a day.",
+     "heater", "radiateur"),
 ]  # fmt: skip
 
 
