@@ -818,10 +818,12 @@ RUNS_MADE_UP_FOR = re.compile(
     r"[^.!?;]{0,30}?\b(?:up|down|bigger|smaller|instead|au-dessus|en dessous|au-dessous|plus grand|plus petit|"
     r"au lieu)\b"
 )
-# An order already placed, just before a direction ("I ordered a size up and it is huge", « j'ai pris une
-# taille au-dessus ») or tried ("I tried swapping up a size last year"): what the customer did, not what they ask for.
+# An order already placed, just before a direction ("I ordered a size up and it is huge", "I took them a size up as
+# advised", « j'ai pris une taille au-dessus », « je les ai prises une taille au-dessus ») or tried ("I tried swapping
+# up a size last year"): what the customer did, not what they ask for.
 PAST_ORDER = re.compile(
-    r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris|commande|achete|choisi|deja|tried)\b"
+    r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris(?:es?)?|commandee?s?|achetee?s?|choisie?s?|"
+    r"deja|tried)\b(?: (?:it|them|this|these|those|this one|that one))?"
     r"(?: (?:at least|easily|almost|about|a good|au moins|a moins|presque|bien))?"
     r"(?:\W+(?:a|an|one|the|une|la))?"
     r"\W*$|"
