@@ -1682,7 +1682,8 @@ def neighbouring_size(size: str | None, reason: str, category: str) -> str | Non
     """The next size up for `too_small`, down for `too_large`; None when there is no sensible neighbour.
 
     Letter sizes step along XXS..3XL; shoe sizes and jeans waists (`W30`, or `26` in jeans) by one; even EU clothing
-    sizes (34, 36, 38...) by two. Combined sizes such as bra sizes (`75B`) get no suggestion.
+    sizes (34, 36, 38...) by two; collars in inches (`16"`) by half an inch. Combined sizes such as bra sizes (`75B`)
+    get no suggestion.
     """
     if not size or reason not in ("too_small", "too_large"):
         return None
@@ -1691,6 +1692,9 @@ def neighbouring_size(size: str | None, reason: str, category: str) -> str | Non
     if label in _LETTER_SIZES:
         index = _LETTER_SIZES.index(label) + step
         return _LETTER_SIZES[index] if 0 <= index < len(_LETTER_SIZES) else None
+    collar = re.fullmatch(r'(\d{2}(?:\.5)?)"', label)
+    if collar:
+        return f'{float(collar.group(1)) + step * 0.5:g}"'
     match = re.fullmatch(r"(W?)(\d+)", label)
     if match is None:
         return None

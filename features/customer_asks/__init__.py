@@ -30,7 +30,7 @@ from features.customer_asks.kinds import (
 )
 from features.customer_asks.reading import read_asks
 from features.customer_asks.signature import SIGNED_TITLES, signed_name
-from features.customer_asks.sizes import INSTEAD_OF, normalise_size, size_system
+from features.customer_asks.sizes import INSTEAD_OF, in_collar_inches, normalise_size, size_system
 
 __all__ = [
     "ALREADY_RETURNED_REQUESTS",
@@ -44,6 +44,7 @@ __all__ = [
     "SIGNED_TITLES",
     "UNFIXABLE_KINDS",
     "CustomerAsks",
+    "in_collar_inches",
     "normalise_size",
     "read_asks",
     "signed_name",

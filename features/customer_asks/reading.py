@@ -527,6 +527,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and not (direction or {"exchange", "replacement"} & set(requests)),
         size_direction=direction,
         size_mused=size_mused,
+        sized_by_collar=sized_by_collar,
         several_sizes=several_sizes,
         size_runs=runs,
         usual_size=usual,

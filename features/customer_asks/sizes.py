@@ -863,11 +863,14 @@ def ring_letters_need_a_ring(sized: str, category: str | None) -> str:
     return _RING_LETTER_ALONE.sub("_", sized)
 
 
-# A text that sizes a shirt by its collar in inches ("17 inch neck, ordered 17", "my collar is 16.5"): a number it gives
-# as a size is a collar size, written `17"`, a scale of its own (no letter size is next to it).
+# A text that sizes a shirt by its collar in inches ("17 inch neck, ordered 17", "my collar is 16.5", « le col de 16
+# pouces »): a number it gives as a size is a collar size, written `17"`, a scale of its own (no letter size is next to
+# it). A French collar in centimetres (« col 41 ») is no inch: only one said in inches is read.
 SIZED_BY_COLLAR = re.compile(
     r"\b\d{2}(?:[.,]5)? ?(?:inch(?:es)?|in|\"|'')? ?(?:neck|collar)\b|"
-    r"\b(?:neck|collar)(?: size)?(?: is| of)? \d{2}(?:[.,]5)?(?![\w.,'-]*\d)(?! ?(?:cm|mm)\b)"
+    r"\b(?:neck|collar)(?: size)?(?: is| of)? \d{2}(?:[.,]5)?(?![\w.,'-]*\d)(?! ?(?:cm|mm)\b)|"
+    r"\b(?:col|tour de cou)(?: de| en| taille)? \d{2}(?:[.,]5)? ?(?:pouces?|\"|'')|"
+    r"\b\d{2}(?:[.,]5)? ?(?:pouces?|\"|'') (?:de )?(?:col|tour de cou)\b"
 )
 _COLLAR_INCHES = re.compile(r"1[3-9](?:\.5)?|20")
 

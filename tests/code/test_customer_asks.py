@@ -3140,6 +3140,12 @@ SIZES_ASKED_AS_SAID = [
     ("We waited 2-3 weeks for a refund last time.", "wanted_size", None),
     ("17 inch neck, ordered 17, can't do the top button. So that's fun.", "ordered_size", '17"'),
     ("Collar too tight, I need a 17.5 collar.", "wanted_size", '17.5"'),
+    ("The 16 inch neck is too tight.", "sized_by_collar", True),
+    ("Le col de 16 pouces est trop serré.", "sized_by_collar", True),
+    ("16 pouces de col, trop serré.", "sized_by_collar", True),
+    # ... not a collar alone, nor a French collar in centimetres
+    ("Collar too tight, can't do the top button up.", "sized_by_collar", False),
+    ("Col 41 trop serré.", "sized_by_collar", False),
     ("Ordered 12, too small.", "ordered_size", "12"),
     ("Le tapis 160x230 est trop petit pour le salon, je prends le plus grand.", "size_direction", "up"),
     ("Le tapis est trop petit, je prends le plus grand soin de mes affaires.", "size_direction", None),

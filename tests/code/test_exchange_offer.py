@@ -158,8 +158,9 @@ from models.exchange_offer import exchange_offer
         ("Too big. I'd like an exchange but not sure which size, maybe S or XS?", "M", "too_large", "tops", True, "S"),
         ("Too big. I'd like an exchange but not sure which size, maybe XS or XXS?", "S", "too_large", "tops", True,
          "XS"),
-        # a collar in inches is no letter size: the reply asks which, not the L after the M of the request
-        ("17 inch neck, ordered 17, can't do the top button. So that's fun.", "M", "too_small", "tops", True, None),
+        # a collar in inches is no letter size: not the L after the M of the request, but the collar half an inch up
+        # from the one the text says was ordered
+        ("17 inch neck, ordered 17, can't do the top button. So that's fun.", "M", "too_small", "tops", True, '17.5"'),
         ("Collar too tight, I need a 17.5 collar.", "M", "too_small", "tops", True, '17.5"'),
         # a colour praised is no colour complaint: the next size of the fit
         ("The jumpsuit is too tight but the colour is great.", "M", "too_small", "dresses", True, "L"),
@@ -208,6 +209,13 @@ from models.exchange_offer import exchange_offer
          "34"),
         ("Too big everywhere. I'll get a refund.", "M", "too_large", "tops", True, "S"),
         ("Too big. Maybe a 10 would work, but I'll get a refund.", "M", "too_large", "tops", True, "S"),
+        # a shirt's "16" on the request, in a text that sizes it by its collar, is collar 16": its neighbour is 16½",
+        # not the dress size 18; near misses: a collar said without inches keeps the request's own scale
+        ("The 16 inch neck is too tight, can't do the top button up.", "16", "too_small", "tops", True, '16.5"'),
+        ("The 16 inch neck is far too loose.", "16", "too_large", "tops", True, '15.5"'),
+        ("Le col de 16 pouces est trop serré.", "16", "too_small", "tops", True, '16.5"'),
+        ("Collar too tight, can't do the top button up.", "16", "too_small", "tops", True, "18"),
+        ("The 16 inch neck is too tight.", "M", "too_small", "tops", True, "L"),
     ],
 )  # fmt: skip
 def test_exchange_offer(

@@ -101,6 +101,10 @@ def test_add_business_days_skips_weekends() -> None:
         ("10", "too_small", "jeans", "12"),
         ("26", "too_large", "dresses", "24"),
         ("75B", "too_small", "underwear", None),
+        # a collar in inches steps by half an inch (a shirt's collar 16 was offered "size 18", a dress size's neighbour)
+        ('16"', "too_small", "tops", '16.5"'),
+        ('16.5"', "too_small", "tops", '17"'),
+        ('16"', "too_large", "tops", '15.5"'),
         ("M", "defective", "tops", None),
         (None, "too_small", "tops", None),
     ],
