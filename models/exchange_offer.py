@@ -86,9 +86,9 @@ def exchange_offer(
     # the size the text says outright was had ("I'm a 10 and got the S", « j'ai pris du 38 »): the customer knows what
     # came; else the request's, else one the text says does not fit
     requested = ordered_size.strip().upper() if ordered_size else None
-    if requested:
-        # a shirt's "16" in a text that sizes it by its collar is collar 16", whose next size is 16½", not 18
-        requested = in_collar_inches(requested, asks.sized_by_collar)
+    if requested and in_collar_inches(requested, True) in asks.collar_sizes:
+        # a shirt's "16" in a text that gives a 16 inch collar is collar 16", whose next size is 16½", not 18
+        requested = in_collar_inches(requested, True)
     had = asks.ordered_size if asks.ordered_told else requested or asks.ordered_size
     excluded = {*asks.rejected_sizes, *([had] if had else [])}
     way = _way_asked(asks, reason)

@@ -39,8 +39,10 @@ class CustomerAsks:
         size_mused: a size mused on as the one that would fit while the item goes back and no exchange is asked
             ("Maybe an XS would work, but I'll get a refund", « peut-être un 34 irait, mais je vais me faire
             rembourser »): no size asked, but the one an offer names.
-        sized_by_collar: the text sizes the item by its collar in inches ("The 16 inch neck is too tight", "collar
-            16"): a size number on the request is a collar size too, whose neighbours are half an inch away.
+        collar_sizes: the collar sizes the text gives in inches, written `16"` ("The 16 inch neck is too tight",
+            "collar 16", « le col de 16 pouces »): a request's size that is one of them is that collar, whose neighbours
+            are half an inch away; one the text gives as another kind of size ("I'm a size 16 with a 15 inch neck")
+            is not.
         size_direction: "up" or "down" when they ask for a bigger/smaller size without naming it; "next" when they
             ask for the next size and nothing in the text says which way ("Need the next size."): the fit reason's.
         several_sizes: the way asked is more than one size further ("2 and a half sizes up", « deux pointures
@@ -149,7 +151,7 @@ class CustomerAsks:
     wanted_size: str | None = None
     size_regretted: bool = False
     size_mused: str | None = None
-    sized_by_collar: bool = False
+    collar_sizes: tuple[str, ...] = ()
     size_direction: str | None = None
     several_sizes: bool = False
     size_runs: str | None = None

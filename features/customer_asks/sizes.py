@@ -882,6 +882,17 @@ def in_collar_inches(size: str, sized_by_collar: bool) -> str:
     return size
 
 
+_COLLAR_NUMBER = re.compile(r"\d{2}(?:[.,]5)?")
+
+
+def collar_sizes(folded: str) -> tuple[str, ...]:
+    """The collar sizes the text gives in inches (`SIZED_BY_COLLAR`), written `16"`, each once: "I'm a size 16 with a
+    15 inch neck" gives the 15 only, the 16 being a size of another kind."""
+    numbers = (_COLLAR_NUMBER.search(match[0]) for match in SIZED_BY_COLLAR.finditer(folded))
+    inches = (in_collar_inches(number[0].replace(",", "."), True) for number in numbers if number)
+    return tuple(dict.fromkeys(size for size in inches if size.endswith('"')))
+
+
 def sized_by_age(folded: str, category: str | None) -> bool:
     """Whether the text sizes the item by age (`_SIZED_BY_AGE`), so a bare number it asks for is an age too."""
     if category == _FOOTWEAR_CATEGORY:

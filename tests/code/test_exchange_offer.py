@@ -216,6 +216,8 @@ from models.exchange_offer import exchange_offer
         ("Le col de 16 pouces est trop serré.", "16", "too_small", "tops", True, '16.5"'),
         ("Collar too tight, can't do the top button up.", "16", "too_small", "tops", True, "18"),
         ("The 16 inch neck is too tight.", "M", "too_small", "tops", True, "L"),
+        # ... and a request's 16 the text gives as a dress size beside a collar of another number stays a dress size
+        ("I'm a size 16 with a 15 inch neck, the top is too tight on the bust.", "16", "too_small", "tops", True, "18"),
     ],
 )  # fmt: skip
 def test_exchange_offer(
