@@ -507,6 +507,16 @@ _PAYMENT_HANDOVERS: frozenset[str] = frozenset({"payment_dispute", "unauthorised
 _PENDING_WITHOUT_CONTACT: frozenset[str] = frozenset(
     {"pending_email_label", "pending_no_printer", "pending_delivery_note"}
 )
+# What a colleague follows up by sending something in place of the refund, and contacts the customer about
+_PENDING_SENDS: frozenset[str] = frozenset(
+    {
+        "pending_replacement",
+        "pending_exchange",
+        "pending_exchange_size",
+        "pending_exchange_way",
+        "pending_exchange_petite",
+    }
+)
 _PLAIN_AFTER_HARDSHIP: frozenset[str] = frozenset({"decision", "closing"})
 # Handover kinds that mean the customer is upset, so the acknowledgement first recognises it
 # (`features.handover.HANDOVER_KINDS`). Not the detector model's "tone": on the review sheet it also fired on
@@ -633,6 +643,12 @@ def _request_keys(
     if {"pending_refund_engraving", "pending_refund_delivery"} <= set(pending):
         pending = [key for key in pending if key != "pending_refund_delivery"]
         pending[pending.index("pending_refund_engraving")] = "pending_refund_engraving_delivery"
+    # the day needed, beside an exchange or a replacement a colleague follows up, is that colleague's to check too,
+    # said right after it: not a second colleague who contacts them (seed 683 #68: a ring in a 54, needed in ten days)
+    sent_key = next((key for key in pending if key in _PENDING_SENDS), None)
+    if sent_key and "pending_needed_soon" in pending:
+        pending.remove("pending_needed_soon")
+        pending.insert(pending.index(sent_key) + 1, "pending_needed_soon_too")
     if _PERSON_REQUESTS & set(facts.open_requests):
         keys.append("pending_person_when" if call_time_said and "call_me" in facts.open_requests else "pending_person")
     # the payment is its own matter, said even beside a colleague who contacts them about a request

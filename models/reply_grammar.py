@@ -417,6 +417,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You told us you need it soon: a colleague will check what we can do in time and contact you "
                 "personally.",
             ),
+            # ... after an exchange or a replacement a colleague follows up: the same colleague, one contact
+            "pending_needed_soon_too": ("You told us you need it soon: they will check what we can do in time too.",),
             # where a parcel is to be left: a colleague adds it to the next delivery (what is sent in place of the
             # item, or a later order), no promise of where the courier leaves it
             "pending_delivery_note": (
@@ -895,6 +897,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "pending_needed_soon": (
                 "Vous nous dites en avoir besoin rapidement : un conseiller regardera ce que nous pouvons faire à "
                 "temps et vous contactera personnellement.",
+            ),
+            "pending_needed_soon_too": (
+                "Vous nous dites en avoir besoin rapidement : il regardera aussi ce que nous pouvons faire à temps.",
             ),
             "pending_delivery_note": (
                 "Vous nous avez donné des instructions de livraison : un conseiller les ajoutera à votre prochaine "

@@ -619,6 +619,34 @@ def test_a_size_named_for_an_item_sold_without_sizes_is_left_to_a_colleague(sett
 
 
 @pytest.mark.parametrize(
+    ("lang", "category", "reason", "text", "said"),
+    [
+        # sheet 683 #68: a ring in a 54 needed in ten days said twice in a row that a colleague would look and contact
+        ("fr", "accessories", "too_small", "Il faut une 54 au moins. Échange possible? Et surtout rapide? Ses parents "
+         "arrivent dans dix jours.", "Vous nous dites en avoir besoin rapidement : il regardera aussi ce que nous "
+         "pouvons faire à temps."),
+        ("en", "dresses", "defective", "The zip is broken, please send a replacement. I need it for a wedding next "
+         "Saturday.", "You told us you need it soon: they will check what we can do in time too."),
+    ],
+)  # fmt: skip
+def test_the_day_needed_beside_what_a_colleague_may_send_is_that_colleagues_too(
+    settings, lang: str, category: str, reason: str, text: str, said: str
+) -> None:
+    _, facts = _facts(settings, category=category, reason=reason, text=text, size=None)
+    assert "needed_soon" in facts.open_requests
+    case = ReplyCase(text, lang, reason, None, category)
+    subject, body = compose(case, facts)
+    assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+    assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+    contact = "contact you personally" if lang == "en" else "vous contactera personnellement"
+    assert body.count(contact) == 1, body
+    # the day needed alone still has its colleague who contacts them
+    alone = ReplyCase("I need it for a wedding next Saturday.", "en", "too_small", None, "dresses")
+    _, facts = _facts(settings, reason="too_small", text=alone.text, size=None)
+    assert "You told us you need it soon: a colleague will check" in compose(alone, facts)[1]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "said"),
     [("en", "The boots pinch him, he has wide feet. Please can we swap them for half a size up, or a wide fit if "
       "you have one.", "You asked for the boots in a larger size or in another fit: a colleague will look at whether "
