@@ -18,6 +18,13 @@ classifier on held-out text (benchmarks/README.md, "The reason read against the 
   mistake; a wrong item ticked there is contradicted whatever the classifier read. So too where they say the item came
   in the size ordered and go back for its fit ("I ordered an M, I got an M, but it fits like an L", « J'ai commandé un
   38 et reçu un 38, trop petit »).
+- the fault read (damage, a defect, another item, a part missing, a listing that differs, a late delivery) denied in
+  so many words beside what the return is for instead, with no fault, quality or description complaint told ("Works
+  perfectly, the only issue is the lid is a bit stiff, no big deal, sending it back because my flatmate brought hers",
+  « Elle fonctionne très bien ... ma colocataire a apporté la sienne »: `fault_denied`): the size told or the way the
+  fit complaint points, else no longer needed (no need of it, one had already, a change of mind, not to their taste).
+  A denial counts only affirmed and standing as said (`features.customer_asks.denials`), so an item that "worked well
+  for a week, then stopped", or « fonctionne très bien sauf que le couvercle ne ferme plus », keeps its fault.
 The size and the fit hold neither where the words tell of anything else the return may be for: a fault, a quality or
 description complaint, something a size does not fix ("a different shade of green than pictured"), several sizes
 ordered to choose from; nor the second where a size is named ("The label says M but it fits like an XS": the marking
@@ -34,9 +41,9 @@ wrong size sent), where they tell of the size and of no fault, quality or descri
 reads a size too (« Je le renvoie pour la taille au-dessus » under damage ticked, read too small but unsure), or where
 the way their fit complaint points is the classifier's reading, or it reads no complaint ("Sending it back, far too
 tight" under a defect ticked, read too small or a change of mind). The tick is then a mismatch, and buys a free label
-only if the classifier's reading gives one too. Where the classifier read the tick's reason the words change nothing:
-two readings of the same words agree, and a "denial" there is more often an expectation the item then broke ("It's
-supposed to work perfectly out of the box. Mine doesn't.").
+only if the classifier's reading gives one too. Where the classifier read the tick's reason, the words overrule both
+only as they would the classifier's reading alone (a fault denied as above): an expectation the item then broke is no
+denial ("It's supposed to work perfectly out of the box. Mine doesn't.").
 """
 
 from __future__ import annotations
@@ -145,10 +152,15 @@ def words_reading(read: str, asks: CustomerAsks, text: str) -> WordsReading | No
     """The reason the customer's words (`text`, read as `asks`) give when they plainly contradict the classifier's
     reading `read`, else None (the words agree, say nothing clear, or tell of anything else the return may be for). A
     wrong item read where the customer says they ordered wrongly themselves, or that it came in the size ordered and
-    does not fit (`_sent_as_ordered`), is the reason that return is filed under (`_own_order_reason`)."""
+    does not fit (`_sent_as_ordered`), is the reason that return is filed under (`_own_order_reason`); a fault read
+    that the words deny beside what the return is for instead (`fault_denied`), the reason that gives
+    (`_reason_instead`)."""
     sent_as_ordered = _sent_as_ordered(asks)
     if read == _SIZE_SENT_WRONG and sent_as_ordered is not None:
         return WordsReading(read, _own_order_reason(asks), sent_as_ordered)
+    if fault_denied(read, asks):
+        # the fault read denied in so many words, beside what the return is for instead
+        return WordsReading(read, _reason_instead(asks, text), _DENIED_SAID[read])
     told_else = (
         asks.faults or asks.quality_complaint or asks.not_as_described or asks.unfixable or asks.ordered_to_compare
     )
@@ -167,7 +179,8 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
     fault of the shop, where they tell of the size (or a fit complaint's way) and of no fault and the classifier reads
     a size (that way) too (`_size_agreed`); a wrong item ticked, where they say the customer ordered wrongly
     themselves or it came in the size ordered and does not fit (`_sent_as_ordered`), whatever the classifier read.
-    None where the classifier read the tick's reason (but for those), or the words do not contradict the tick."""
+    Where the classifier read the tick's reason (but for those), the words' reason against that reading
+    (`words_reading`), else None; None too where the words do not contradict the tick."""
     sent_as_ordered = _sent_as_ordered(asks)
     # the reason the fit complaint's way gives where it, not a size, contradicts the tick
     way: str | None = None
@@ -176,7 +189,9 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
         # read one
         said: str | None = sent_as_ordered
     elif read == ticked:
-        return None
+        # two readings of the same words: the words overrule them only as they would the classifier's alone
+        agreed = words_reading(read, asks, text)
+        return WordsReading(ticked, agreed.reason, agreed.said, ticked=True) if agreed is not None else None
     elif fault_denied(ticked, asks):
         said = _DENIED_SAID[ticked]
     else:
@@ -235,6 +250,17 @@ def _sent_as_ordered(asks: CustomerAsks) -> str | None:
         return _OWN_MISTAKE_SAID
     fit_told = asks.size_direction in _SIZE_ASKED or asks.fit_way in _SIZE_ASKED or asks.does_not_fit
     return _CAME_AS_ORDERED_SAID if asks.came_as_ordered and fit_told else None
+
+
+def _reason_instead(asks: CustomerAsks, text: str) -> str:
+    """The reason of an item whose fault the words deny beside what it goes back for instead (`fault_denied`): the size
+    told (`_size_told`), else the way the fit complaint points, else no longer needed (no need of it, a change of mind,
+    one had already, bought by mistake, not to their taste: `features.customer_asks.denials`)."""
+    size = _size_told(asks, text)
+    if size is not None:
+        return size[0]
+    complained = _FIT_COMPLAINED.get(asks.fit_way or "")
+    return complained[0] if complained is not None else _BOUGHT_BY_MISTAKE
 
 
 def _own_order_reason(asks: CustomerAsks) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied
+from features.customer_asks.fault_context import MADE_LIGHT
 from features.text import words_before
 
 _GOOD_STATE = r"(?:perfect|good|great|mint|pristine|excellent|immaculate|new|flawless|fine)"
@@ -46,6 +47,9 @@ _DENIALS: dict[str, re.Pattern[str]] = {
     "defective": re.compile(
         r"\b(?:works?|working|functions?|functioning) (?:\w+ )?(?:perfectly|fine|great|well|flawlessly|as it should|"
         r"like a charm|a treat)\b|\b(?:in (?:perfect |full |good )?working order|fully functional)\b|"
+        # nothing wrong with it: "there's nothing wrong with it", « rien à redire », « elle n'a aucun défaut »
+        r"\bnothing (?:at all )?wrong with (?:it|them)\b|\brien a redire\b|"
+        r"\bn'(?:y )?(?:a|ont) aucun (?:defaut|probleme|souci)\b|"
         r"\b(?:fonctionnen?t?|marchen?t?) (?:tres |vraiment |parfaitement |super )?(?:bien|parfaitement|nickel|"
         r"impeccablement|a merveille)\b"
     ),
@@ -93,6 +97,13 @@ _POINTS_BACK = re.compile(r"(?:that's|that is|c'est|ce sont)\b")
 _WISHED_IN_SENTENCE = re.compile(_WISH + r"[^.!?;]*$")
 
 
+# Someone a customer lives or shares with, who may have the item already ("my flatmate brought hers").
+_SOMEONE_CLOSE = (
+    r"(?:flat ?mate|room ?mate|house ?mate|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|sister|brother|"
+    r"mum|mom|mother|dad|father|son|daughter|parents|family|friend|neighbou?r|colleague|in-laws|"
+    r"colocataire|coloc|conjointe?|compagnon|compagne|mari|femme|copain|copine|amie?|soeur|frere|mere|pere|fils|"
+    r"fille|voisine?|collegue|famille|belle-mere|beau-pere|beaux-parents)"
+)
 # What the return is for instead, said beside a denial, of the customer and this item: they do not need it, changed
 # their mind, have one already, bought it by their own mistake, do not like it, or it is not their size ("I just don't
 # need it", « j'en ai déjà une », "I bought a second one by mistake", « c'est moi qui me suis trompée », « elle ne me
@@ -119,6 +130,16 @@ _INSTEAD = re.compile(
             r"same (?:one|model|item|thing))",
             r"(?:bought|got|ordered|was given|were given) (?:a second one|another one|the same one|two)",
             r"j'en ai deja",
+            # ... or someone they live or share with has one already: "my flatmate brought hers", « ma colocataire a
+            # apporté la sienne », "my husband already bought the same one"
+            r"(?:my|our) "
+            + _SOMEONE_CLOSE
+            + r" (?:\w+ )?(?:has|had|have|brought|bought|got|owns|already|gave (?:me|us)|lent (?:me|us)) (?:\w+ )?"
+            r"(?:one|hers|his|theirs|their own|the same(?: \w+)?|another(?: one)?|an? (?:spare|\w+))",
+            r"(?:ma|mon|mes|notre|nos) " + _SOMEONE_CLOSE + r" (?:m'|nous )?(?:a|avait|ont|avaient|en a|en avait) "
+            r"(?:deja )?(?:apporte|achete|offert|trouve|recu|commande|donne|ramene|une|un|la sienne|le sien|les siens|"
+            r"les siennes|la leur|le leur|les leurs|la meme|le meme)",
+            r"on (?:m'|nous )en a (?:deja )?offert",
             r"j'ai deja (?:un|une|le meme|la meme|achete|commande)",
             r"(?:achete|commande|offert) (?:\w+ )?(?:deux|(?:un|une) (?:deuxieme|seconde|autre)|le meme|la meme)",
             # their own mistake
@@ -153,7 +174,16 @@ _INSTEAD = re.compile(
 # first day", "said nobody", "I was told", "I guess", « j'imagine »), and an ellipsis carries the sentence on (« très
 # bien... pendant deux jours »).
 _QUALIFIED_READ = frozenset(_DENIALS) - {"damaged_in_transit", "arrived_late"}
-_STANDS = re.compile(r"\s*(?:(?!\.\.|…)[.!?;]|$)|[\s,;:-]*(?=[^.!?;,:…]*(?:" + _INSTEAD.pattern + r"))")
+_SENTENCE_ENDS = r"\s*(?:(?!\.\.|…)[.!?;]|$)"
+_INSTEAD_FOLLOWS = r"[\s,;:-]*(?=[^.!?;,:…]*(?:" + _INSTEAD.pattern + r"))"
+# ... and so it stands where what follows it is a flaw made light of ("Works perfectly, the only issue is the lid is a
+# bit stiff, no big deal, sending it back because my flatmate brought hers"), then the end of the sentence or what the
+# return is for; not after a turn that narrows it (« fonctionne très bien, sauf que le couvercle ne ferme plus, rien de
+# grave »). A flaw read as a fault is the caller's to weigh all the same.
+_NO_EXCEPTION = r"(?:(?!\b(?:except|apart from|but|however|though|sauf|mais|cependant|pourtant|par contre)\b)[^.!?;…])"
+_STANDS = re.compile(
+    rf"{_SENTENCE_ENDS}|{_INSTEAD_FOLLOWS}|[\s,;:-]*{_NO_EXCEPTION}*?{MADE_LIGHT}(?:{_SENTENCE_ENDS}|{_INSTEAD_FOLLOWS})"
+)
 
 
 def denied_reasons(folded: str) -> tuple[str, ...]:

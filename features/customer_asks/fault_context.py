@@ -168,13 +168,16 @@ def packaging_made_light_of_blanked(text: str) -> str:
 # return it") is still the reason. On the corpus of 2026-12-04 the 11 texts so worded with a flaw are labelled
 # no_longer_needed but one (a wrong item, whose mistake is in a sentence of its own).
 _NO_TURN = r"(?:(?!\b(?:but|however|though|mais|cependant|pourtant|sauf que|par contre|en revanche)\b)[^.!?;])*"
+# The words that make light of what was said before them (« rien de grave », "no big deal", "that's minor"), also
+# read after a denial of a fault ("Works perfectly, the only issue is the lid is a bit stiff, no big deal":
+# `features.customer_asks.denials`).
 # Said of something else, the same words make light of nothing: a result ("cracked so badly you can't see it", « si
 # rayé qu'on ne le voit pas »), what the customer does (« ça ne me dérange pas de la renvoyer », "it doesn't bother me
 # to send it back"), the shop's view (« c'est pas grave pour vous ? », "not a big deal to you").
 # ... or right after a turn that makes light of what was said before it ("..., but that's minor", « ..., mais c'est un
 # détail »)
-_FLAW_MADE_LIGHT_OF = re.compile(
-    r"(?:^|(?<=[.!?;]))" + _NO_TURN + r"(?:\b(?:but|though|mais|cependant) )?\b(?:rien de grave|"
+MADE_LIGHT = (
+    r"\b(?:rien de grave|"
     r"(?:ce n'est |c'est )?pas grave(?! pour (?:vous|toi)\b)|"
     r"pas bien grave|sans importance|a peine visible|(?:quasi(?:ment)?|presque|pratiquement) invisible|"
     r"invisible une fois|(?<!qu')on ne (?:la|le|les|l') voit (?:pas|presque pas|quasiment pas|a peine|meme pas)|"
@@ -186,7 +189,15 @@ _FLAW_MADE_LIGHT_OF = re.compile(
     r"i could have) (?:forgiven|overlooked)|(?:je|on) (?:m'y|s'y) serai(?:s|t) "
     r"fait|(?:that|it|which)(?:'s| is) (?:only |just |fairly |pretty |very )?minor|(?:that|it)(?:'s| is) "
     r"(?:only |just )?a (?:minor|small) (?:thing|point|detail|issue)|c'est (?:juste |seulement )?un (?:petit )?"
-    r"detail)\b" + _NO_TURN + r"(?=[^.!?;]*[.!?;]+ *[\w«\"(])"
+    r"detail)\b"
+)
+_FLAW_MADE_LIGHT_OF = re.compile(
+    r"(?:^|(?<=[.!?;]))"
+    + _NO_TURN
+    + r"(?:\b(?:but|though|mais|cependant) )?"
+    + MADE_LIGHT
+    + _NO_TURN
+    + r"(?=[^.!?;]*[.!?;]+ *[\w«\"(])"
 )
 # A sentence that only asks for the money back or thanks ("I'd like a refund.", « Je voudrais être remboursée. »,
 # "Thanks."), with no reason of its own ("I changed my mind anyway, refund please"): after a flaw made light of, no

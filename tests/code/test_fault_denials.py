@@ -42,6 +42,17 @@ from features.customer_asks import read_asks
         ("It's nothing like the photos - it's even nicer in person! Sadly too small.", "not_as_described"),
         ("Rien à voir avec la photo, elle est encore plus belle en vrai. Mais trop petite.", "not_as_described"),
         ("Prettier than the photos, I just don't need it any more.", "not_as_described"),
+        # someone the customer lives with has one already; a flaw made light of after the denial
+        ("The toaster works fine. Returning it since my housemate already has one.", "defective"),
+        ("Le grille-pain marche nickel. Je le renvoie, mon conjoint en avait déjà un.", "defective"),
+        ("Works great, the only niggle is the cord is a little short, no big deal, my partner bought the same one.",
+         "defective"),
+        ("Il fonctionne parfaitement, le bouton est un peu dur, rien de grave, mais ma sœur m'a offert le même.",
+         "defective"),
+        # nothing wrong with it
+        ("There's nothing wrong with it, I just changed my mind.", "defective"),
+        ("Rien à redire, je n'en ai simplement plus besoin.", "defective"),
+        ("La perceuse n'a aucun défaut. Je n'en ai plus l'utilité.", "defective"),
     ],
 )  # fmt: skip
 def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
@@ -116,6 +127,14 @@ def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
         "It looked nicer in the photos than in person. Too small as well.",
         "Nicer in person, except the colour is nothing like the photo. Too small too.",
         "Mieux qu'en photo, mais la couleur n'est pas celle annoncée. Trop grande aussi.",
+        # a flaw after the denial that is not made light of, or no reason of the customer's own after it
+        "Works perfectly, the only issue is the lid won't stay shut, my partner bought the same one anyway.",
+        "Il fonctionne très bien, sauf que le couvercle ne ferme plus, rien de grave, j'en ai déjà un.",
+        "Works perfectly, the lid is a bit stiff, no big deal, but the motor stops after a minute.",
+        "My flatmate's one works perfectly, mine won't switch on.",
+        # someone else's, not one had: a flatmate who uses it, a friend who recommended it
+        "It works perfectly. My flatmate uses it more than me.",
+        "Marche très bien, ma copine me l'a conseillé.",
         # a listing said of nothing, or denied in so many words
         "Noot as shown",
         "Non conforme à la description.",

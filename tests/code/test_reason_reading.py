@@ -36,6 +36,26 @@ from triage.settings import Settings
         ("Ce modèle chausse une pointure en dessous.", "too_large", "too_small"),
         ("J'aurais dû prendre au-dessus.", "no_longer_needed", "too_small"),
         ("I should have gone a size down, so please send me the small.", "too_small", "too_large"),
+        # the fault read denied in so many words, beside what the return is for instead
+        ("It arrived in perfect condition, I just don't need it any more.", "damaged_in_transit", "no_longer_needed"),
+        ("La bouilloire fonctionne très bien, mais j'en ai déjà une.", "defective", "no_longer_needed"),
+        ("Arrived in perfect condition but I need a bigger size.", "damaged_in_transit", "too_small"),
+        ("It's the right item, just not for me.", "wrong_item", "no_longer_needed"),
+        ("The parcel came on time, I just changed my mind.", "arrived_late", "no_longer_needed"),
+        ("Everything was there, it's just too big.", "missing_parts", "too_large"),
+        # ... a flaw made light of beside it, someone close having one already
+        (
+            "Le mixeur marche très bien. Seul petit défaut : il est un peu bruyant, rien de grave. Je le renvoie parce "
+            "que mon compagnon en avait déjà un.",
+            "defective",
+            "no_longer_needed",
+        ),
+        (
+            "The drill works great, the only niggle is the trigger is a bit stiff, no big deal, returning it since my "
+            "neighbour gave me his.",
+            "defective",
+            "no_longer_needed",
+        ),
     ],
 )
 def test_words_that_plainly_say_the_reason_overrule_the_classifier(text: str, read: str, expected: str) -> None:
@@ -78,22 +98,26 @@ def test_words_that_plainly_say_the_reason_overrule_the_classifier(text: str, re
         ("It arrived in perfect condition, but it stopped working after a day.", "defective"),
         # a late delivery told besides the words that deny it
         ("It came on time? No, it was two weeks late.", "arrived_late"),
-        # words that deny a fault never take the classifier's own reading of it: only a tick's (`tick_reading`)
-        ("It arrived in perfect condition, I just don't need it any more.", "damaged_in_transit"),
-        ("La bouilloire fonctionne très bien, mais j'en ai déjà une.", "defective"),
-        ("Arrived in perfect condition but I need a bigger size.", "damaged_in_transit"),
-        ("It's the right item, just not for me.", "wrong_item"),
-        ("The parcel came on time, I just changed my mind.", "arrived_late"),
+        # a denial of a fault with nothing the return is for instead, or narrowed by a fault told after it
+        ("Elle fonctionne très bien sauf que le couvercle ne ferme plus.", "defective"),
+        ("It worked well for a week, then stopped. My flatmate brought hers anyway.", "defective"),
+        ("Works fine but the handle snapped off, and my flatmate has one anyway.", "defective"),
+        (
+            "Elle fonctionne très bien, sauf que le couvercle ne ferme plus, rien de grave, j'en ai déjà une.",
+            "defective",
+        ),
+        # a denial of another fault than the one read
+        ("Works perfectly, my flatmate brought hers.", "damaged_in_transit"),
     ],
 )
 def test_words_that_settle_nothing_leave_the_classifier_its_reading(text: str, read: str) -> None:
     assert words_reading(read, read_asks(text), text) is None
 
 
-def _assessed(text: str, read: str, lang: str = "fr", **case: object) -> tuple:
+def _assessed(text: str, read: str, lang: str = "fr", category: str = "dresses", **case: object) -> tuple:
     settings = Settings(reply_prepared_on="2026-11-28")
-    context = ReturnContext("dresses", 60.0, "EUR", date(2026, 11, 21), date(2026, 11, 24))
-    reply = reply_case(text, lang, read, "dresses")
+    context = ReturnContext(category, 60.0, "EUR", date(2026, 11, 21), date(2026, 11, 24))
+    reply = reply_case(text, lang, read, category)
     assembler = Assembler(load_policy(settings.policy_path), settings)
     # the free-return quota is used up: only the shop's fault is free
     history = HistorySummary(free_returns_used=99)
@@ -113,6 +137,47 @@ def test_a_fit_read_as_a_wrong_item_is_decided_and_answered_as_no_fault_of_the_s
     )
     # the reply is drafted from the same reason: no free label for a shop mistake
     assert assessment.facts.label_fee > 0 and not assessment.facts.free_label
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Elle fonctionne très bien. Seul "défaut" : le couvercle est un peu dur à ouvrir, rien de grave. Je la '
+         "renvoie parce que ma colocataire a apporté la sienne.", "fr"),
+        ("Works perfectly, the only 'issue' is the lid is a bit stiff, no big deal, sending it back because my "
+         "flatmate brought hers.", "en"),
+        ("Le robot marche nickel. Je le retourne car ma mère m'a offert le même.", "fr"),
+        ("There's nothing wrong with it, I just don't need it any more.", "en"),
+    ],
+)  # fmt: skip
+def test_an_item_said_to_work_returned_for_a_reason_of_the_customers_own_is_no_fault(text: str, lang: str) -> None:
+    # read (and ticked) as a defect, in a category whose returns are paid: no free label, no apology for a fault
+    for ticked in (None, "defective"):
+        assessment = _assessed(text, "defective", lang, "small_appliances", ticked=ticked)
+        assert assessment.acted_reason("defective") == "no_longer_needed"
+        assert assessment.decision.code is DecisionCode.PAID_RETURN and assessment.decision.label_fee > 0
+        assert "SHOP_FAULT_FREE" not in assessment.decision.rule_codes
+        assert assessment.decision.rules[0].code == "REASON_FROM_WORDS"
+        assert assessment.facts.label_fee > 0 and not assessment.facts.free_label
+        assert (assessment.mismatch is not None) == (ticked is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # worked for a while, a fault after "works well" or a fault made light of that is still one: a fault
+        ("It worked well for a week, then stopped.", "en"),
+        ("It worked well for a week, then stopped. My flatmate brought hers anyway.", "en"),
+        ("Elle fonctionne très bien sauf que le couvercle ne ferme plus.", "fr"),
+        ("Elle fonctionne très bien sauf que le couvercle ne ferme plus. De toute façon j'en ai déjà une.", "fr"),
+        ("Works fine but the handle snapped off.", "en"),
+        ("Works fine but the handle snapped off, and my flatmate has one anyway.", "en"),
+    ],
+)  # fmt: skip
+def test_a_fault_told_beside_words_that_it_works_stays_a_fault(text: str, lang: str) -> None:
+    assessment = _assessed(text, "defective", lang, "small_appliances")
+    assert assessment.words is None and assessment.acted_reason("defective") == "defective"
+    assert assessment.decision.code is DecisionCode.FREE_RETURN
 
 
 def test_a_reason_a_person_gave_is_never_overruled_by_the_words() -> None:
@@ -161,6 +226,11 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
          "too_small"),
         ("It's the right item, just not for me.", "wrong_item", "other", "other"),
         ("The parcel came on time, I just changed my mind.", "arrived_late", "no_longer_needed", "no_longer_needed"),
+        # ... or the tick's fault, which the words deny as they would the classifier's reading alone
+        ("It arrived in perfect condition, I just don't need it any more.", "damaged_in_transit",
+         "damaged_in_transit", "no_longer_needed"),
+        ("Elle fonctionne très bien. Seul « défaut » : le bouton est un peu dur, rien de grave. Je la renvoie, ma "
+         "colocataire a apporté la sienne.", "defective", "defective", "no_longer_needed"),
         # words of the size only, read as a size too, against a tick of a fault of the shop
         ("Superbe manteau, très chaud. Je le renvoie pour la taille au-dessus.", "damaged_in_transit", "too_small",
          "too_small"),
@@ -200,9 +270,7 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
 @pytest.mark.parametrize(
     ("text", "ticked", "read"),
     [
-        # the classifier read the tick's fault in the same words: a denial there does not overrule both
-        ("It arrived in perfect condition, I just don't need it any more.", "damaged_in_transit",
-         "damaged_in_transit"),
+        # the classifier read the tick's reason, and the words agree with both
         ("Je le renvoie pour la taille au-dessus.", "too_small", "too_small"),
         # expectations a fault then broke, and words of a return's purpose said of something else, the classifier unsure
         # of another reason: no denial
@@ -294,6 +362,13 @@ def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str)
         ("The kettle works perfectly, I just bought a second one by mistake.", "en", "defective", "no_longer_needed"),
         # the words tell only of the size, which the classifier reads too
         ("Lovely jumper, sending it back for the size up.", "en", "damaged_in_transit", "too_small"),
+        # words that deny the fault the classifier read as ticked
+        (
+            "It arrived in perfect condition, I just don't need it any more.",
+            "en",
+            "damaged_in_transit",
+            "damaged_in_transit",
+        ),
         ("Superbe manteau. Je le renvoie pour la taille au-dessus.", "fr", "damaged_in_transit", "too_small"),
     ],
 )
@@ -319,8 +394,6 @@ def test_a_tick_the_words_contradict_buys_no_free_label(text: str, lang: str, ti
         ("Got the right model, wrong colour though, someone must have packed it by mistake.", "en", "wrong_item"),
         ("The blender works great on paper. In practice the motor smokes. I don't love that, obviously.", "en",
          "defective"),
-        # a denial the classifier's reading of the same fault outweighs
-        ("It arrived in perfect condition, I just don't need it any more.", "en", "damaged_in_transit"),
         # damage and a size: the damage is told
         ("It arrived with a torn sleeve, and I'd like it in the size up.", "en", "damaged_in_transit"),
     ],
