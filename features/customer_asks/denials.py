@@ -176,14 +176,34 @@ _INSTEAD = re.compile(
 _QUALIFIED_READ = frozenset(_DENIALS) - {"damaged_in_transit", "arrived_late"}
 _SENTENCE_ENDS = r"\s*(?:(?!\.\.|…)[.!?;]|$)"
 _INSTEAD_FOLLOWS = r"[\s,;:-]*(?=[^.!?;,:…]*(?:" + _INSTEAD.pattern + r"))"
-# ... and so it stands where what follows it is a flaw made light of ("Works perfectly, the only issue is the lid is a
-# bit stiff, no big deal, sending it back because my flatmate brought hers"), then the end of the sentence or what the
-# return is for; not after a turn that narrows it (« fonctionne très bien, sauf que le couvercle ne ferme plus, rien de
-# grave »). A flaw read as a fault is the caller's to weigh all the same.
+_STANDS = re.compile(rf"{_SENTENCE_ENDS}|{_INSTEAD_FOLLOWS}")
+# ... and so it stands where what follows it is a mild flaw made light of ("Works perfectly, the only issue is the lid
+# is a bit stiff, no big deal, sending it back because my flatmate brought hers", "a bit noisy, but that's minor"),
+# then the end of the sentence or what the return is for; not after a turn that narrows it (« fonctionne très bien,
+# sauf que le couvercle ne ferme plus, rien de grave »), nor where the flaw is no mild one (`_NOT_MILD`): the item
+# failing in part, a restriction or a strength (« elle ne s'allume qu'une fois sur deux », "the battery only lasts 5
+# minutes", "it gets really hot"), a hazard, or a wrong item ("it's the wrong size"), which the words' fault reading
+# may miss.
 _NO_EXCEPTION = r"(?:(?!\b(?:except|apart from|but|however|though|sauf|mais|cependant|pourtant|par contre)\b)[^.!?;…])"
-_STANDS = re.compile(
-    rf"{_SENTENCE_ENDS}|{_INSTEAD_FOLLOWS}|[\s,;:-]*{_NO_EXCEPTION}*?{MADE_LIGHT}(?:{_SENTENCE_ENDS}|{_INSTEAD_FOLLOWS})"
+_FLAW_MADE_LIGHT_AFTER = re.compile(
+    rf"[\s,;:-]*(?P<flaw>{_NO_EXCEPTION}*?)(?:\b(?:but|though|mais|cependant) )?{MADE_LIGHT}"
+    rf"(?:{_SENTENCE_ENDS}|{_INSTEAD_FOLLOWS})"
 )
+_MILD = re.compile(r"\b(?:a (?:bit|little|touch)|slightly|somewhat|un (?:peu|brin|poil)|legerement)\b")
+_NOT_MILD = re.compile(
+    r"\b(?:(?<!the )only|not|no|never|wrong|really|very|too|so|extremely|super|ne|que|pas|plus|jamais|trop|tres|"
+    r"vraiment|mauvaise?|seulement|hot|warm|burn\w*|smell\w*|smok\w*|spark\w*|leak\w*|batter\w*|charg\w*|shock\w*|"
+    r"chaud\w*|brul\w*|odeur|fum\w*|fuit|fuite|etincel\w*|decharge)\b|n't\b|\b(?:n|qu)'"
+)
+
+
+def _stands(folded: str, end: int) -> bool:
+    """Whether a denial that ends at `end` stands as said: its sentence ends there, or what the return is for instead
+    follows (`_STANDS`), or a mild flaw made light of and then either (`_FLAW_MADE_LIGHT_AFTER`)."""
+    if _STANDS.match(folded, end):
+        return True
+    light = _FLAW_MADE_LIGHT_AFTER.match(folded, end)
+    return light is not None and bool(_MILD.search(light["flaw"])) and not _NOT_MILD.search(light["flaw"])
 
 
 def denied_reasons(folded: str) -> tuple[str, ...]:
@@ -199,7 +219,7 @@ def _told(folded: str, pattern: re.Pattern[str], may_be_qualified: bool) -> bool
         negated = denied(folded, match, NEGATION_IN_CLAUSE)
         before = words_before(folded, match.start())
         wished = (_WISHED_IN_SENTENCE if _POINTS_BACK.match(match.group(0)) else _WISHED).search(before)
-        qualified = may_be_qualified and not _STANDS.match(folded, match.end())
+        qualified = may_be_qualified and not _stands(folded, match.end())
         if not (negated or wished or qualified):
             return True
     return False

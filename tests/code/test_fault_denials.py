@@ -49,6 +49,7 @@ from features.customer_asks import read_asks
          "defective"),
         ("Il fonctionne parfaitement, le bouton est un peu dur, rien de grave, mais ma sœur m'a offert le même.",
          "defective"),
+        ("Works fine, a bit noisy, but that's minor, we already have one.", "defective"),
         # nothing wrong with it
         ("There's nothing wrong with it, I just changed my mind.", "defective"),
         ("Rien à redire, je n'en ai simplement plus besoin.", "defective"),
@@ -131,6 +132,13 @@ def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
         "Works perfectly, the only issue is the lid won't stay shut, my partner bought the same one anyway.",
         "Il fonctionne très bien, sauf que le couvercle ne ferme plus, rien de grave, j'en ai déjà un.",
         "Works perfectly, the lid is a bit stiff, no big deal, but the motor stops after a minute.",
+        # ... or a flaw made light of that is no mild one: a failure in part, a restriction, a hazard, a wrong item
+        "Marche très bien, seul souci elle ne s'allume qu'une fois sur deux, pas grave, ma mère m'en a offert une.",
+        "Works perfectly, the only issue is it gets really hot to the touch, no big deal, my partner has one anyway.",
+        "The vacuum works great, the only issue is the battery only lasts 5 minutes, no big deal, my neighbour lent me "
+        "his.",
+        "It's the right item, the only issue is it's the wrong size, no big deal, my sister has one anyway.",
+        "Works perfectly, it gets a bit hot, no big deal, my partner has one anyway.",
         "My flatmate's one works perfectly, mine won't switch on.",
         # someone else's, not one had: a flatmate who uses it, a friend who recommended it
         "It works perfectly. My flatmate uses it more than me.",

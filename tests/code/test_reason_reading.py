@@ -108,6 +108,20 @@ def test_words_that_plainly_say_the_reason_overrule_the_classifier(text: str, re
         ),
         # a denial of another fault than the one read
         ("Works perfectly, my flatmate brought hers.", "damaged_in_transit"),
+        # a flaw made light of that is no mild one: a failure in part, a hazard, a wrong item sent
+        (
+            "Marche très bien, seul souci elle ne s'allume qu'une fois sur deux, pas grave, ma mère m'en a offert une.",
+            "defective",
+        ),
+        (
+            "Works perfectly, the only issue is it gets really hot to the touch, no big deal, my partner has one "
+            "anyway.",
+            "defective",
+        ),
+        (
+            "It's the right item, the only issue is it's the wrong size, no big deal, my sister has one anyway.",
+            "wrong_item",
+        ),
     ],
 )
 def test_words_that_settle_nothing_leave_the_classifier_its_reading(text: str, read: str) -> None:
