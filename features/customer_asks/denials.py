@@ -100,7 +100,8 @@ _WISHED_IN_SENTENCE = re.compile(_WISH + r"[^.!?;]*$")
 # Someone a customer lives or shares with, who may have the item already ("my flatmate brought hers").
 _SOMEONE_CLOSE = (
     r"(?:flat ?mate|room ?mate|house ?mate|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|sister|brother|"
-    r"mum|mom|mother|dad|father|son|daughter|parents|family|friend|neighbou?r|colleague|in-laws|"
+    r"mum|mom|mother|dad|father|son|daughter|kids|children|child|grandparents|gran|grandma|grandad|nan|parents|family|"
+    r"friend|neighbou?r|colleague|in-laws|"
     r"colocataire|coloc|conjointe?|compagnon|compagne|mari|femme|copain|copine|amie?|soeur|frere|mere|pere|fils|"
     r"fille|voisine?|collegue|famille|belle-mere|beau-pere|beaux-parents)"
 )
@@ -129,6 +130,8 @@ _INSTEAD = re.compile(
             r"(?:i|we) (?:\w+ )?already (?:have|had|got|own|bought|ordered) (?:one|it|them|two|an? \w+|another|the "
             r"same (?:one|model|item|thing))",
             r"(?:bought|got|ordered|was given|were given) (?:a second one|another one|the same one|two)",
+            # ... or was given one: "We were given one as a wedding present", « on nous en a offert un »
+            r"(?:was|were|been|got) given (?:one|the same(?: one)?|another(?: one)?)",
             r"j'en ai deja",
             # ... or someone they live or share with has one already: "my flatmate brought hers", « ma colocataire a
             # apporté la sienne », "my husband already bought the same one"

@@ -50,6 +50,8 @@ from features.customer_asks import read_asks
         ("Il fonctionne parfaitement, le bouton est un peu dur, rien de grave, mais ma sœur m'a offert le même.",
          "defective"),
         ("Works fine, a bit noisy, but that's minor, we already have one.", "defective"),
+        ("The mixer arrived in perfect condition. We were given one as a wedding present.", "damaged_in_transit"),
+        ("Everything was there. My kids already have this one, their gran bought it.", "missing_parts"),
         # nothing wrong with it
         ("There's nothing wrong with it, I just changed my mind.", "defective"),
         ("Rien à redire, je n'en ai simplement plus besoin.", "defective"),
