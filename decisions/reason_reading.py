@@ -52,8 +52,9 @@ import re
 from dataclasses import dataclass
 
 from decisions.policy import RuleHit
-from features.customer_asks import LETTER_SIZES, CustomerAsks
+from features.customer_asks import LETTER_SIZES, NOT_THEIR_SIZE, CustomerAsks
 from features.taxonomy import Family, family_of, get_reason, reason_words
+from features.text import match_view
 
 # The way a customer asks the size to change, the reason it tells and how an agent reads it.
 _SIZE_ASKED: dict[str, tuple[str, str]] = {
@@ -109,6 +110,8 @@ _LISTING_SIZING = re.compile(
     re.IGNORECASE,
 )
 _LISTING_AT_FAULT = "not_as_described"
+# Words that say the item is not the customer's size ("too big", « trop petite »)
+_NOT_THEIR_SIZE = re.compile(r"\b(?:" + NOT_THEIR_SIZE + r")\b")
 # A size named as customers write it, in the text as typed: a letter size in capitals or a number of one or two digits
 # ("says M", "like an XS", "the 38"). Broader than the sizes the words' reading takes as asked or had, on purpose: a
 # size named is a comparison the words' facts do not settle.
@@ -254,13 +257,15 @@ def _sent_as_ordered(asks: CustomerAsks) -> str | None:
 
 def _reason_instead(asks: CustomerAsks, text: str) -> str:
     """The reason of an item whose fault the words deny beside what it goes back for instead (`fault_denied`): the size
-    told (`_size_told`), else the way the fit complaint points, else no longer needed (no need of it, a change of mind,
-    one had already, bought by mistake, not to their taste: `features.customer_asks.denials`)."""
+    told (`_size_told`), else the way the fit complaint points where the words say it is not their size ("too big":
+    not a flaw's words, "the plug is a bit loose"), else no longer needed (no need of it, a change of mind, one had
+    already, bought by mistake, not to their taste: `features.customer_asks.denials`)."""
     size = _size_told(asks, text)
     if size is not None:
         return size[0]
     complained = _FIT_COMPLAINED.get(asks.fit_way or "")
-    return complained[0] if complained is not None else _BOUGHT_BY_MISTAKE
+    not_their_size = _NOT_THEIR_SIZE.search(match_view(text))
+    return complained[0] if complained is not None and not_their_size else _BOUGHT_BY_MISTAKE
 
 
 def _own_order_reason(asks: CustomerAsks) -> str:

@@ -17,6 +17,7 @@ words around a match, negation), `kinds` the kinds and `CustomerAsks`, and `read
 import from this package only.
 """
 
+from features.customer_asks.denials import NOT_THEIR_SIZE
 from features.customer_asks.kinds import (
     ALREADY_RETURNED_REQUESTS,
     FAULT_KINDS,
@@ -40,6 +41,7 @@ __all__ = [
     "INSTEAD_OF",
     "LETTER_SIZES",
     "NOT_A_RETURN",
+    "NOT_THEIR_SIZE",
     "REQUEST_KINDS",
     "SIGNED_TITLES",
     "UNFIXABLE_KINDS",

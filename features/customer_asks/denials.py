@@ -105,6 +105,13 @@ _SOMEONE_CLOSE = (
     r"colocataire|coloc|conjointe?|compagnon|compagne|mari|femme|copain|copine|amie?|soeur|frere|mere|pere|fils|"
     r"fille|voisine?|collegue|famille|belle-mere|beau-pere|beaux-parents)"
 )
+# Not their size, as the return's reason instead ("too big", « trop petite », "a size up"): the only words beside a
+# denial that give the fit's way (`decisions.reason_reading`), not a flaw's ("the plug is a bit loose")
+NOT_THEIR_SIZE = (
+    r"too (?:small|big|large|tight|loose|long|short)|(?:bigger|smaller) size|a size (?:up|down)|"
+    r"trop (?:petite?s?|grande?s?|juste|serree?s?|large?s?|courte?s?|longue?s?)|"
+    r"taille (?:au-dessus|au-dessous|en dessous|superieure|inferieure)"
+)
 # What the return is for instead, said beside a denial, of the customer and this item: they do not need it, changed
 # their mind, have one already, bought it by their own mistake, do not like it, or it is not their size ("I just don't
 # need it", « j'en ai déjà une », "I bought a second one by mistake", « c'est moi qui me suis trompée », « elle ne me
@@ -158,10 +165,7 @@ _INSTEAD = re.compile(
             r"(?:ne )?me (?:plai\w*|va|vont|convien\w*) (?:\w+ )?pas",
             r"pas (?:a mon gout|mon style)",
             # not their size
-            r"too (?:small|big|large|tight|loose|long|short)",
-            r"(?:bigger|smaller) size|a size (?:up|down)",
-            r"trop (?:petite?s?|grande?s?|juste|serree?s?|large?s?|courte?s?|longue?s?)",
-            r"taille (?:au-dessus|au-dessous|en dessous|superieure|inferieure)",
+            NOT_THEIR_SIZE,
         )
     )
     + r")\b"
@@ -195,8 +199,10 @@ _FLAW_MADE_LIGHT_AFTER = re.compile(
 _MILD = re.compile(r"\b(?:a (?:bit|little|touch)|slightly|somewhat|un (?:peu|brin|poil)|legerement)\b")
 _NOT_MILD = re.compile(
     r"\b(?:(?<!the )only|not|no|never|wrong|really|very|too|so|extremely|super|ne|que|pas|plus|jamais|trop|tres|"
-    r"vraiment|mauvaise?|seulement|hot|warm|burn\w*|smell\w*|smok\w*|spark\w*|leak\w*|batter\w*|charg\w*|shock\w*|"
-    r"chaud\w*|brul\w*|odeur|fum\w*|fuit|fuite|etincel\w*|decharge)\b|n't\b|\b(?:n|qu)'"
+    r"vraiment|mauvaise?|seulement|hot|warm|heat\w*|burn\w*|smell\w*|smok\w*|spark\w*|leak\w*|drip\w*|water|"
+    r"batter\w*|charg\w*|shock\w*|power\w*|plug\w*|cable|wire|switch\w*|cuts? out|turns? (?:off|on)|loose|"
+    r"chauff\w*|chaud\w*|brul\w*|odeur|fum\w*|fuit|fuite|coule\w*|goutt\w*|eau|etincel\w*|decharge|courant|prise|"
+    r"fil|s'eteint|eteint|allum\w*|coupe\w*|desserr\w*|lache)\b|n't\b|\b(?:n|qu)'"
 )
 
 

@@ -141,6 +141,11 @@ def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
         "his.",
         "It's the right item, the only issue is it's the wrong size, no big deal, my sister has one anyway.",
         "Works perfectly, it gets a bit hot, no big deal, my partner has one anyway.",
+        # ... a mild flaw of what the item's working depends on: water, power, switching off, a plug, heat
+        "Fonctionne nickel, un peu d'eau qui coule, rien de grave, ma coloc a la sienne.",
+        "Elle fonctionne très bien, elle s'éteint un peu toute seule, rien de grave, ma mère m'en a offert une.",
+        "Works well, the only issue is the plug is a bit loose, no big deal, my dad has one.",
+        "Elle fonctionne très bien, elle chauffe un peu, rien de grave, ma mère m'en a offert une.",
         "My flatmate's one works perfectly, mine won't switch on.",
         # someone else's, not one had: a flatmate who uses it, a friend who recommended it
         "It works perfectly. My flatmate uses it more than me.",

@@ -108,7 +108,9 @@ def test_words_that_plainly_say_the_reason_overrule_the_classifier(text: str, re
         ),
         # a denial of another fault than the one read
         ("Works perfectly, my flatmate brought hers.", "damaged_in_transit"),
-        # a flaw made light of that is no mild one: a failure in part, a hazard, a wrong item sent
+        # a flaw made light of that is no mild one: a failure in part, a hazard, a wrong item sent, a loose plug (no
+        # fit's way either)
+        ("Works well, the only issue is the plug is a bit loose, no big deal, my dad has one.", "defective"),
         (
             "Marche très bien, seul souci elle ne s'allume qu'une fois sur deux, pas grave, ma mère m'en a offert une.",
             "defective",
