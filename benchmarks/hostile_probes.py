@@ -2151,6 +2151,19 @@ def run(
     if heavy["other_calls_over_answer_seconds"]:
         failures.append({"probe": "others' calls while heavy calls ran", **heavy})
     if service_log is not None:
+        # a key holding a line break began a log line of the client's making in the refusal's line
+        forged = f"[ERROR] forged-{uuid.uuid4().hex[:8]}"
+        body = {"returns": [{**EXAMPLE_EN, f"x\n{forged}": 1, f"y\r\x1b[31m{forged}": 1}]}
+        answer = httpx.post(f"{url}/triage", json=body, headers={"Authorization": f"Bearer {key}"}, timeout=60)
+        seconds = answer.elapsed.total_seconds()
+        record_raw("/triage keys holding a line break", answer.status_code, seconds, 422, answer_seconds)
+        time.sleep(1)  # the log line is written after the answer
+        lines = service_log.read_text(errors="replace").splitlines()
+        statuses["service log read"] += 1
+        if any(
+            forged in line and not line[:1].isdigit() for line in lines
+        ):  # each line the service's begins with a date
+            failures.append({"probe": "a key holding a line break", "problem": "began a line of the service's log"})
         secret = key.rsplit("_", 1)[-1]
         written = service_log.read_text(errors="replace")
         statuses["service log read"] += 1
