@@ -8,8 +8,7 @@ sent, which names a field, quoted and cut: never a line of its own making); a
 refusal an endpoint explains (404, 409) is one WARNING line with its message, and so is a 503 saying the
 service is busy (a shed call, a bulk call without a place: a traceback per refused call under load); a
 body that never came whole (the client went away, or `BodyLimitMiddleware` refused it as too large or too slow and
-answered 413 or 408) is one WARNING line too, where it was an ERROR with a 20-line traceback. The access log line, when
-it is on, names the request's path with its unprintable characters escaped (`PrintableArguments`).
+answered 413 or 408) is one WARNING line too, where it was an ERROR with a 20-line traceback.
 """
 
 from __future__ import annotations
@@ -24,8 +23,6 @@ from serving.middleware import Busy
 
 # The logger of BentoML 1.4's `log_exception`, which the API endpoint calls for every failure.
 BENTOML_REQUEST_LOGGER = "bentoml._internal.server.http_app"
-# The logger of BentoML 1.4's access log lines (`AccessLogMiddleware`).
-BENTOML_ACCESS_LOGGER = "bentoml.access"
 
 
 def _busy(error: BaseException | None) -> bool:
@@ -85,25 +82,8 @@ class ValidationErrorsAsOneLine(logging.Filter):
         record.exc_info, record.exc_text = None, None
 
 
-class PrintableArguments(logging.Filter):
-    """Writes each text argument of a record with its unprintable characters as escapes (`_escaped`): BentoML's access
-    log line (`TRIAGE_SERVE_ACCESS_LOG`) names the request's path percent-decoded, so a path holding %0A began a line
-    of the client's making in the log, and %1B an escape the terminal reading it ran."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.args, tuple):
-            record.args = tuple(
-                _escaped(argument) if isinstance(argument, str) else argument for argument in record.args
-            )
-        return True
-
-
-def install_log_filters() -> None:
-    """Install the filters on BentoML's request and access loggers (once per process)."""
-    for name, kind in (
-        (BENTOML_REQUEST_LOGGER, ValidationErrorsAsOneLine),
-        (BENTOML_ACCESS_LOGGER, PrintableArguments),
-    ):
-        logger = logging.getLogger(name)
-        if not any(isinstance(existing, kind) for existing in logger.filters):
-            logger.addFilter(kind())
+def log_validation_errors_as_one_line() -> None:
+    """Install the filter on BentoML's request logger (once per process)."""
+    logger = logging.getLogger(BENTOML_REQUEST_LOGGER)
+    if not any(isinstance(existing, ValidationErrorsAsOneLine) for existing in logger.filters):
+        logger.addFilter(ValidationErrorsAsOneLine())

@@ -92,7 +92,7 @@ from serving.model_runner import start_runner
 from serving.model_side import ReasonInput, Redecision
 from serving.monitoring_gauges import MonitoringGaugesMiddleware
 from serving.openapi import ADMIN_ANSWERS, ENDPOINT_ANSWERS, DocsMiddleware
-from serving.request_log import install_log_filters
+from serving.request_log import log_validation_errors_as_one_line
 from serving.route_labels import RestorePathMiddleware, label_routes
 from serving.stores.api_keys import ApiKeyStore
 from serving.stores.feedback import (
@@ -245,7 +245,7 @@ class TriageService:
 
     def __init__(self) -> None:
         settings = get_settings()
-        install_log_filters()
+        log_validation_errors_as_one_line()
         self.database = open_database(settings)
         self.feedback_store = FeedbackStore(self.database)
         # The models' batches write the prediction log; the worker checks that it is writable.

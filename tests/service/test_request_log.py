@@ -69,34 +69,13 @@ def test_other_errors_keep_their_traceback() -> None:
     assert record.levelno == logging.ERROR and record.exc_info is exc_info
 
 
-def test_installed_on_bentomls_request_and_access_loggers(caplog: pytest.LogCaptureFixture) -> None:
-    from serving.request_log import BENTOML_ACCESS_LOGGER, PrintableArguments, install_log_filters
+def test_installed_on_bentomls_request_logger(caplog: pytest.LogCaptureFixture) -> None:
+    from serving.request_log import log_validation_errors_as_one_line
 
-    install_log_filters()
-    install_log_filters()
+    log_validation_errors_as_one_line()
+    log_validation_errors_as_one_line()
     logger = logging.getLogger(BENTOML_REQUEST_LOGGER)
     assert sum(isinstance(f, ValidationErrorsAsOneLine) for f in logger.filters) == 1
-    access = logging.getLogger(BENTOML_ACCESS_LOGGER)
-    assert sum(isinstance(f, PrintableArguments) for f in access.filters) == 1
-
-
-def test_an_access_log_line_writes_a_paths_line_break_as_an_escape() -> None:
-    # the path is percent-decoded: /console/returns/%0A%5BERROR%5D began a line of the client's making
-    from serving.request_log import BENTOML_ACCESS_LOGGER, PrintableArguments
-
-    path = "scheme=http,method=GET,path=/console/returns/\n[ERROR] forged\x1b[31m"
-    record = logging.LogRecord(
-        BENTOML_ACCESS_LOGGER,
-        logging.INFO,
-        __file__,
-        1,
-        "%s (%s) (%s) %.3fms",
-        ("127.0.0.1:1", path, "status=303", 1.0),
-        None,
-    )
-    assert PrintableArguments().filter(record)
-    line = record.getMessage()
-    assert "\n" not in line and "\x1b" not in line and "returns/\\n[ERROR] forged\\x1b[31m" in line, line
 
 
 def test_explained_refusals_are_one_warning_line() -> None:
