@@ -15,6 +15,7 @@ from features.customer_asks.complaints import (
     quality_complaint,
     service_complaint,
 )
+from features.customer_asks.customs import customs_paid_by_sum, customs_unpaid
 from features.customer_asks.delivery import (
     ARRIVED_AFTER_ALL,
     AWAITED_ELSE,
@@ -413,6 +414,11 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if "refund_difference" in requests and not asked_again(folded, "refund_difference"):
         requests = tuple(kind for kind in requests if kind != "refund_difference")
     requests = tuple(kind for kind in requests if kind not in PAID_CHARGES or affirmed(REQUESTS[kind], folded))
+    # customs charges told with their sum are paid unless only foreseen; none are paid where the text says they were not
+    if customs_paid_by_sum(folded):
+        requests = with_request(requests, "refund_customs")
+    if customs_unpaid(folded):
+        requests = tuple(kind for kind in requests if kind != "refund_customs")
     if replacement:
         requests = with_request(requests, "replacement")
     return_sent = RETURN_SENT.search(folded)
