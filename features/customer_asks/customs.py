@@ -43,21 +43,32 @@ _FORESEEN_BEFORE = re.compile(
     r"annonce\w*|attend\w*|aura|auront|aurait|devrai\w*|devr(?:a|ais|ait|ez|ons)|faudra\w*|pourrai\w*|risque\w*|si|"
     r"eviter|estime\w*|pas de)\b(?:(?!\b(?:but|mais|however|pourtant|then|puis)\b)[^.!?;])*$"
 )
-# The customer says the charge asked was not paid, anywhere in the text ("I didn't pay and I want the dress", "I
-# refused", "there was nothing to pay", "I didn't have to pay any", « je n'ai pas payé », « j'ai refusé », « je n'ai
-# rien eu à payer »); not a refusal of something else ("I refused the exchange") nor a payment of delivery denied
-# ("I didn't pay for express delivery")
-CUSTOMS_UNPAID = regex(
-    r"\b(?:i|we) (?:didn't|didnt|did not|never|wouldn't|wouldnt|would not|refused to|declined to|won't|will not)"
-    r"(?: have to| need to)? pay\b(?! (?:for (?:the |an? )?(?:express|next[- ]day|premium|delivery|postage|shipping)|"
-    r"(?:full|the full) price)\b)|"
+# The customer says a charge asked was not paid ("I didn't pay and I want the dress", "I refused", « je n'ai pas payé »,
+# « j'ai refusé »); not a refusal of something else ("I refused the exchange") nor a payment of delivery denied ("I
+# didn't pay for express delivery")
+_REFUSED = (
+    r"\b(?:i|we) (?:didn't|didnt|did not|wouldn't|wouldnt|would not|refused to|declined to|won't|will not) pay\b"
+    r"(?! (?:for (?:the |an? )?(?:express|next[- ]day|premium|delivery|postage|shipping)|(?:full|the full) price)\b)|"
     r"\b(?:i|we) (?:refused|declined)\b(?! (?:the |an? |your )?(?:exchange|replacement|refund|offer|voucher|credit|"
     r"gift card)\b)|"
-    r"\b(?:nothing|none) (?:to pay|was due|to be paid)\b|\bno (?:customs|import|charges?|fees?) (?:to pay|were due|was "
-    r"due|due)\b|"
-    r"\b(?:je n'ai|nous n'avons|on n'a) (?:pas|rien|jamais) (?:eu a |eu besoin de )?paye\b|\bje ne (?:les |l')?ai "
-    r"(?:pas|jamais) payee?s?\b|\b(?:j'ai|nous avons|on a) refuse\b(?! (?:l'echange|le remplacement|le "
-    r"remboursement|l'avoir|le bon)\b)|\brien (?:eu )?a payer\b|\bsans rien payer\b"
+    r"\b(?:je n'ai|nous n'avons|on n'a) (?:pas|jamais) paye\b|\bje ne (?:les |l')?ai (?:pas|jamais) payee?s?\b|"
+    r"\b(?:j'ai|nous avons|on a) refuse\b(?! (?:l'echange|le remplacement|le remboursement|l'avoir|le bon)\b)"
+)
+# ... or that there was no charge to pay ("there was nothing to pay", "I didn't have to pay any", « je n'ai rien eu à
+# payer »)
+_NOTHING_TO_PAY = (
+    r"\b(?:i|we) (?:didn't|didnt|did not|never) (?:have|had|need|needed) to pay\b|\b(?:nothing|none) (?:to pay|was "
+    r"due|to be paid)\b|\bno (?:customs|import|charges?|fees?) (?:to pay|were due|was due|due)\b|\b(?:je n'ai|nous "
+    r"n'avons|on n'a) (?:rien|pas) eu (?:a|besoin de) payer\b|\brien (?:eu )?a payer\b"
+)
+CUSTOMS_UNPAID = regex(_REFUSED + "|" + _NOTHING_TO_PAY)
+# A charge asked of the customer at the door, with or without its sum: "The courier asked for £25 in import charges",
+# "asked if I'd pay £25 in customs", "they wanted customs fees", « Le livreur m'a demandé 20 € de frais de douane »,
+# « réclamait des droits de douane »
+_CHARGE_ASKED = regex(
+    r"\b(?:asked(?: me| us)? (?:for|if (?:i|we)(?:'d| would) pay|me to pay|us to pay)|wanted|demanded|requested|"
+    r"charged(?: me| us)?|(?:m'a|nous a|m'ont|nous ont|a) (?:demande|reclame|exige)e?s?|(?:demandait|reclamait|"
+    r"voulait|exigeait|voulaient|reclamaient))\b[^.!?]{0,40}?\b" + _CHARGE + r"\b"
 )
 
 
@@ -73,3 +84,14 @@ def customs_unpaid(folded: str) -> bool:
     """Whether the text tells customs charges (`_CHARGE`) and says a payment was not made (`CUSTOMS_UNPAID`): no
     charge the customer paid, whatever sum or payment verb the text gives it."""
     return bool(regex(_CHARGE).search(folded)) and bool(CUSTOMS_UNPAID.search(folded))
+
+
+def customs_refused(folded: str) -> bool:
+    """Whether the text tells customs charges asked of the customer at the door (`_CHARGE_ASKED`, or a sum of them not
+    only foreseen) that they did not pay (`_REFUSED`), and not that there was nothing to pay (`_NOTHING_TO_PAY`): the
+    parcel was not handed over."""
+    if not regex(_REFUSED).search(folded) or regex(_NOTHING_TO_PAY).search(folded):
+        return False
+    return bool(_CHARGE_ASKED.search(folded)) or any(
+        not _FORESEEN_BEFORE.search(words_before(folded, told.start())) for told in CUSTOMS_SUM.finditer(folded)
+    )

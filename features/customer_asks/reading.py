@@ -15,7 +15,7 @@ from features.customer_asks.complaints import (
     quality_complaint,
     service_complaint,
 )
-from features.customer_asks.customs import customs_paid_by_sum, customs_unpaid
+from features.customer_asks.customs import customs_paid_by_sum, customs_refused, customs_unpaid
 from features.customer_asks.delivery import (
     ARRIVED_AFTER_ALL,
     AWAITED_ELSE,
@@ -454,6 +454,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
             requests = with_request(requests, "sent_back")
         else:
             faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
+    if "not_received" not in faults and customs_refused(folded):
+        # a parcel whose customs charges the customer would not pay was not handed over to them
+        faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
     if "not_received" in faults and (
         ARRIVED_AFTER_ALL.search(folded)
         or set(ALREADY_RETURNED_REQUESTS) & set(requests)
