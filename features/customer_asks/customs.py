@@ -14,6 +14,9 @@ import re
 
 from features.text import regex, words_before
 
+# A sentence's end (a semicolon joins two halves of one here: "I was asked for £25 in customs; I didn't pay")
+_SENTENCE_END = re.compile(r"[.!?]+")
+
 # A sum of money, never nothing ("£0 import charges" is no charge): "£25", "€ 20", "20 €", "12 pounds", "15 euros"
 _SUM = (
     r"(?:[£€$] ?(?!0+(?:[.,]0+)?(?!\d))\d+(?:[.,]\d{1,2})?|(?<![\w.,])(?!0+(?:[.,]0+)?(?!\d))\d+(?:[.,]\d{1,2})? ?"
@@ -43,25 +46,39 @@ _FORESEEN_BEFORE = re.compile(
     r"annonce\w*|attend\w*|aura|auront|aurait|devrai\w*|devr(?:a|ais|ait|ez|ons)|faudra\w*|pourrai\w*|risque\w*|si|"
     r"eviter|estime\w*|pas de)\b(?:(?!\b(?:but|mais|however|pourtant|then|puis)\b)[^.!?;])*$"
 )
-# The customer says a charge asked was not paid ("I didn't pay and I want the dress", "I refused", « je n'ai pas payé »,
-# « j'ai refusé »); not a refusal of something else ("I refused the exchange") nor a payment of delivery denied ("I
-# didn't pay for express delivery")
-_REFUSED = (
-    r"\b(?:i|we) (?:didn't|didnt|did not|wouldn't|wouldnt|would not|refused to|declined to|won't|will not) pay\b"
-    r"(?! (?:for (?:the |an? )?(?:express|next[- ]day|premium|delivery|postage|shipping)|(?:full|the full) price)\b)|"
-    r"\b(?:i|we) (?:refused|declined)\b(?! (?:the |an? |your )?(?:exchange|replacement|refund|offer|voucher|credit|"
-    r"gift card)\b)|"
-    r"\b(?:je n'ai|nous n'avons|on n'a) (?:pas|jamais) paye\b|\bje ne (?:les |l')?ai (?:pas|jamais) payee?s?\b|"
-    r"\b(?:j'ai|nous avons|on a) refuse\b(?! (?:l'echange|le remplacement|le remboursement|l'avoir|le bon)\b)"
+# What may follow a refusal for it to be of the charge: nothing (the clause ends), a pronoun or the charge itself; not
+# another thing or sum ("I didn't pay £80 for a dress with a hole in it", "I refused to sign for the second parcel",
+# "refused to pay the extra £5 handling fee") nor a payment to come ("I wouldn't pay that again")
+_OF_THE_CHARGE = (
+    r"(?: (?:it|them|that|those|any(?: of (?:it|them))?|the (?:charges?|fees?|duty|duties|vat|tax)|(?:the )?customs"
+    r"(?: \w+)?|(?:the )?import \w+|ca|ces frais|les frais(?: de douane)?|la douane|les droits|cette somme|"
+    # ... or the parcel it was asked for (« J'ai refusé le colis »)
+    r"(?:the |my |le |la |mon )?(?:parcel|package|delivery|colis|paquet|livraison)))?"
+    r"(?= *(?:$|[.,;:!?)]|(?:and|so|but|because|as|since|et|donc|mais|car|alors)\b))"
+)
+# The customer says the charge asked was not paid ("I didn't pay and I want the dress", "I refused", « je n'ai pas payé
+# », « j'ai refusé de les payer »)
+_REFUSED = regex(
+    r"\b(?:i|we) (?:didn't|didnt|did not|wouldn't|wouldnt|would not|refused to|declined to) pay" + _OF_THE_CHARGE + "|"
+    r"\b(?:i|we) (?:refused|declined)" + _OF_THE_CHARGE + "|"
+    r"\b(?:je n'ai|nous n'avons|on n'a) (?:pas|jamais) (?:voulu )?paye" + _OF_THE_CHARGE + "|"
+    r"\bje ne (?:les |l')?ai (?:pas|jamais) payee?s?\b|"
+    r"\b(?:j'ai|nous avons|on a) refuse(?: de (?:les |la |le )?payer)?" + _OF_THE_CHARGE
 )
 # ... or that there was no charge to pay ("there was nothing to pay", "I didn't have to pay any", « je n'ai rien eu à
 # payer »)
-_NOTHING_TO_PAY = (
+_NOTHING_TO_PAY = regex(
     r"\b(?:i|we) (?:didn't|didnt|did not|never) (?:have|had|need|needed) to pay\b|\b(?:nothing|none) (?:to pay|was "
     r"due|to be paid)\b|\bno (?:customs|import|charges?|fees?) (?:to pay|were due|was due|due)\b|\b(?:je n'ai|nous "
     r"n'avons|on n'a) (?:rien|pas) eu (?:a|besoin de) payer\b|\brien (?:eu )?a payer\b"
 )
-CUSTOMS_UNPAID = regex(_REFUSED + "|" + _NOTHING_TO_PAY)
+# ... and a payment of it told, which wins over any refusal ("I paid it, but I refused to pay the extra £5", « je les
+# ai payés »)
+_PAID_IT = regex(
+    r"\b(?:i|we)(?:'ve| have| had)? (?:paid|had to pay|settled)(?: (?:it|them|that|up|the \w+))?\b(?! for\b)|"
+    r"\b(?:je (?:les |l')?ai|nous (?:les |l')?avons|j'ai) (?:du )?(?:payee?s?|regle)\b"
+)
+
 # A charge asked of the customer at the door, with or without its sum: "The courier asked for £25 in import charges",
 # "asked if I'd pay £25 in customs", "they wanted customs fees", « Le livreur m'a demandé 20 € de frais de douane »,
 # « réclamait des droits de douane »
@@ -80,18 +97,36 @@ def customs_paid_by_sum(folded: str) -> bool:
     return any(not _FORESEEN_BEFORE.search(words_before(folded, told.start())) for told in CUSTOMS_SUM.finditer(folded))
 
 
+def _after_each_charge(folded: str) -> list[str]:
+    """What follows each customs charge named, to the end of the second sentence after its own: where the customer says
+    what became of it ("The courier asked for £25 customs. I didn't pay any of it", « ... m'a réclamé 38 € de frais de
+    douane. Je n'avais pas l'intention de payer ... J'ai refusé le colis. »)."""
+    spans = []
+    for charge in regex(_CHARGE).finditer(folded):
+        ends = [end.end() for end in _SENTENCE_END.finditer(folded, charge.end())]
+        spans.append(folded[charge.start() : ends[2] if len(ends) > 2 else len(folded)])
+    return spans
+
+
 def customs_unpaid(folded: str) -> bool:
-    """Whether the text tells customs charges (`_CHARGE`) and says a payment was not made (`CUSTOMS_UNPAID`): no
-    charge the customer paid, whatever sum or payment verb the text gives it."""
-    return bool(regex(_CHARGE).search(folded)) and bool(CUSTOMS_UNPAID.search(folded))
+    """Whether the text says a customs charge it names went unpaid, in the charge's sentence or the next: refused
+    (`_REFUSED`) or nothing to pay (`_NOTHING_TO_PAY`), with no payment of it told there (`_PAID_IT`): no charge the
+    customer paid, whatever sum or payment verb the text gives it."""
+    return any(
+        (_REFUSED.search(after) or _NOTHING_TO_PAY.search(after)) and not _PAID_IT.search(after)
+        for after in _after_each_charge(folded)
+    )
 
 
 def customs_refused(folded: str) -> bool:
     """Whether the text tells customs charges asked of the customer at the door (`_CHARGE_ASKED`, or a sum of them not
-    only foreseen) that they did not pay (`_REFUSED`), and not that there was nothing to pay (`_NOTHING_TO_PAY`): the
-    parcel was not handed over."""
-    if not regex(_REFUSED).search(folded) or regex(_NOTHING_TO_PAY).search(folded):
-        return False
-    return bool(_CHARGE_ASKED.search(folded)) or any(
-        not _FORESEEN_BEFORE.search(words_before(folded, told.start())) for told in CUSTOMS_SUM.finditer(folded)
+    only foreseen) that they refused to pay (`_REFUSED`, no payment told, not "nothing to pay"): the parcel was not
+    handed over."""
+    refused = any(
+        _REFUSED.search(after) and not (_PAID_IT.search(after) or _NOTHING_TO_PAY.search(after))
+        for after in _after_each_charge(folded)
+    )
+    return refused and (
+        bool(_CHARGE_ASKED.search(folded))
+        or any(not _FORESEEN_BEFORE.search(words_before(folded, told.start())) for told in CUSTOMS_SUM.finditer(folded))
     )
