@@ -260,12 +260,15 @@ class ReplyCase:
     @property
     def measure_unit(self) -> str | None:
         """The unit a home item's sizes are measured in, as the text gives it beside a number ("The 28 cm frying pan
-        is too small ... the 32 please": cm), so the size asked is said with it; None for worn goods, whose sizes
-        are sizes, or where no unit is given."""
-        if _DEPARTMENTS.get(self.product_category) != "home" or not self.text:
+        is too small ... the 32 please": cm), so the size asked is said with it; of worn goods, whose sizes are sizes
+        (a waist in cm is the body's), only millimetres, which measure a watch or a strap and never a body ("Watch
+        strap is 18mm, I need the 20mm": 20 mm); None where no unit is given."""
+        if not self.text:
             return None
         given = _MEASURE_UNIT.search(self.text.lower())
-        return given[1] if given else None
+        if given is None or (_DEPARTMENTS.get(self.product_category) != "home" and given[1] != "mm"):
+            return None
+        return given[1]
 
     @cached_property
     def noun(self) -> ItemNoun:

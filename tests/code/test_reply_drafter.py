@@ -1582,7 +1582,11 @@ def test_a_fastening_made_without_its_centre_is_a_fault_not_a_part_missing_from_
      # worn goods' sizes stay sizes, a letter size stays one, and a home item with no unit given keeps "size"
      ("en", "trousers", "My waist is 80 cm, the 34 please.", "34", "size 34"),
      ("fr", "bedding", "Couette de 200 cm trop petite, la M svp.", "M", "taille M"),
-     ("en", "kitchen", "The pan is too small, the 32 please.", "32", "size 32")],
+     ("en", "kitchen", "The pan is too small, the 32 please.", "32", "size 32"),
+     # a watch or a strap in millimetres, never a body measure
+     ("en", "accessories", "The strap is 18mm, too thin, I need the 20mm.", "20", "20 mm"),
+     ("fr", "accessories", "Le boîtier de 38mm est trop petit, le 42 svp.", "42", "42 mm"),
+     ("en", "dresses", "My waist is 70 cm, the 10 please.", "10", "size 10")],
 )  # fmt: skip
 def test_a_home_items_size_is_said_in_the_unit_the_customer_gave(
     lang: str, category: str, text: str, asked: str, said: str
