@@ -97,24 +97,26 @@ def customs_paid_by_sum(folded: str) -> bool:
     return any(not _FORESEEN_BEFORE.search(words_before(folded, told.start())) for told in CUSTOMS_SUM.finditer(folded))
 
 
-def _after_each_charge(folded: str) -> list[str]:
-    """What follows each customs charge named, to the end of the second sentence after its own: where the customer says
-    what became of it ("The courier asked for £25 customs. I didn't pay any of it", « ... m'a réclamé 38 € de frais de
-    douane. Je n'avais pas l'intention de payer ... J'ai refusé le colis. »)."""
+def _around_each_charge(folded: str) -> list[str]:
+    """Around each customs charge named, from the start of the sentence before its own to the end of the second
+    sentence after it: where the customer says what became of it ("The courier asked for £25 customs. I didn't pay any
+    of it", "I refused to pay and the courier took it away. He wanted £25 in customs.", « ... m'a réclamé 38 € de frais
+    de douane. Je n'avais pas l'intention de payer ... J'ai refusé le colis. »)."""
     spans = []
     for charge in regex(_CHARGE).finditer(folded):
+        starts = [0, *(end.end() for end in _SENTENCE_END.finditer(folded, 0, charge.start()))]
         ends = [end.end() for end in _SENTENCE_END.finditer(folded, charge.end())]
-        spans.append(folded[charge.start() : ends[2] if len(ends) > 2 else len(folded)])
+        spans.append(folded[starts[-2] if len(starts) > 1 else 0 : ends[2] if len(ends) > 2 else len(folded)])
     return spans
 
 
 def customs_unpaid(folded: str) -> bool:
-    """Whether the text says a customs charge it names went unpaid, in the charge's sentence or the next: refused
+    """Whether the text says a customs charge it names went unpaid, around it (`_around_each_charge`): refused
     (`_REFUSED`) or nothing to pay (`_NOTHING_TO_PAY`), with no payment of it told there (`_PAID_IT`): no charge the
     customer paid, whatever sum or payment verb the text gives it."""
     return any(
-        (_REFUSED.search(after) or _NOTHING_TO_PAY.search(after)) and not _PAID_IT.search(after)
-        for after in _after_each_charge(folded)
+        (_REFUSED.search(around) or _NOTHING_TO_PAY.search(around)) and not _PAID_IT.search(around)
+        for around in _around_each_charge(folded)
     )
 
 
@@ -123,8 +125,8 @@ def customs_refused(folded: str) -> bool:
     only foreseen) that they refused to pay (`_REFUSED`, no payment told, not "nothing to pay"): the parcel was not
     handed over."""
     refused = any(
-        _REFUSED.search(after) and not (_PAID_IT.search(after) or _NOTHING_TO_PAY.search(after))
-        for after in _after_each_charge(folded)
+        _REFUSED.search(around) and not (_PAID_IT.search(around) or _NOTHING_TO_PAY.search(around))
+        for around in _around_each_charge(folded)
     )
     return refused and (
         bool(_CHARGE_ASKED.search(folded))
