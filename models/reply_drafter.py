@@ -257,18 +257,21 @@ class ReplyCase:
         apology itself, nor beside a parcel that never came or came empty, whose apology is the delivery's."""
         return self.came_late and self.empathy_key not in _DELIVERY_APOLOGIES
 
-    @property
-    def measure_unit(self) -> str | None:
+    def measure_unit(self, size: str | None = None) -> str | None:
         """The unit a home item's sizes are measured in, as the text gives it beside a number ("The 28 cm frying pan
-        is too small ... the 32 please": cm), so the size asked is said with it; of worn goods, whose sizes are sizes
-        (a waist in cm is the body's), only millimetres, which measure a watch or a strap and never a body ("Watch
-        strap is 18mm, I need the 20mm": 20 mm); None where no unit is given."""
+        is too small ... the 32 please": cm), so the size asked is said with it; of worn goods, whose sizes are sizes,
+        only millimetres written with `size` itself ("Watch strap is 18mm, I need the 20mm": 20 mm), never of shoes
+        (a heel's height is no size) nor from another measure in the text ("The 100mm heel ... a 40"); None where no
+        unit is given."""
         if not self.text:
             return None
-        given = _MEASURE_UNIT.search(self.text.lower())
-        if given is None or (_DEPARTMENTS.get(self.product_category) != "home" and given[1] != "mm"):
+        text = self.text.lower()
+        if _DEPARTMENTS.get(self.product_category) == "home":
+            given = _MEASURE_UNIT.search(text)
+            return given[1] if given else None
+        if size is None or self.product_category == "shoes":
             return None
-        return given[1]
+        return "mm" if re.search(rf"(?<![\w.,]){re.escape(size.lower())} ?mm\b", text) else None
 
     @cached_property
     def noun(self) -> ItemNoun:
@@ -447,10 +450,14 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
         "label_fee": money(facts.label_fee) if facts.label_fee else None,
         "return_by": day(facts.return_by),
         "review_by": day(facts.review_by),
-        "suggested_size": grammar.size_phrase(facts.suggested_size, lang, case.measure_unit)
+        "suggested_size": grammar.size_phrase(facts.suggested_size, lang, case.measure_unit(facts.suggested_size))
         if facts.suggested_size
         else None,
-        "asked_size": grammar.size_phrase(facts.asked_size, lang, case.measure_unit) if facts.asked_size else None,
+        "asked_size": (
+            grammar.size_phrase(facts.asked_size, lang, case.measure_unit(facts.asked_size))
+            if facts.asked_size
+            else None
+        ),
         "whose_safety": grammar.WHOSE_SAFETY[lang].get(case.hurt.who) if case.hurt else None,
         "status_url": facts.status_url,
     }

@@ -1585,7 +1585,11 @@ def test_a_fastening_made_without_its_centre_is_a_fault_not_a_part_missing_from_
      ("en", "kitchen", "The pan is too small, the 32 please.", "32", "size 32"),
      # a watch or a strap in millimetres, never a body measure
      ("en", "accessories", "The strap is 18mm, too thin, I need the 20mm.", "20", "20 mm"),
-     ("fr", "accessories", "Le boîtier de 38mm est trop petit, le 42 svp.", "42", "42 mm"),
+     ("fr", "accessories", "Le boîtier de 38mm est trop petit, le 42mm svp.", "42", "42 mm"),
+     # ... not another measure in the text, nor a shoe's
+     ("en", "accessories", "The bracelet chain is 3mm thick, too short, I need the 18.", "18", "size 18"),
+     ("en", "shoes", "The 100mm heel is too high and they're too small, can I have a 40?", "40", "size 40"),
+     ("fr", "shoes", "Le talon de 90mm est trop haut, un 40 svp.", "40", "taille 40"),
      ("en", "dresses", "My waist is 70 cm, the 10 please.", "10", "size 10")],
 )  # fmt: skip
 def test_a_home_items_size_is_said_in_the_unit_the_customer_gave(
@@ -1593,7 +1597,7 @@ def test_a_home_items_size_is_said_in_the_unit_the_customer_gave(
 ) -> None:
     # a 28 cm pan was drafted "the frying pan in size 32", « votre poêle en taille 32 », as if it were a garment
     case = _case(lang, text=text, product_category=category, product_name="")
-    assert grammar.size_phrase(asked, lang, case.measure_unit) == said
+    assert grammar.size_phrase(asked, lang, case.measure_unit(asked)) == said
 
 
 @pytest.mark.parametrize(
