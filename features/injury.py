@@ -22,10 +22,11 @@ Rules over the lower-case, accent-free view of the text (`features.text.match_vi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from features.pattern_words import patterns_that_may_match
-from features.text import match_view, regex, sentence_bounds
+from features.text import VIEWS_MEMO, match_view, regex, sentence_bounds
 
 # Whom the reply can name: the customer, their son, daughter or child, nobody it can name safely ("someone"), or the
 # customer's animal ("pet": « Mon chien a fait une réaction cutanée au collier »).
@@ -843,6 +844,8 @@ _WEARER_PRONOUN = {
 }
 
 
+# a triage asks it twice of a text: for the handover and for the reply's sympathy (`models.reply_drafter`)
+@lru_cache(maxsize=VIEWS_MEMO)
 def someone_hurt(text: str, lang: str) -> Hurt | None:
     """Who the text says was hurt and how (`Hurt`), or None when it says nobody was; an injury before a reaction.
 

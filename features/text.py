@@ -12,7 +12,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from features.pattern_rewrite import opened_by_its_words
@@ -286,8 +286,12 @@ def normalise_texts(texts: Iterable[object], *, lowercase: bool = True) -> list[
 
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+# The texts of a few served batches: a triage asks the view of one text about nine times (the text reading, the
+# handover rules, the injury reading, the item's noun, ...), each of them folding it again.
+VIEWS_MEMO = 1024
 
 
+@lru_cache(maxsize=VIEWS_MEMO)
 def match_view(text: str) -> str:
     """The view keyword rules match on: lower-case, accent-free, ligatures spelt out, straight apostrophes,
     single spaces, no format characters (customers drop accents and capitals, and type ’ or ' alike)."""
