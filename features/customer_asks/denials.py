@@ -189,8 +189,8 @@ _STANDS = re.compile(rf"{_SENTENCE_ENDS}|{_INSTEAD_FOLLOWS}")
 # then the end of the sentence or what the return is for; not after a turn that narrows it (« fonctionne très bien,
 # sauf que le couvercle ne ferme plus, rien de grave »), nor where the flaw is no mild one (`_NOT_MILD`): the item
 # failing in part, a restriction or a strength (« elle ne s'allume qu'une fois sur deux », "the battery only lasts 5
-# minutes", "it gets really hot"), a hazard, or a wrong item ("it's the wrong size"), which the words' fault reading
-# may miss.
+# minutes", "it gets really hot"), a hazard, an intermittent failure (« l'écran clignote un peu », "the app disconnects
+# a little"), or a wrong item ("it's the wrong size"), which the words' fault reading may miss.
 _NO_EXCEPTION = r"(?:(?!\b(?:except|apart from|but|however|though|sauf|mais|cependant|pourtant|par contre)\b)[^.!?;…])"
 _FLAW_MADE_LIGHT_AFTER = re.compile(
     rf"[\s,;:-]*(?P<flaw>{_NO_EXCEPTION}*?)(?:\b(?:but|though|mais|cependant) )?{MADE_LIGHT}"
@@ -202,7 +202,8 @@ _NOT_MILD = re.compile(
     r"vraiment|mauvaise?|seulement|hot|warm|heat\w*|burn\w*|smell\w*|smok\w*|spark\w*|leak\w*|drip\w*|water|"
     r"batter\w*|charg\w*|shock\w*|power\w*|plug\w*|cable|wire|switch\w*|cuts? out|turns? (?:off|on)|loose|"
     r"chauff\w*|chaud\w*|brul\w*|odeur|fum\w*|fuit|fuite|coule\w*|goutt\w*|eau|etincel\w*|decharge|courant|prise|"
-    r"fil|s'eteint|eteint|allum\w*|coupe\w*|desserr\w*|lache)\b|n't\b|\b(?:n|qu)'"
+    r"fil|s'eteint|eteint|allum\w*|coupe\w*|desserr\w*|lache|flicker\w*|disconnect\w*|drops? out|freez\w*|lag\w*|"
+    r"clignot\w*|decroch\w*|bug\w*|plant\w*|gel\w*)\b|n't\b|\b(?:n|qu)'"
 )
 
 

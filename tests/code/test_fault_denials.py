@@ -146,6 +146,9 @@ def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
         "Elle fonctionne très bien, elle s'éteint un peu toute seule, rien de grave, ma mère m'en a offert une.",
         "Works well, the only issue is the plug is a bit loose, no big deal, my dad has one.",
         "Elle fonctionne très bien, elle chauffe un peu, rien de grave, ma mère m'en a offert une.",
+        # ... or an intermittent failure
+        "Il marche très bien, l'écran clignote un peu, rien de grave, mon frère m'a donné le sien.",
+        "Works great, the app disconnects a little, no big deal, my partner has one anyway.",
         "My flatmate's one works perfectly, mine won't switch on.",
         # someone else's, not one had: a flatmate who uses it, a friend who recommended it
         "It works perfectly. My flatmate uses it more than me.",
