@@ -194,7 +194,14 @@ FAULTS: dict[str, tuple[str, ...]] = {
         # "a crack", "a hairline crack in the corner"; not a dent a frame or a hat leaves in the wearer ("I get a dent
         # in my hair", "it leaves a dent in my forehead")
         r"\b(?:a|the|with a|had a) (?:(?:small|tiny|little|hairline|big|huge|large|deep|long|visible) )?(?:crack|tear|"
-        r"rip|chip|dent(?! (?:in|on) (?:my|her|his|your|their|our) (?:\w+ )?(?:hair|" + _BODY_MARKED + r")))\b",
+        r"rip|chip|scratch|scuff|gouge|dent(?! (?:in|on) (?:my|her|his|your|their|our) (?:\w+ )?(?:hair|"
+        + _BODY_MARKED
+        + r")))\b",
+        # ... or several, on the item ("scratches all over it", "deep gouges on the lid"); not ones denied or guarded
+        # against ("no scratches at all", "prevents scratches on the screen")
+        r"(?<!\bno )(?<!\bany )(?<!\bwithout )(?<!\bprevents )(?<!\bprevent )(?<!\bagainst )(?<!\bfrom )"
+        r"\b(?:scratches|scuffs|gouges|dents)\b(?= (?:all over|on|in|along|across|"
+        r"everywhere)\b)|\bgouged\b",
         r"\barrived (?:broken|damaged|in pieces)\b",
         # arrived in a bad state, said as a whole (« Cocotte arrivée en piteux état », "arrived in a sorry state", "in a
         # right state", British for a mess, « dans un drôle d'état »); not the customer's own mood (« je suis dans un

@@ -4646,3 +4646,28 @@ def test_loose_of_a_part_is_no_fit(text: str, lang: str, fit_way: str | None) ->
     asks = read_asks(text, lang)
     assert asks.fit_way == fit_way
     assert asks.speaks_of_fit is (fit_way is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "damaged"),
+    [
+        # a scratch, a scuff or a gouge named as a noun is damage, as "scratched" and "a chip" were (sample texts: "it
+        # arrived with a big scratch on the front", "a gouge in the side" read no fault)
+        ("It arrived with a big scratch on the front.", "en", True),
+        ("There's a gouge in the side that wasn't from me.", "en", True),
+        ("Deep gouges on the lid.", "en", True),
+        ("One trainer has a scuff and a crease across the toe.", "en", True),
+        ("Scratches all over it after a week.", "en", True),
+        # ... not one denied or guarded against, nor the customer's own doing
+        ("It arrived without a scratch, just too big.", "en", False),
+        ("Not a scratch on it, I just changed my mind.", "en", False),
+        ("No scratches at all, but it is too small.", "en", False),
+        ("The screen protector prevents scratches on the screen, but the case is too big.", "en", False),
+        ("I scuff my shoes all the time, these are just too small.", "en", False),
+        # ... nor a flaw the customer "could live with" before another reason
+        ("There's a tiny scuff on the base that I could live with. The real reason is it doesn't suit the room.", "en",
+         False),
+    ],
+)  # fmt: skip
+def test_a_scratch_a_scuff_or_a_gouge_named_is_damage(text: str, lang: str, damaged: bool) -> None:
+    assert ("damage" in read_asks(text, lang).faults) is damaged
