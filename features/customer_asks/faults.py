@@ -176,6 +176,14 @@ _BODY_MARKED = (
     r"(?:waist|skin|legs?|feet|foot|shoulders?|arms?|hips?|stomach|tummy|belly|back|neck|wrists?|ankles?|heels?|toes?|"
     r"chest|thighs?|body|face|nose|ears?|hands?|fingers?|head|forehead|temples?|cheeks?|cheekbones?|ribs)"
 )
+# ... and a scratch, a scuff or a dent told there, the wearer's, not the item's ("The sequins leave scratches on my
+# arms", "The clasp gave me a scratch on my wrist", "I get a dent in my hair"); nor one a pet or the customer put on
+# it ("My cat put a scratch on the leg"), nor a cat's scratch post
+_NOT_ON_THE_WEARER = (
+    r"(?! (?:all over|on|in|along|across) (?:my|her|his|your|their|our) (?:\w+ )?(?:hair|paws?|"
+    + _BODY_MARKED
+    + r")\b)"
+)
 FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
         # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over
@@ -192,16 +200,16 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"peeling|peeled|flaking|flaked|rusty(?! (?:orange|red|brown|pink|gold|copper|tan|colou?r|tones?|shades?|"
         r"hues?)\b)|rusted|rusting|rust (?:spots?|marks?|stains?))\b",
         # "a crack", "a hairline crack in the corner"; not a dent a frame or a hat leaves in the wearer ("I get a dent
-        # in my hair", "it leaves a dent in my forehead")
-        r"\b(?:a|the|with a|had a) (?:(?:small|tiny|little|hairline|big|huge|large|deep|long|visible) )?(?:crack|tear|"
-        r"rip|chip|scratch|scuff|gouge|dent(?! (?:in|on) (?:my|her|his|your|their|our) (?:\w+ )?(?:hair|"
-        + _BODY_MARKED
-        + r")))\b",
+        # in my hair", "it leaves a dent in my forehead": `_NOT_ON_THE_WEARER`)
+        r"(?<!\bput )(?<!\bmade )\b(?:a|the|with a|had a) (?:(?:small|tiny|little|hairline|big|huge|large|deep|long|"
+        r"visible) )?(?:crack|tear|rip|chip|(?:scratch(?! (?:posts?|pads?|boards?|trees?|mats?|cards?)\b)|scuff|gouge|"
+        r"dent)" + _NOT_ON_THE_WEARER + r")\b",
         # ... or several, on the item ("scratches all over it", "deep gouges on the lid"); not ones denied or guarded
         # against ("no scratches at all", "prevents scratches on the screen")
         r"(?<!\bno )(?<!\bany )(?<!\bwithout )(?<!\bprevents )(?<!\bprevent )(?<!\bagainst )(?<!\bfrom )"
-        r"\b(?:scratches|scuffs|gouges|dents)\b(?= (?:all over|on|in|along|across|"
-        r"everywhere)\b)|\bgouged\b",
+        r"\b(?:scratches|scuffs|gouges|dents)\b(?= (?:all over|on|in|along|across|everywhere)\b)"
+        + _NOT_ON_THE_WEARER
+        + r"|\bgouged\b",
         r"\barrived (?:broken|damaged|in pieces)\b",
         # arrived in a bad state, said as a whole (« Cocotte arrivée en piteux état », "arrived in a sorry state", "in a
         # right state", British for a mess, « dans un drôle d'état »); not the customer's own mood (« je suis dans un

@@ -4664,6 +4664,11 @@ def test_loose_of_a_part_is_no_fit(text: str, lang: str, fit_way: str | None) ->
         ("No scratches at all, but it is too small.", "en", False),
         ("The screen protector prevents scratches on the screen, but the case is too big.", "en", False),
         ("I scuff my shoes all the time, these are just too small.", "en", False),
+        # ... nor one on the wearer, one a pet put on it, nor a cat's scratch post
+        ("The sequins leave scratches on my arms, so uncomfortable.", "en", False),
+        ("The clasp gave me a scratch on my wrist.", "en", False),
+        ("My cat put a scratch on the leg already, my fault, but it's too small anyway.", "en", False),
+        ("The scratch post is too small for my cat.", "en", False),
         # ... nor a flaw the customer "could live with" before another reason
         ("There's a tiny scuff on the base that I could live with. The real reason is it doesn't suit the room.", "en",
          False),
