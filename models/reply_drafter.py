@@ -824,6 +824,8 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         else:
             # "a bigger size" asked, not a size: the size sent is ours to name, not put in the customer's mouth
             noted = "asked_with_size" if facts.suggested_size == facts.asked_size else "asked_our_size"
+            if noted == "asked_with_size" and case.asks.size_awaited:
+                noted = "asked_with_size_awaited"
         # a paid return's label fee comes off a refund made only if the exchange cannot be sent, and the policy does
         # not say how it is paid when it is: a colleague (who has the exchange among the requests) confirms it
         # before sending

@@ -354,6 +354,13 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked to exchange [it|them] for {suggested_size}: we have noted it, and we will send [it|them] "
                 "{once_back}; we refund you as above only if that size is no longer available.",
             ),
+            # ... by a customer who would wait for it ("If the 34 isn't in stock, I'll wait"): the wait is noted, not
+            # left unread beside a refund "only if that size is no longer available"
+            "asked_with_size_awaited": (
+                "You asked to exchange [it|them] for {suggested_size}: we have noted it, and we will send [it|them] "
+                "{once_back}; we refund you as above only if that size is no longer available. You told us you would "
+                "wait if it is only out of stock for now: we have noted that too.",
+            ),
             "asked_other_size": (
                 "You asked to exchange [it|them] for {other_size}: just reply with the size you need, and we will send "
                 "it {once_back}; we refund you as above only if that size is no longer available.",
@@ -827,6 +834,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Vous souhaitez un échange en {suggested_size} : c'est noté, et nous vous [l'enverrons|l'enverrons|"
                 "les enverrons|les enverrons] {once_back} ; nous ne vous remboursons comme indiqué ci-dessus que si "
                 "cette taille n'est plus disponible.",
+            ),
+            "asked_with_size_awaited": (
+                "Vous souhaitez un échange en {suggested_size} : c'est noté, et nous vous [l'enverrons|l'enverrons|"
+                "les enverrons|les enverrons] {once_back} ; nous ne vous remboursons comme indiqué ci-dessus que si "
+                "cette taille n'est plus disponible. Vous préférez attendre si elle est seulement en rupture pour le "
+                "moment : c'est noté aussi.",
             ),
             "asked_other_size": (
                 "Vous souhaitez un échange dans {other_size} : répondez simplement avec la taille qu'il vous faut, "

@@ -39,6 +39,8 @@ class CustomerAsks:
         size_mused: a size mused on as the one that would fit while the item goes back and no exchange is asked
             ("Maybe an XS would work, but I'll get a refund", « peut-être un 34 irait, mais je vais me faire
             rembourser »): no size asked, but the one an offer names.
+        size_awaited: the customer says they would wait for the size asked if it is not in stock ("If the 34 isn't
+            in stock, I'll wait", « j'attendrai »): the exchange noted does not fall back on the refund.
         collar_sizes: the collar sizes the text gives in inches, written `16"` ("The 16 inch neck is too tight",
             "collar 16", « le col de 16 pouces »): a request's size that is one of them is that collar, whose neighbours
             are half an inch away; one the text gives as another kind of size ("I'm a size 16 with a 15 inch neck")
@@ -151,6 +153,7 @@ class CustomerAsks:
     wanted_size: str | None = None
     size_regretted: bool = False
     size_mused: str | None = None
+    size_awaited: bool = False
     collar_sizes: tuple[str, ...] = ()
     size_direction: str | None = None
     several_sizes: bool = False

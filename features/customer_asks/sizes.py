@@ -298,6 +298,18 @@ def normalise_size(raw: str) -> str | None:
     return None
 
 
+# A wait said for a size not in stock yet ("I'll wait", "happy to wait", « j'attendrai », « je peux attendre »): not the
+# refund waited for instead ("I will wait for my refund", « j'attends le remboursement »), nor a wait refused ("I'll
+# wait no longer")
+_WAIT_SAID = (
+    r"\b(?:(?:i'll|i will|i can|i'm happy to|happy to|i don't mind|i'd rather|i would rather|i'd prefer to|"
+    r"i prefer to) (?:just )?wait(?:ing)?|j'attendrai|j'attends|(?:je prefere|je prefererais|je veux bien|je peux) "
+    r"(?:bien )?attendre)\b"
+    r"(?! (?:for|on|le|mon|un|the|my|a) (?:(?:the|my|a|le|mon|un) )?(?:refund|money|remboursement|argent)\b)"
+    r"(?! (?:no|any|much) longer\b| plus\b)"
+)
+# ... anywhere in a text that asks a size (`CustomerAsks.size_awaited`)
+SIZE_AWAITED = re.compile(_WAIT_SAID)
 # Colour words, which name one of several items ordered or asked for ("the blue in a 12", « la noire »).
 COLOURS = (
     r"(?:black|white|blue|navy|red|green|grey|gray|pink|beige|brown|cream|yellow|orange|purple|khaki|olive|burgundy|"
@@ -353,13 +365,7 @@ WANTED: tuple[str, ...] = (
     # préfère attendre » (the exchange, not the refund, is what they want)
     rf"\b(?:if|si) {ARTICLE}({SIZE}) (?:(?:isn't|is not|isnt|'s not|n'est pas|n'est plus) (?:yet |encore )?(?:in "
     rf"stock|available|back|en stock|dispo\w*|disponible)|is (?:out of stock|sold out|unavailable)|est (?:en rupture|"
-    rf"epuisee?))\b[^.!?]{{0,40}}?\b(?:(?:i'll|i will|i can|i'm happy to|happy to|i don't mind|i'd rather|"
-    rf"i would rather|i'd prefer to|i prefer to) (?:just )?wait(?:ing)?|j'attendrai|j'attends|(?:je prefere|"
-    rf"je prefererais|je veux bien|je peux) (?:bien )?attendre)\b"
-    # (not the refund waited for instead: "I will wait for my refund", « j'attends le remboursement »; nor a wait
-    # refused, "I'll wait no longer")
-    rf"(?! (?:for|on|le|mon|un|the|my|a) (?:(?:the|my|a|le|mon|un) )?(?:refund|money|remboursement|argent)\b)"
-    rf"(?! (?:no|any|much) longer\b| plus\b)",
+    rf"epuisee?))\b[^.!?]{{0,40}}?" + _WAIT_SAID,
     # a size asked after whether the shop has it: « Est-ce que vous avez le 42 en stock ? Si oui j'échange », "Do you
     # have the 12?", « s'il existe en longueur 34 », "does it come in a 14?", "Do you have it in a 14?", « Vous l'avez
     # en 40 ? », « Possible de l'avoir en 40 ? »; not "do you have a 10% code"

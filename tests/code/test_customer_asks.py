@@ -4676,3 +4676,20 @@ def test_loose_of_a_part_is_no_fit(text: str, lang: str, fit_way: str | None) ->
 )  # fmt: skip
 def test_a_scratch_a_scuff_or_a_gouge_named_is_damage(text: str, lang: str, damaged: bool) -> None:
     assert ("damage" in read_asks(text, lang).faults) is damaged
+
+
+# A wait said for the size asked if it is not in stock (the draft still refunded "only if that size is no longer
+# available" as if unread); not the refund waited for, a wait refused, nor a wait with no size asked.
+SIZE_AWAITED = [
+    ("Too tight on the waist. Please exchange for a 34. If the 34 isn't in stock, I'll wait.", True),
+    ("Trop serré, échange contre un 40 svp, si le 40 n'est pas dispo j'attendrai.", True),
+    ("Please exchange for a 34. I will wait for my refund otherwise.", False),
+    ("I'll wait no longer, exchange for a 34 now.", False),
+    ("Please exchange for a 34.", False),
+    ("Too tight. I'll wait for your answer.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "awaited"), SIZE_AWAITED)
+def test_a_wait_for_the_size_asked_is_read(text: str, awaited: bool) -> None:
+    assert read_asks(text).size_awaited is awaited

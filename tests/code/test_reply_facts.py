@@ -911,6 +911,16 @@ def test_an_exchange_a_person_looks_at_names_the_size_the_customer_asked_for(
          "Vous souhaitez un échange dans une taille plus grande : répondez simplement avec la taille qu'il vous faut"),
         ("en", "tops", "too_small", None, "Too small, can I exchange it?",
          "You asked to exchange it for another size: just reply with the size you need"),
+        # a wait said for the size asked is noted beside the refund's fallback, not left unread
+        ("en", "trousers", "too_small", "32", "Please exchange for a 34. If the 34 isn't in stock, I'll wait.",
+         "You asked to exchange them for size 34: we have noted it, and we will send them as soon as your return is on "
+         "its way; we refund you as above only if that size is no longer available. You told us you would wait if it "
+         "is only out of stock for now: we have noted that too."),
+        ("fr", "trousers", "too_small", "38", "Trop serré, échange contre un 40 svp, si le 40 n'est pas dispo "
+         "j'attendrai.",
+         "Vous souhaitez un échange en taille 40 : c'est noté, et nous vous l'enverrons dès que votre retour sera en "
+         "route ; nous ne vous remboursons comme indiqué ci-dessus que si cette taille n'est plus disponible. Vous "
+         "préférez attendre si elle est seulement en rupture pour le moment : c'est noté aussi."),
     ],
 )  # fmt: skip
 def test_an_exchange_the_customer_asked_for_is_noted_not_offered_back(
