@@ -20,8 +20,10 @@ _SIZES_COUNTED_FR = r"\b(?:une (?:taille|pointure)|(?:deux|trois|2|3) (?:tailles
 # ... and half a size asked in French (« échanger contre une demi-pointure en moins », « il me faudrait une
 # demi-pointure de plus »): after the ask only, not how the item runs (« elles taillent une demi-pointure en dessous »)
 _HALF_SIZE_ASKED_FR = (
-    r"\b(?:(?<!par )contre|pour|faudrait|faut|prends|prendrai|prendrais|voudrais|veux|besoin d') une "
-    r"demi-(?:pointure|taille) "
+    r"(?:\b(?:(?<!par )contre|pour|faudrait|faut|prends|prendrai|prendrais|voudrais|veux|besoin d') (?:une "
+    r"demi-(?:pointure|taille)|un demi-point)|"
+    # ... or opening its clause: « Un demi-point au-dessus svp. », « Demi-pointure en dessous. »
+    r"(?:^|[.!?;:] )(?:une demi-(?:pointure|taille)|un demi-point|demi-(?:pointure|taille|point))) "
 )
 # ... more than one (`CustomerAsks.several_sizes`), where a direction read from a count begins
 SEVERAL_SIZES = re.compile(
