@@ -10,7 +10,7 @@ from features.customer_asks.clauses import clause_around
 from features.customer_asks.kinds import LETTER_SIZES
 from features.pattern_words import patterns_that_may_match
 from features.schemas import PRODUCT_CATEGORIES
-from features.text import regex, words_before
+from features.text import regex, sentence_bounds, words_before
 
 # The months in French, as a date names them (« le 25 février », « commandé en mars »): no size.
 MONTHS_FR = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
@@ -308,8 +308,24 @@ _WAIT_SAID = (
     r"(?! (?:for|on|le|mon|un|the|my|a) (?:(?:the|my|a|le|mon|un) )?(?:refund|money|remboursement|argent)\b)"
     r"(?! (?:no|any|much) longer\b| plus\b)"
 )
-# ... anywhere in a text that asks a size (`CustomerAsks.size_awaited`)
-SIZE_AWAITED = re.compile(_WAIT_SAID)
+_WAIT = re.compile(_WAIT_SAID)
+# ... in a sentence that speaks of the size's stock (`CustomerAsks.size_awaited`: "If the 34 isn't in stock, I'll
+# wait", "happy to wait for the restock"); not a reply waited for ("I'll wait for your reply", « J'attends votre
+# retour »)
+_STOCK_SAID = re.compile(
+    r"\b(?:in stock|out of stock|sold out|unavailable|available|restock\w*|back in|en stock|dispo\w*|disponibles?|"
+    r"rupture|epuisee?s?|reassort)\b"
+)
+
+
+def size_awaited(folded: str) -> bool:
+    """Whether a wait is said (`_WAIT_SAID`) in a sentence that speaks of the stock (`_STOCK_SAID`)."""
+    return any(
+        _STOCK_SAID.search(folded[slice(*sentence_bounds(folded, wait.start(), wait.end(), ".!?"))])
+        for wait in _WAIT.finditer(folded)
+    )
+
+
 # Colour words, which name one of several items ordered or asked for ("the blue in a 12", « la noire »).
 COLOURS = (
     r"(?:black|white|blue|navy|red|green|grey|gray|pink|beige|brown|cream|yellow|orange|purple|khaki|olive|burgundy|"

@@ -4687,6 +4687,13 @@ SIZE_AWAITED = [
     ("I'll wait no longer, exchange for a 34 now.", False),
     ("Please exchange for a 34.", False),
     ("Too tight. I'll wait for your answer.", False),
+    # ... a reply waited for beside a size asked is no wait for the size; a restock waited for is
+    ("Too tight, please send the 34. I'll wait for your reply.", False),
+    ("Too tight, can I swap for a 34? I'll wait to hear from you.", False),
+    ("Trop petite, je voudrais le 40. J'attends votre retour.", False),
+    ("Trop petite, échange contre un 40 svp, j'attends votre réponse.", False),
+    ("Please exchange for a 34, if it's out of stock I'm happy to wait for the restock.", True),
+    ("Please exchange for a 34. If the 34 isn't in stock, just refund me.", False),
 ]  # fmt: skip
 
 
