@@ -330,6 +330,12 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:can|could|may) (?:i|we) (?:please )?(?:have|get|receive) (?:it as |this as |a |an |the |some )?"
         + _CREDIT_EN
         + _NOT_FOR_SOMEONE,
+        # ... or the item given back for it: "Can I return it for store credit?", "I'd like to send them back for a
+        # voucher", « Puis-je le retourner contre un avoir ? », « le renvoyer en échange d'un bon d'achat »
+        r"\b(?:return|returning|send (?:it|them|this|these) back|sending (?:it|them|this|these) back|exchange|swap)"
+        r"(?: it| them| this| these)? for (?:a |an |some )?" + _CREDIT_EN + _NOT_FOR_SOMEONE,
+        r"(?:\b(?:retourner|renvoyer|rendre|echanger)|\b(?:je|on) (?:le |la |les |l')?(?:retourne|renvoie|rends|rend|"
+        r"echange)) (?:contre |pour |en echange d')" + _CREDIT_FR + _NOT_FOR_SOMEONE,
         _CREDIT_EN + r" (?:instead|rather than (?:a |the |my )?(?:refund|money)|in place of (?:a |the |my )?refund|"
         r"please|is fine|would be (?:fine|great|better))\b",
         r"\b(?:j'aimerais|je voudrais|je souhaite|je souhaiterais|je prefere|je prefererais|nous preferons|je veux|"
