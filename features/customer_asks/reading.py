@@ -150,6 +150,7 @@ from features.customer_asks.requests import (
     asked_again,
     refund_method_asked,
     refund_preferred,
+    store_credit_asked,
     with_request,
 )
 from features.customer_asks.sizes import (
@@ -409,6 +410,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         direction = runs
     if "refund_method" in requests and not refund_method_asked(folded):
         requests = tuple(kind for kind in requests if kind != "refund_method")
+    if "store_credit" in requests and not store_credit_asked(folded):
+        requests = tuple(kind for kind in requests if kind != "store_credit")
     if "gift_card_paid" in requests and PAID_ANOTHER_WAY_TOO.search(folded):
         # part paid by card: the refund does not all go onto the gift card, so a person answers where it goes
         requests = tuple(kind for kind in requests if kind != "gift_card_paid")

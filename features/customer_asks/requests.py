@@ -1032,6 +1032,27 @@ def refund_method_asked(folded: str) -> bool:
     )
 
 
+# Store credit refused, or offered by the shop, in the words just before its reading ("I don't want to return it for
+# store credit", "I'd rather not ...", "You offered to exchange it for a voucher", « Je ne veux pas le retourner contre
+# un avoir », « On m'a proposé de l'échanger contre un avoir »): no credit asked.
+_CREDIT_NOT_ASKED_BEFORE = re.compile(
+    r"(?:\b(?:not|never)|n't|\bdont)(?: (?:want|wish|like|going|mean|intend|plan|need))?(?: to)? $|\brather not $|"
+    r"\brefuse to $|\b(?:offered|offer|offering|suggested|proposed)(?: (?:me|us))?(?: to)? $|"
+    r"\bne (?:veux|voudrais|souhaite|souhaiterais|vais|peux|compte) (?:pas|plus|surtout pas) (?:le |la |les |l')?$|"
+    r"\b(?:propose|proposee|proposez|proposait|offert|suggere) (?:de |d')(?:le |la |les |l')?$"
+)
+
+
+def store_credit_asked(folded: str) -> bool:
+    """Whether one reading of store credit (`REQUESTS["store_credit"]`) is not refused or offered by the shop in the
+    words just before it (`_CREDIT_NOT_ASKED_BEFORE`)."""
+    return any(
+        not _CREDIT_NOT_ASKED_BEFORE.search(words_before(folded, match.start()))
+        for pattern in REQUESTS["store_credit"]
+        for match in regex(pattern).finditer(folded)
+    )
+
+
 def with_request(requests: tuple[str, ...], kind: str) -> tuple[str, ...]:
     """`requests` with `kind` added, in `REQUEST_KINDS`' order."""
     return tuple(known for known in REQUEST_KINDS if known in {*requests, kind})

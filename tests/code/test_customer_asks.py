@@ -4700,3 +4700,23 @@ SIZE_AWAITED = [
 @pytest.mark.parametrize(("text", "awaited"), SIZE_AWAITED)
 def test_a_wait_for_the_size_asked_is_read(text: str, awaited: bool) -> None:
     assert read_asks(text).size_awaited is awaited
+
+
+# Store credit asked by giving the item back for it (sheet 683 #63: "Can I return it for store credit without a
+# receipt?" was refunded without a word on the credit); not refused, nor offered by the shop.
+STORE_CREDIT_GIVEN_BACK_FOR = [
+    ("Can I return it for store credit without a receipt?", True),
+    ("Est-ce que je peux le rendre contre un bon d'achat ?", True),
+    ("Can I swap it for a gift card?", True),
+    ("Can I swap it for a gift voucher for my mum?", False),
+    ("I don't want to return it for store credit, I want my money back.", False),
+    ("I'd rather not return it for store credit.", False),
+    ("Je ne veux pas le retourner contre un avoir, je veux être remboursée.", False),
+    ("You offered to exchange it for a voucher but I want a refund.", False),
+    ("On m'a proposé de l'échanger contre un avoir, mais je préfère un remboursement.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "asked"), STORE_CREDIT_GIVEN_BACK_FOR)
+def test_store_credit_given_back_for_is_asked_unless_refused_or_offered(text: str, asked: bool) -> None:
+    assert ("store_credit" in read_asks(text).requests) is asked
