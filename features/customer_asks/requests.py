@@ -10,7 +10,7 @@ from features.customer_asks.clauses import NEGATION_WORDS, SENTENCE_END
 from features.customer_asks.fit import CUT_ASKED, PETITE_VERSION_FR, WAY_FR
 from features.customer_asks.kinds import REQUEST_KINDS
 from features.customer_asks.sizes import ARTICLE, COLOURS, FALLBACK_AFTER, MONTHS_FR, SEARCH_ADVERBS, SIZE
-from features.text import regex, words_before
+from features.text import regex, sentence_bounds, words_before
 
 # A time before the order this text is about ("last month", "on my previous order", « il y a deux semaines », « la
 # dernière fois »): what the words just before it tell of happened to an earlier order.
@@ -1036,18 +1036,30 @@ def refund_method_asked(folded: str) -> bool:
 # store credit", "I'd rather not ...", "You offered to exchange it for a voucher", « Je ne veux pas le retourner contre
 # un avoir », « On m'a proposé de l'échanger contre un avoir »): no credit asked.
 _CREDIT_NOT_ASKED_BEFORE = re.compile(
-    r"(?:\b(?:not|never)|n't|\bdont)(?: (?:want|wish|like|going|mean|intend|plan|need))?(?: to)? $|\brather not $|"
-    r"\brefuse to $|\b(?:offered|offer|offering|suggested|proposed)(?: (?:me|us))?(?: to)? $|"
+    r"(?:\b(?:not|never)|n't|\bdont)(?: really)?(?: (?:want|wish|like|going|mean|intend|plan|need))?(?: to)? $|"
+    r"\brather not $|\brefuse to $|\b(?:offered|offer|offering|suggested|proposed)(?: (?:me|us|i|we))?(?: to)? $|"
+    r"\b(?:refuse|pas question|hors de question) (?:de |d')(?:le |la |les |l')?$|"
     r"\bne (?:veux|voudrais|souhaite|souhaiterais|vais|peux|compte) (?:pas|plus|surtout pas) (?:le |la |les |l')?$|"
     r"\b(?:propose|proposee|proposez|proposait|offert|suggere) (?:de |d')(?:le |la |les |l')?$"
 )
 
 
+# ... or set against the money asked in its sentence ("..., I'd like my money back", « ..., remboursez-moi », "but I'd
+# rather have the money"); not the money refused ("Can I return it for store credit? I don't want a refund.")
+_MONEY_ASKED = re.compile(
+    r"\b(?:(?<!n't )(?<!not )(?:i'd like|i would like|i want|i'd rather have|i would rather have|give me|i need)"
+    r"(?: (?:my|the|a))? (?:money(?: back)?|refund)|refund me|remboursez-moi|(?:je veux|je voudrais|je prefere) "
+    r"(?:mon argent|etre rembourse\w*|un remboursement|le remboursement))\b"
+)
+
+
 def store_credit_asked(folded: str) -> bool:
     """Whether one reading of store credit (`REQUESTS["store_credit"]`) is not refused or offered by the shop in the
-    words just before it (`_CREDIT_NOT_ASKED_BEFORE`)."""
+    words just before it (`_CREDIT_NOT_ASKED_BEFORE`), nor set against the money asked in its sentence
+    (`_MONEY_ASKED`)."""
     return any(
         not _CREDIT_NOT_ASKED_BEFORE.search(words_before(folded, match.start()))
+        and not _MONEY_ASKED.search(folded[slice(*sentence_bounds(folded, match.start(), match.end(), ".!?"))])
         for pattern in REQUESTS["store_credit"]
         for match in regex(pattern).finditer(folded)
     )

@@ -4714,6 +4714,13 @@ STORE_CREDIT_GIVEN_BACK_FOR = [
     ("Je ne veux pas le retourner contre un avoir, je veux être remboursée.", False),
     ("You offered to exchange it for a voucher but I want a refund.", False),
     ("On m'a proposé de l'échanger contre un avoir, mais je préfère un remboursement.", False),
+    # ... refused in other words, or set against the money asked in its sentence; not the money refused after it
+    ("I don't really want to return it for store credit, I'd like my money back.", False),
+    ("Je refuse de le renvoyer contre un avoir, je veux mon argent.", False),
+    ("Pas question de le retourner contre un avoir, remboursez-moi.", False),
+    ("Your chat agent suggested I return it for a gift card, but I'd rather have the money.", False),
+    ("Can I return it for store credit? I don't want a refund.", True),
+    ("Can I return it for store credit rather than a refund?", True),
 ]  # fmt: skip
 
 
