@@ -1039,7 +1039,8 @@ _CREDIT_NOT_ASKED_BEFORE = re.compile(
     r"(?:\b(?:not|never)|n't|\bdont)(?: really)?(?: (?:want|wish|like|going|mean|intend|plan|need))?(?: to)? $|"
     r"\brather not $|\brefuse to $|\b(?:offered|offer|offering|suggested|proposed)(?: (?:me|us|i|we))?(?: to)? $|"
     r"\b(?:refuse|pas question|hors de question) (?:de |d')(?:le |la |les |l')?$|"
-    r"\bne (?:veux|voudrais|souhaite|souhaiterais|vais|peux|compte) (?:pas|plus|surtout pas) (?:le |la |les |l')?$|"
+    r"\bne (?:veux|voudrais|souhaite|souhaiterais|vais|peux|compte) (?:pas|plus|surtout pas|vraiment pas|pas "
+    r"vraiment|absolument pas|pas du tout) (?:le |la |les |l')?$|"
     r"\b(?:propose|proposee|proposez|proposait|offert|suggere) (?:de |d')(?:le |la |les |l')?$"
 )
 

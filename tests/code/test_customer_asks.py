@@ -4717,6 +4717,8 @@ STORE_CREDIT_GIVEN_BACK_FOR = [
     # ... refused in other words, or set against the money asked in its sentence; not the money refused after it
     ("I don't really want to return it for store credit, I'd like my money back.", False),
     ("Je refuse de le renvoyer contre un avoir, je veux mon argent.", False),
+    ("Je ne veux vraiment pas le retourner contre un avoir.", False),
+    ("Je ne souhaite pas du tout l'échanger contre un bon d'achat.", False),
     ("Pas question de le retourner contre un avoir, remboursez-moi.", False),
     ("Your chat agent suggested I return it for a gift card, but I'd rather have the money.", False),
     ("Can I return it for store credit? I don't want a refund.", True),
