@@ -296,6 +296,12 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b|\bmy (?:second|third|fourth|fifth|sixth) (?:e-?mail|message|letter|chaser|attempt)\b",
             r"\b(?:days|weeks|a week|a fortnight|a month) (?:without|with no|and no|and still no) (?:a |any )?"
             r"(?:reply|answer|response|word from you)\b",
+            # ... ignored, or written to again and again ("STOP IGNORING ME. I HAVE EMAILED SIX TIMES", "I've written
+            # to you four times"); not a guide ignored ("I ignored the size guide")
+            r"\b(?:ignoring|ignored|ignore) (?:me|us|my (?:e-?mails?|messages?|calls?|letters?|complaints?))\b",
+            r"\b(?:i|we)(?:'ve| have| had)? (?:e-?mailed|written(?: to)?|wrote(?: to)?|messaged|contacted|chased)"
+            r"(?: you| your \w+)?(?: about (?:this|it))? (?:three|four|five|six|seven|eight|nine|ten|several|many|"
+            r"multiple|[3-9]|\d{2}) times\b",
         ),
         "angry": (
             # the same canned reply again: "I keep getting the same template reply"; an email or message only with a
@@ -500,6 +506,13 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"contacte|demande|envoie|appelle)|(?:mail|message|courriel|relance))\b",
             r"\bj'attends (?:toujours|encore|depuis \w+(?: \w+)?) (?:une |votre |vos |la |de )?reponses?\b|"
             r"\bj'attends (?:une |votre |vos |la )?reponses? depuis\b",
+            # ... ignoré, ou écrit encore et encore (« Vous m'ignorez », « Je vous ai écrit six fois »; pas « J'ai écrit
+            # trois fois » au vendeur partenaire, qui a répondu)
+            r"\bvous (?:m'|nous )(?:ignorez|avez ignoree?s?)\b|\b(?:ignorez|ignore[rz]?) (?:mes|nos) (?:mails|messages|"
+            r"courriels|appels|relances)\b",
+            r"\b(?:je vous ai|nous vous avons)(?: deja)? (?:ecrit|relance|contacte|envoye (?:\w+ )?"
+            r"(?:mails|messages|courriels))e?s? (?:trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|[3-9]|\d{2}) "
+            r"fois\b",
         ),
         "angry": (
             # the same canned reply again: « je reçois toujours le même message type »; not a confirmation mail
@@ -526,6 +539,9 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bn'importe quoi\b|\b(?:ras[- ]le[- ]bol|marre|en ai (?:vraiment |plus qu')?assez|plus jamais|foutage|"
             r"c'en est trop|trop c'est trop)\b",
             r"\b(?:furieux|furieuse|hors de moi|en colere|de rage|enrage|enragee|exaspere|exasperee|excede|excedee)\b",
+            # at the end of one's patience with the shop (« Je suis à bout avec vous »), not out of breath
+            r"\b(?:je suis|on est|nous sommes|suis)(?: vraiment| completement| totalement)? a bout\b(?! de (?:souffle|"
+            r"force|bras))",
             r"\b(?:ecoeurant|ecoeure|ecoeuree|aberrant|grotesque|epouvantable|affligeant|consternant|insupportable|"
             r"intolerable|ahurissant|invraisemblable|irrespectueux|mepris)\b",
             # disgusted by the shop (« dégoûté par votre service »); a bare « je suis dégoûtée » is mostly "gutted"

@@ -104,6 +104,9 @@ from features.handover import handover_reasons, neutral_form
             True,
         ),
         ("So cross with myself, I ordered the wrong size. Can you send the 12?", "en", False),
+        # at the end of one's patience, not out of breath
+        ("Je suis vraiment à bout avec votre service.", "fr", True),
+        ("Je suis à bout de souffle après cinq étages avec ce colis, trop lourd.", "fr", False),
     ],
 )
 def test_angry_only_where_the_text_complains(text: str, lang: str, angry: bool) -> None:

@@ -1035,7 +1035,10 @@ def test_someone_hurt_whose_request_a_colleague_follows_up_is_told_of_the_contac
     [("en", "other", "Nobody has replied in nine days. I'm not putting up with this any longer."),
      ("fr", "other", "Personne ne m'a répondu depuis une semaine."),
      ("en", "defective", "This is the third time I'm writing: the kettle leaks."),
-     ("fr", "too_small", "Neuf jours sans réponse. La robe est trop petite.")],
+     ("fr", "too_small", "Neuf jours sans réponse. La robe est trop petite."),
+     # sheet 673: ignored, or written to again and again
+     ("en", "other", "You keep ignoring me. I have emailed five times about the lamp."),
+     ("fr", "other", "Vous m'ignorez, je vous ai écrit trois fois au sujet de la lampe.")],
 )  # fmt: skip
 def test_a_wait_for_an_answer_is_apologised_for_first(lang: str, reason: str, text: str) -> None:
     # sheet 463 #19: "Nobody has replied in nine days." was handed over for its tone, and its draft opened "Thank you
@@ -1064,7 +1067,10 @@ def test_a_wait_for_an_answer_is_apologised_for_first(lang: str, reason: str, te
      ("Je n'ai pas eu de nouvelles de mon colis pendant dix jours.", "fr"),
      # a reply awaited from the courier, not the shop (read unanswered)
      ("I haven't had a response from the courier yet, but the parcel arrived damaged.", "en"),
-     ("Still no reply from Royal Mail about the dent.", "en")],
+     ("Still no reply from Royal Mail about the dent.", "en"),
+     # a guide ignored, or a seller written to who answered
+     ("I ignored the size guide and ordered my usual, too small.", "en"),
+     ("J'ai écrit trois fois au vendeur partenaire, il m'a répondu que ce n'était pas possible.", "fr")],
 )  # fmt: skip
 def test_a_parcel_waited_for_or_an_answer_looked_forward_to_is_no_unanswered_message(text: str, lang: str) -> None:
     assert "unanswered" not in handover_reasons(text, lang)
