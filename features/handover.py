@@ -298,10 +298,13 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:reply|answer|response|word from you)\b",
             # ... ignored, or written to again and again ("STOP IGNORING ME. I HAVE EMAILED SIX TIMES", "I've written
             # to you four times"); not a guide ignored ("I ignored the size guide")
-            r"\b(?:ignoring|ignored|ignore) (?:me|us|my (?:e-?mails?|messages?|calls?|letters?|complaints?))\b",
+            # ... by the shop, not by a courier or a seller ("The courier ignored my emails")
+            r"(?:\byou(?:'re| are|'ve been| have been| keep| just| always| still)?|\bstop|\bquit|(?:^|[.!?] ))"
+            r" ?(?:ignoring|ignored|ignore) (?:me|us|my (?:e-?mails?|messages?|calls?|letters?|complaints?))\b",
             r"\b(?:i|we)(?:'ve| have| had)? (?:e-?mailed|written(?: to)?|wrote(?: to)?|messaged|contacted|chased)"
             r"(?: you| your \w+)?(?: about (?:this|it))? (?:three|four|five|six|seven|eight|nine|ten|several|many|"
-            r"multiple|[3-9]|\d{2}) times\b",
+            r"multiple|[3-9]|\d{2}) times\b(?! (?:to|with) (?:the|your|their) (?:courier|carrier|driver|seller|"
+            r"delivery|post|postman|brand|manufacturer)\b)",
         ),
         "angry": (
             # the same canned reply again: "I keep getting the same template reply"; an email or message only with a

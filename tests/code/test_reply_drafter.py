@@ -1070,6 +1070,8 @@ def test_a_wait_for_an_answer_is_apologised_for_first(lang: str, reason: str, te
      ("Still no reply from Royal Mail about the dent.", "en"),
      # a guide ignored, or a seller written to who answered
      ("I ignored the size guide and ordered my usual, too small.", "en"),
+     ("The courier ignored my emails and the parcel came late.", "en"),
+     ("I've written four times to the courier about the dent.", "en"),
      ("J'ai écrit trois fois au vendeur partenaire, il m'a répondu que ce n'était pas possible.", "fr")],
 )  # fmt: skip
 def test_a_parcel_waited_for_or_an_answer_looked_forward_to_is_no_unanswered_message(text: str, lang: str) -> None:
