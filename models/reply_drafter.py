@@ -753,8 +753,16 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             else []
         )
         sympathy = case.sympathy_keys
+        # the service or delivery praised is thanked, where the customer is calm and nothing is apologised for
+        praised = (
+            ["service_praised"]
+            if case.asks.service_praised
+            and not (waited or frustrated or again or late or case.asks.service_complaint)
+            and key not in grammar.APOLOGY_KEYS
+            else []
+        )
         if not sympathy:
-            return [*waited, *(["frustration"] if frustrated else []), key, *again, *late, *listing]
+            return [*waited, *(["frustration"] if frustrated else []), key, *praised, *again, *late, *listing]
         # after a death, an illness or a hurt, thanks for the feedback would jar: only an apology the shop owes stays
         owed = [*([key] if key in grammar.APOLOGY_KEYS else []), *again, *late]
         # someone hurt is upset by the hurt, which the sympathy line answers: « Je comprends votre mécontentement »

@@ -238,6 +238,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             # first, when the text judges the shop's service poor (`CustomerAsks.service_complaint`): the service is the
             # shop's to apologise for, whatever the reason
             "apology_service": ("We are sorry that our service has let you down.",),
+            # after the acknowledgement, when the text praises the shop's service or delivery
+            # (`CustomerAsks.service_praised`) and nothing is apologised for: the kind words are not left unanswered
+            "service_praised": ("We are glad to hear you were pleased with our service.",),
             # before the acknowledgement, when the customer is angry or threatens to escalate (no apology in
             # it: the reason decides whether the shop apologises)
             "frustration": (
@@ -728,6 +731,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "reaction_pet": ("Je suis vraiment désolé d'apprendre que votre animal a fait une réaction.",),
             "apology_wait": ("Veuillez nous excuser de vous avoir fait attendre notre réponse.",),
             "apology_service": ("Nous sommes désolés que notre service vous ait déçu.",),
+            "service_praised": ("Nous sommes ravis que notre service vous ait plu.",),
             "frustration": (
                 "Je comprends tout à fait votre agacement.",
                 "Je comprends que cette situation soit agaçante.",

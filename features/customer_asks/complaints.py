@@ -670,3 +670,40 @@ def counterfeit(folded: str) -> bool:
         )
         for match in found
     )
+
+
+# The shop's service or delivery praised (`CustomerAsks.service_praised`): "Wow, that was quick!", "Super fast
+# delivery", "Great service as always", « Très contente du service, 5 étoiles », « Livraison ultra rapide »; the
+# reply thanks them for it. Not a refund judged quick (`refund_received` reads it), nor praise denied ("not exactly
+# fast delivery", « livraison pas rapide »)
+_PRAISED = r"(?:fast|quick|speedy|prompt|rapid|swift|great|excellent|brilliant|fantastic|amazing|superb|lovely|top)"
+_SERVICE_PRAISED = re.compile(
+    r"\b(?:super |really |very |so |incredibly |lightning |extremely )?" + _PRAISED + r" (?:delivery|dispatch|shipping|"
+    r"postage|service|turnaround|customer service)\b|"
+    r"\b(?:delivery|dispatch|shipping|service|customer service)(?: (?:is|was|has been|were))?(?: (?:super|really|very|"
+    r"so|incredibly|extremely|as always))? " + _PRAISED + r"\b|"
+    r"\bwow,? (?:that was|so|super|really) (?:quick|fast)\b|"
+    r"\b(?:arrived|came|got here|delivered)(?: (?:so|super|really|very|incredibly))? (?:quickly|fast|promptly)\b|"
+    r"\blivraison (?:ultra |super |tres |hyper |vraiment )?(?:rapide|eclair|impeccable|parfaite|au top)\b|"
+    r"\b(?:tres |super |vraiment |hyper )?(?:contente?|satisfaite?|ravie?) (?:du|de votre|de la) (?:service|livraison|"
+    r"rapidite)\b|"
+    r"\bservice (?:client )?(?:impeccable|au top|parfait|excellent|irreprochable|rapide|genial|super)\b|"
+    r"\b(?:arrivee?s?|livree?s?|recue?s?) (?:tres |super |hyper |vraiment |ultra )?(?:vite|rapidement)\b"
+)
+
+
+# ... nor a delivery option paid for, chosen or promised ("I paid for fast delivery", « j'avais choisi la livraison
+# rapide »), in the clause before it
+_OPTION_BEFORE = re.compile(
+    r"\b(?:paid|pay|paying|chose|chosen|choose|selected|opted|ordered|promised|advertised|supposed|expected|payee?|payer|"
+    r"choisie?|promise?|commandee?)\b[^.!?,;]*$"
+)
+
+
+def service_praised(folded: str) -> bool:
+    """Whether `folded` praises the shop's service or delivery (`_SERVICE_PRAISED`), not denied in its clause nor a
+    delivery option paid for or promised (`_OPTION_BEFORE`)."""
+    return any(
+        not denied(folded, match, NEGATION_IN_CLAUSE) and not _OPTION_BEFORE.search(words_before(folded, match.start()))
+        for match in _SERVICE_PRAISED.finditer(folded)
+    )

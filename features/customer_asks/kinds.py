@@ -105,6 +105,9 @@ class CustomerAsks:
             read, even where no fault is named.
         service_complaint: the text judges the shop's service poor in so many words ("Dreadful service", « service
             client déplorable »): the shop apologises for it, whatever the return is for.
+        service_praised: the text praises the shop's service or delivery ("Wow, that was quick!", « Très contente du
+            service, 5 étoiles », « Livraison ultra rapide »): the reply thanks them for it where it apologises for
+            nothing.
         packaging_complaint: the text complains of the packaging itself ("way too much plastic", "a box far too big for
             a small vase", « beaucoup trop de plastique »): feedback the reply passes on, whatever the return is for.
         counterfeit: the text says the item is not genuine, a counterfeit of its brand ("the bag is a fake", « c'est
@@ -178,6 +181,7 @@ class CustomerAsks:
     other_size_ordered: bool = False
     quality_complaint: bool = False
     service_complaint: bool = False
+    service_praised: bool = False
     packaging_complaint: bool = False
     counterfeit: bool = False
     collection_missed: bool = False

@@ -14,6 +14,7 @@ from features.customer_asks.complaints import (
     packaging_complaint,
     quality_complaint,
     service_complaint,
+    service_praised,
 )
 from features.customer_asks.customs import customs_paid_by_sum, customs_refused, customs_unpaid
 from features.customer_asks.delivery import (
@@ -569,6 +570,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and not (wanted or direction or {"exchange", "replacement"} & set(requests) or "cut" in unfixable),
         quality_complaint=quality_complaint(folded),
         service_complaint=service_complaint(folded),
+        service_praised=service_praised(folded),
         packaging_complaint=packaging_complaint(folded),
         counterfeit=counterfeit(folded),
         collection_missed=collection_missed,

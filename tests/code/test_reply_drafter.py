@@ -589,6 +589,30 @@ def test_the_sign_off_thanks_again_only_a_calm_customer_already_thanked(
     assert check(Draft(subject, body, lang, bool(reasons), facts, handover_reasons=reasons), facts, case) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "reason", "text", "praised"),
+    [# sheet 691: the delivery praised went unanswered
+     ("en", "no_longer_needed", "Thank you!! Lightning fast delivery, but the colour isn't for me.", True),
+     ("fr", "too_large", "Génial !!! Livraison hyper rapide, juste trop grand.", True),
+     ("en", "too_small", "Wow, that was quick! Shame it's too small.", True),
+     ("fr", "too_small", "Très satisfaite du service, 5 étoiles, mais trop petite.", True),
+     # a delivery option paid for, praise denied, a refund thanked, an apology owed
+     ("en", "too_small", "I paid for fast delivery and it's too small.", False),
+     ("fr", "too_small", "Livraison pas rapide du tout, et trop petite.", False),
+     ("en", "too_small", "Not exactly fast delivery. Too small too.", False),
+     ("en", "defective", "Arrived quickly but the zip is broken.", False)],
+)  # fmt: skip
+def test_praise_of_the_service_is_thanked_where_nothing_is_apologised_for(
+    lang: str, reason: str, text: str, praised: bool
+) -> None:
+    case = _case(lang, reason, text=text)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts)
+    (line,) = grammar.PHRASES[lang]["empathy"]["service_praised"]
+    assert (grammar.fold(line) in grammar.fold(body)) is praised, body
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
 def test_sympathy_keeps_an_apology_the_shop_owes() -> None:
     case = _case("en", "arrived_late", text="The tie was for a funeral and it came two days after.")
     subject, body = compose(case, facts_for("free_return"), UPBEAT)
