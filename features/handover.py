@@ -72,6 +72,14 @@ _A_PERSON_NAMED = re.compile(
     r"homme|femme|technicien\w*|interlocut\w*|operat\w*)\b"
 )
 
+# Messages written again and again that the rest of their sentence says were answered ("I've emailed three times and
+# each time you said to wait", "got the same template reply", "you were very helpful") or were of other times ("before I
+# ordered", "about other orders", « dans le passé »): none went unanswered
+_ANSWERED_AFTER = (
+    r"(?![^.!?]{0,80}\b(?:repond\w*|reponse|answer\w*|repl(?:y|ies|ied)|responded|told me|told us|said|says|dit|"
+    r"helpful|before (?:i|we) (?:ordered|bought)|(?:about|for) (?:other|previous|past|earlier) orders?|in the past|"
+    r"always had|avant (?:de|d'avoir) commander|dans le passe|autres commandes)\b)"
+)
 # A reply awaited from someone else than the shop ("I haven't had a response from the courier yet", "still no reply
 # from Royal Mail"): no message of the customer's to the shop went unanswered.
 _FROM_ELSEWHERE = (
@@ -304,7 +312,7 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:i|we)(?:'ve| have| had)? (?:e-?mailed|written(?: to)?|wrote(?: to)?|messaged|contacted|chased)"
             r"(?: you| your \w+)?(?: about (?:this|it))? (?:three|four|five|six|seven|eight|nine|ten|several|many|"
             r"multiple|[3-9]|\d{2}) times\b(?! (?:to|with) (?:the|your|their) (?:courier|carrier|driver|seller|"
-            r"delivery|post|postman|brand|manufacturer)\b)",
+            r"delivery|post|postman|brand|manufacturer)\b)" + _ANSWERED_AFTER,
         ),
         "angry": (
             # the same canned reply again: "I keep getting the same template reply"; an email or message only with a
@@ -515,7 +523,7 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"courriels|appels|relances)\b",
             r"\b(?:je vous ai|nous vous avons)(?: deja)? (?:ecrit|relance|contacte|envoye (?:\w+ )?"
             r"(?:mails|messages|courriels))e?s? (?:trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|[3-9]|\d{2}) "
-            r"fois\b",
+            r"fois\b" + _ANSWERED_AFTER,
         ),
         "angry": (
             # the same canned reply again: « je reçois toujours le même message type »; not a confirmation mail

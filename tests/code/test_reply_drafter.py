@@ -1096,6 +1096,10 @@ def test_a_wait_for_an_answer_is_apologised_for_first(lang: str, reason: str, te
      ("I ignored the size guide and ordered my usual, too small.", "en"),
      ("The courier ignored my emails and the parcel came late.", "en"),
      ("I've written four times to the courier about the dent.", "en"),
+     # written again and again, and answered, or of other times
+     ("I emailed you three times to check the sizing before I ordered, you were very helpful. Too small sadly.", "en"),
+     ("I've emailed three times and each time you said to wait.", "en"),
+     ("Je vous ai écrit trois fois et vous m'avez répondu de patienter.", "fr"),
      ("J'ai écrit trois fois au vendeur partenaire, il m'a répondu que ce n'était pas possible.", "fr")],
 )  # fmt: skip
 def test_a_parcel_waited_for_or_an_answer_looked_forward_to_is_no_unanswered_message(text: str, lang: str) -> None:
