@@ -693,17 +693,26 @@ _SERVICE_PRAISED = re.compile(
 
 
 # ... nor a delivery option paid for, chosen or promised ("I paid for fast delivery", « j'avais choisi la livraison
-# rapide »), in the clause before it
+# rapide »), hoped for (« J'espérais une livraison rapide ») or others' word ("Everyone says you have great customer
+# service"), in the clause before it
 _OPTION_BEFORE = re.compile(
     r"\b(?:paid|pay|paying|chose|chosen|choose|selected|opted|ordered|promised|advertised|supposed|expected|payee?|payer|"
-    r"choisie?|promise?|commandee?)\b[^.!?,;]*$"
+    r"choisie?|promise?|commandee?|hop\w*|wish\w*|want\w*|says|said|heard|reputation|reviews?|esper\w*|souhait\w*|"
+    r"voulais|dit|disent|reputation)\b[^.!?,;]*$"
+)
+# ... nor praise asked and answered no just after it ("Fast delivery? Not really.", « Livraison rapide ? Pas vraiment »)
+_DENIED_AFTER = re.compile(
+    r" *\?| *[.!,:]? *(?:not really|not at all|no(?= *(?:$|[.!,]))|nope|as if|yeah right|my foot|hardly|pas vraiment|"
+    r"pas du tout|tu parles|mon oeil|non(?= *(?:$|[.!,])))"
 )
 
 
 def service_praised(folded: str) -> bool:
-    """Whether `folded` praises the shop's service or delivery (`_SERVICE_PRAISED`), not denied in its clause nor a
-    delivery option paid for or promised (`_OPTION_BEFORE`)."""
+    """Whether `folded` praises the shop's service or delivery (`_SERVICE_PRAISED`), not denied in its clause or just
+    after it (`_DENIED_AFTER`), nor a delivery option paid for, hoped for or others' word (`_OPTION_BEFORE`)."""
     return any(
-        not denied(folded, match, NEGATION_IN_CLAUSE) and not _OPTION_BEFORE.search(words_before(folded, match.start()))
+        not denied(folded, match, NEGATION_IN_CLAUSE)
+        and not _OPTION_BEFORE.search(words_before(folded, match.start()))
+        and not _DENIED_AFTER.match(folded, match.end())
         for match in _SERVICE_PRAISED.finditer(folded)
     )

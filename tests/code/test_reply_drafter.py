@@ -600,7 +600,12 @@ def test_the_sign_off_thanks_again_only_a_calm_customer_already_thanked(
      ("en", "too_small", "I paid for fast delivery and it's too small.", False),
      ("fr", "too_small", "Livraison pas rapide du tout, et trop petite.", False),
      ("en", "too_small", "Not exactly fast delivery. Too small too.", False),
-     ("en", "defective", "Arrived quickly but the zip is broken.", False)],
+     ("en", "defective", "Arrived quickly but the zip is broken.", False),
+     # ... others' word, praise hoped for, or asked and answered no
+     ("en", "too_small", "Everyone says you have great customer service, so sort this out please. Too small.", False),
+     ("fr", "too_small", "J'espérais une livraison rapide, la robe est trop petite.", False),
+     ("en", "too_small", "Fast delivery? Not really. Too small anyway.", False),
+     ("en", "too_small", "Great delivery! No complaints there, just too small.", True)],
 )  # fmt: skip
 def test_praise_of_the_service_is_thanked_where_nothing_is_apologised_for(
     lang: str, reason: str, text: str, praised: bool
