@@ -76,7 +76,9 @@ _A_PERSON_NAMED = re.compile(
 # each time you said to wait", "got the same template reply", "you were very helpful") or were of other times ("before I
 # ordered", "about other orders", « dans le passé »): none went unanswered
 _ANSWERED_AFTER = (
-    r"(?![^.!?]{0,80}\b(?:repond\w*|reponse|answer\w*|repl(?:y|ies|ied)|responded|told me|told us|said|says|dit|"
+    # (an answer denied before it is none: "and got no reply", « sans réponse »)
+    r"(?!(?:(?!\b(?:no|not|never|without|sans|aucune?|pas|jamais|nothing|rien)\b|n't\b)[^.!?]){0,80}?"
+    r"\b(?:repond\w*|reponse|answer\w*|repl(?:y|ies|ied)|responded|told me|told us|said|says|dit|"
     r"helpful|before (?:i|we) (?:ordered|bought)|(?:about|for) (?:other|previous|past|earlier) orders?|in the past|"
     r"always had|avant (?:de|d'avoir) commander|dans le passe|autres commandes)\b)"
 )

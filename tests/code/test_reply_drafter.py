@@ -1067,7 +1067,10 @@ def test_someone_hurt_whose_request_a_colleague_follows_up_is_told_of_the_contac
      ("fr", "too_small", "Neuf jours sans réponse. La robe est trop petite."),
      # sheet 673: ignored, or written to again and again
      ("en", "other", "You keep ignoring me. I have emailed five times about the lamp."),
-     ("fr", "other", "Vous m'ignorez, je vous ai écrit trois fois au sujet de la lampe.")],
+     ("fr", "other", "Vous m'ignorez, je vous ai écrit trois fois au sujet de la lampe."),
+     # ... an answer denied after the messages is none
+     ("en", "other", "I've emailed you three times and got no reply."),
+     ("fr", "other", "Je vous ai écrit trois fois, sans réponse.")],
 )  # fmt: skip
 def test_a_wait_for_an_answer_is_apologised_for_first(lang: str, reason: str, text: str) -> None:
     # sheet 463 #19: "Nobody has replied in nine days." was handed over for its tone, and its draft opened "Thank you
