@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from types import UnionType
+from typing import Annotated, Any, Literal, get_args
 from urllib.parse import urlsplit
 
 from pydantic import Field, Strict, ValidationError, ValidationInfo, field_validator
@@ -60,6 +62,19 @@ MOST_DAYS_KEPT = 36_500
 # A drift method and its threshold. The threshold is a JSON number, strictly: pydantic read `true` as 1.0 and "0.2"
 # as 0.2.
 DriftMeasure = tuple[str, Annotated[float, Strict()]]
+# A number or a day as a person writes one in a variable, by the type of the setting, with what a value that is not so
+# written is: ASCII digits (a sign; a point and an exponent for a number), a day as YYYY-MM-DD. pydantic read "1_000"
+# and " 500 " as numbers, "0" as the day 1970-01-01 (Unix seconds) and "2026-01-05T00:00" as a day. The same form as
+# `features.text.written_number` reads in a cell or an argument (triage/ imports nothing of the project).
+_WRITTEN_FORMS: dict[type, tuple[re.Pattern[str], str]] = {
+    int: (re.compile(r"[+-]?[0-9]+"), "not a whole number"),
+    # infinite and NaN pass, for the model's `allow_inf_nan=False` to refuse as "not a finite number"
+    float: (
+        re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|(?i:[+-]?(?:inf|infinity|nan))"),
+        "not a number",
+    ),
+    date: (re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"), "not a date (YYYY-MM-DD)"),
+}
 # The settings that are paths, made absolute once read.
 _PATHS = ("state_dir", "sample_data_dir", "policy_path", "handover_messages_path", "corpus_dir", "shift_dir")
 
@@ -641,6 +656,21 @@ class Settings(BaseSettings):
             raise ValueError(f"after {latest.isoformat()}: a day to replay, or one at most a year ahead")
         return value
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _as_written(cls, value: Any, info: ValidationInfo) -> Any:
+        if not isinstance(value, str):
+            return value
+        annotation = cls.model_fields[str(info.field_name)].annotation
+        # a setting that may be unset (`float | None`) is written as its type; a list or a pair is JSON
+        kinds = get_args(annotation) if isinstance(annotation, UnionType) else (annotation,)
+        for kind in kinds:
+            if kind in _WRITTEN_FORMS:
+                form, refusal = _WRITTEN_FORMS[kind]
+                if not form.fullmatch(value):
+                    raise ValueError(refusal)
+        return value
+
     @field_validator(*_PATHS, mode="before")
     @classmethod
     def _not_empty(cls, value: object) -> object:
@@ -798,13 +828,13 @@ def _plain_words(kind: str, message: str) -> str:
 
 
 # A refused value is quoted whole only when it is short and printable: a line break in it would print a second,
-# forged line of the message.
+# forged line of the message. One with spaces around it is quoted, so that they show.
 SHOWN_VALUE_CHARS = 60
 
 
 def _shown(value: str) -> str:
     value = without_password(value)
-    if len(value) <= SHOWN_VALUE_CHARS and value.isprintable():
+    if len(value) <= SHOWN_VALUE_CHARS and value.isprintable() and value == value.strip():
         return value
     cut = repr(value[:SHOWN_VALUE_CHARS])
     return cut if len(value) <= SHOWN_VALUE_CHARS else f"{cut}... ({len(value):,} characters)"

@@ -161,7 +161,8 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(
 ) -> None:
     # TRIAGE_STATE_DIR= made a new, empty state in whatever folder the command ran from (keys list listed no key);
     # TRIAGE_POLICY_PATH= read that folder as the policy
-    assert _refused(monkeypatch, variable, value) == f"{variable}={value}: an empty path; unset it, or give a path"
+    shown = repr(value) if value.strip() != value else value  # spaces are quoted, so that they show
+    assert _refused(monkeypatch, variable, value) == f"{variable}={shown}: an empty path; unset it, or give a path"
 
 
 @pytest.mark.parametrize(
@@ -351,3 +352,47 @@ def test_a_drift_distance_and_seed_in_bounds_are_taken(
 ) -> None:
     monkeypatch.setenv(variable, value)
     Settings()
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "said"),
+    [
+        ("TRIAGE_SEED", "1_000", "TRIAGE_SEED=1_000: not a whole number"),
+        ("TRIAGE_SEED", " 500 ", "TRIAGE_SEED=' 500 ': not a whole number"),
+        ("TRIAGE_SEED", "٥", "TRIAGE_SEED=٥: not a whole number"),
+        ("TRIAGE_SEED", "7.0", "TRIAGE_SEED=7.0: not a whole number"),
+        ("TRIAGE_SERVE_WORKERS", "\t2", "TRIAGE_SERVE_WORKERS='\\t2': not a whole number"),
+        ("TRIAGE_REGISTRY_ANSWER_SECONDS", "1_0.5", "TRIAGE_REGISTRY_ANSWER_SECONDS=1_0.5: not a number"),
+        ("TRIAGE_REGISTRY_ANSWER_SECONDS", "1_000", "TRIAGE_REGISTRY_ANSWER_SECONDS=1_000: not a number"),
+        ("TRIAGE_MAX_ITEM_PRICE", "５００", "TRIAGE_MAX_ITEM_PRICE=５００: not a number"),
+        ("TRIAGE_REASON_REVIEW_THRESHOLD", " 0.5", "TRIAGE_REASON_REVIEW_THRESHOLD=' 0.5': not a number"),
+        ("TRIAGE_SHOP_FOUNDED", "0", "TRIAGE_SHOP_FOUNDED=0: not a date (YYYY-MM-DD)"),
+        ("TRIAGE_SHOP_FOUNDED", "1700006400", "TRIAGE_SHOP_FOUNDED=1700006400: not a date (YYYY-MM-DD)"),
+        ("TRIAGE_REPLY_PREPARED_ON", "2026-11-28T00:00", "TRIAGE_REPLY_PREPARED_ON=2026-11-28T00:00: not a date"),
+    ],
+)
+def test_a_number_or_day_not_written_as_one_is_refused_naming_it(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, said: str
+) -> None:
+    # pydantic read "1_000" as 1000 (a wait of 1,000 s was then said to be "at most 600", a seed taken), " 500 " as
+    # 500, 7.0 as a whole number, "0" as the day 1970-01-01 (Unix seconds) and a midnight moment as a day
+    assert _refused(monkeypatch, variable, value).startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "read"),
+    [
+        ("TRIAGE_SEED", "0042", 42),
+        ("TRIAGE_SEED", "+7", 7),
+        ("TRIAGE_REGISTRY_ANSWER_SECONDS", ".5", 0.5),
+        ("TRIAGE_REGISTRY_ANSWER_SECONDS", "1e2", 100.0),
+        ("TRIAGE_REGISTRY_ANSWER_SECONDS", "30", 30.0),
+        ("TRIAGE_REASON_REVIEW_THRESHOLD", "0.25", 0.25),
+        ("TRIAGE_SHOP_FOUNDED", "2001-02-03", datetime(2001, 2, 3).date()),
+    ],
+)
+def test_a_number_or_day_written_in_ascii_digits_is_taken(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, read: object
+) -> None:
+    monkeypatch.setenv(variable, value)
+    assert getattr(Settings(), variable.removeprefix("TRIAGE_").lower()) == read
