@@ -33,6 +33,7 @@ import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from itertools import pairwise
 from typing import Annotated, Any, Literal, Self, get_args
 
 from pydantic import (
@@ -484,7 +485,8 @@ class ReturnRequest(_Strict):
         default=None,
         description="The customer's history; overrides the service's history store when given. Counts left out "
         "are 0 and account_age_days left out is unknown; an empty object is refused: leave the field out to use "
-        "the stored history.",
+        "the stored history. The returns of the last 30 days are within those of the last 90, and these within "
+        "the last 365: a wider window's count below a narrower one's is refused.",
         json_schema_extra={"minProperties": 1},
     )
 
@@ -505,6 +507,23 @@ class ReturnRequest(_Strict):
             )
         return history
 
+    @field_validator("customer_history")
+    @classmethod
+    def _windows_nest(cls, history: HistorySummary | None) -> HistorySummary | None:
+        # {"returns_last_30d": 5} told the risk model 5 returns in the last 30 days and none in the last 90 or 365 (a
+        # count left out is 0): a customer no history could describe, scored without a word.
+        if history is None:
+            return None
+        for narrower, wider in pairwise(NESTED_COUNTS):
+            fewer, more = getattr(history, wider), getattr(history, narrower)
+            if fewer < more:
+                left_out = "" if wider in history.model_fields_set else ", left out"
+                raise ValueError(
+                    f"customer_history.{wider} ({fewer}{left_out}) is fewer than {narrower} ({more}): each window's "
+                    f"returns are within the next one's ({', '.join(NESTED_COUNTS)})"
+                )
+        return history
+
     @field_validator("delivery_date", "request_date")
     @classmethod
     def _after_the_order(cls, moment: datetime, info: ValidationInfo) -> datetime:
@@ -520,6 +539,10 @@ class ReturnRequest(_Strict):
     def ticked_reason(self) -> str | None:
         """The reason code ticked in the form, as the reason model and the ticked-vs-written check read it."""
         return str(self.reason_code) if self.reason_code else None
+
+
+# A history's counts of returns by window, narrowest first: each window holds the one before it.
+NESTED_COUNTS = ("returns_last_30d", "returns_last_90d", "returns_last_365d")
 
 
 # The fields of a return request held to the rule for ids (`Identifier`, `PlainSize`) and the Unicode form of each.

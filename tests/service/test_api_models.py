@@ -94,9 +94,9 @@ def test_an_empty_history_is_refused_and_a_partial_one_counts_the_rest_as_zero()
     with pytest.raises(ValidationError, match="leave it out to use the stored history") as refused:
         ReturnRequest.model_validate(copy.deepcopy(EXAMPLE_EN) | {"customer_history": {}})
     assert _refused_field(refused) == "customer_history"
-    partial = ReturnRequest.model_validate(copy.deepcopy(EXAMPLE_EN) | {"customer_history": {"returns_last_30d": 2}})
+    partial = ReturnRequest.model_validate(copy.deepcopy(EXAMPLE_EN) | {"customer_history": {"returns_last_365d": 2}})
     assert partial.customer_history is not None
-    assert (partial.customer_history.returns_last_30d, partial.customer_history.confirmed_abuse_count) == (2, 0)
+    assert (partial.customer_history.returns_last_365d, partial.customer_history.confirmed_abuse_count) == (2, 0)
     assert ReturnRequest.model_validate(copy.deepcopy(EXAMPLE_EN)).customer_history is None  # the stored history
 
 

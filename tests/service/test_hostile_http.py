@@ -753,14 +753,15 @@ def test_a_count_written_with_a_zero_fraction_is_the_whole_number_json_schema_ta
     description = httpx.get(f"{service['url']}/docs.json", timeout=60).json()
     counts = jsonschema_rs.validator_for(description["components"]["schemas"]["HistorySummary"])
     assert counts.is_valid({"returns_last_30d": 3.0}) and not counts.is_valid({"returns_last_30d": 3.5})
+    wider = {"returns_last_90d": 3, "returns_last_365d": 3}
     whole, written = (
-        _fresh(customer_history={"returns_last_30d": 3}),
-        _fresh(customer_history={"returns_last_30d": 3.0}),
+        _fresh(customer_history={"returns_last_30d": 3} | wider),
+        _fresh(customer_history={"returns_last_30d": 3.0} | wider),
     )
     answers = [_triage(service, [item]) for item in (whole, written)]
     assert [answer.status_code for answer in answers] == [200, 200], answers[1].text
     assert answers[1].json()["results"][0]["risk"] == answers[0].json()["results"][0]["risk"]
-    refused = _triage(service, [_fresh(customer_history={"returns_last_30d": 3.5})])
+    refused = _triage(service, [_fresh(customer_history={"returns_last_30d": 3.5} | wider)])
     assert refused.status_code == 422 and [problem["field"] for problem in refused.json()["detail"]] == [
         "returns.0.customer_history.returns_last_30d"
     ]
@@ -776,6 +777,32 @@ def test_an_empty_history_is_refused_with_what_to_send_instead(service: dict[str
     [problem] = answer.json()["detail"]
     assert problem["field"] == "returns.0.customer_history"
     assert "leave it out to use the stored history" in problem["problem"], problem
+
+
+@pytest.mark.parametrize(
+    ("history", "named"),
+    [
+        ({"returns_last_30d": 5}, "customer_history.returns_last_90d (0, left out) is fewer than returns_last_30d (5)"),
+        ({"returns_last_30d": 2, "returns_last_90d": 4, "returns_last_365d": 3}, "returns_last_365d (3) is fewer"),
+        ({"returns_last_90d": 1, "free_returns_used": 1}, "customer_history.returns_last_365d (0, left out)"),
+    ],
+)
+def test_a_history_whose_windows_do_not_nest_is_refused_naming_the_count(
+    service: dict[str, Any], history: dict[str, int], named: str
+) -> None:
+    """The last 30 days are within the last 90, and these within the last 365: {"returns_last_30d": 5} was scored as 5
+    returns in the last 30 days and none in the last 90 or 365 (a count left out is 0), a customer no history
+    describes, without a word."""
+    answer = _triage(service, [_fresh(customer_history=history)])
+    assert answer.status_code == 422, answer.text
+    [problem] = answer.json()["detail"]
+    assert problem["field"] == "returns.0.customer_history" and named in problem["problem"], problem
+
+
+def test_a_history_whose_windows_nest_is_taken(service: dict[str, Any]) -> None:
+    for history in ({"returns_last_365d": 2}, {"returns_last_30d": 1, "returns_last_90d": 1, "returns_last_365d": 4}):
+        answer = _triage(service, [_fresh(customer_history=history)])
+        assert answer.status_code == 200, answer.text
 
 
 def _served_price(service: dict[str, Any]) -> dict[str, Any]:
