@@ -839,6 +839,22 @@ def _at_oneself(folded: str, reading: re.Match[str], lang: str) -> bool:
     return regex(_THE_SHOP_NAMED[lang]).search(folded, begin, end) is None
 
 
+# "Ignored" whose subject is the customer ("Should have ignored her", "I ignored the size guide", "we'd ignored the
+# reviews"): what they did, a calm regret, not the shop ignoring them ("I've been ignored", "I feel ignored", "I think
+# you ignored me"): no passive or feeling verb, and no one else named, between the customer and the word
+_IGNORED_BY_ONESELF = re.compile(
+    r"(?:\b(?:i|we)(?:'ve|'d)?|(?:^|[.!?;:,(] *)(?:should|shouldn't|should've|could've|wish|if only|must))"
+    r"(?: (?!(?:was|were|been|being|be|get|got|gets|getting|feel|felt|feeling|am|are|is|you|your|they|them|he|she|it|"
+    r"who|which|that|u)\b)[\w']+){0,3} $"
+)
+
+
+def _ignored_by_oneself(folded: str, reading: re.Match[str]) -> bool:
+    """Whether the angry word "ignored" the text says is what the customer did (`_IGNORED_BY_ONESELF`, just before it),
+    not what was done to them."""
+    return reading[0] == "ignored" and _IGNORED_BY_ONESELF.search(words_before(folded, reading.start())) is not None
+
+
 def _items_own_doing(folded: str, reading: re.Match[str]) -> bool:
     """Whether an angry word the text says is « n'importe quoi » that the item shows or does (`_ITEMS_OWN_DOING`), not
     a person named before its pronoun (`_A_PERSON_NAMED`)."""
@@ -883,7 +899,14 @@ def handover_reasons(text: str, lang: str) -> tuple[str, ...]:
         for kind, patterns in triggers.items()
         if any(
             (kind != "legal" or _legal_threat(folded, match, lang))
-            and not (kind == "angry" and (_items_own_doing(folded, match) or _at_oneself(folded, match, lang)))
+            and not (
+                kind == "angry"
+                and (
+                    _items_own_doing(folded, match)
+                    or _at_oneself(folded, match, lang)
+                    or _ignored_by_oneself(folded, match)
+                )
+            )
             for pattern in patterns_that_may_match(patterns, folded)
             for match in regex(pattern).finditer(folded)
         )

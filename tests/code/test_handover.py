@@ -104,6 +104,16 @@ from features.handover import handover_reasons, neutral_form
             True,
         ),
         ("So cross with myself, I ordered the wrong size. Can you send the 12?", "en", False),
+        # "ignored" of what the customer did is a calm regret; of what was done to them, anger
+        ("My friend said it would suit me. Should have ignored her.", "en", False),
+        ("I ignored the size guide and ordered my usual, my mistake.", "en", False),
+        ("We'd ignored the reviews about the sizing.", "en", False),
+        ("I've been ignored for two weeks.", "en", True),
+        ("I feel completely ignored.", "en", True),
+        ("I think you ignored me on purpose.", "en", True),
+        ("I asked twice and got ignored.", "en", True),
+        ("J'aurais dû ignorer les conseils de ma sœur, elle est trop petite.", "fr", False),
+        ("Je me sens ignorée, personne ne me répond.", "fr", True),
         # at the end of one's patience, not out of breath
         ("Je suis vraiment à bout avec votre service.", "fr", True),
         ("Je suis à bout de souffle après cinq étages avec ce colis, trop lourd.", "fr", False),
