@@ -137,14 +137,26 @@ _EN_HURT_PART = (
 )
 # ... the item or a part of it that gave way, not a state it came in ("the leg was bent when it arrived"), nor a
 # person's own break ("the little one broke her wrist": a body part after it); or the item's flaw that tripped them
+# (the item may be told with when it was got: "The stool I bought last month gave way", « le tabouret que j'ai acheté le
+# mois dernier a cédé »)
+_GOT_WHEN = {
+    "en": r"(?: (?:that |which )?(?:i|we|you|he|she|they|my \w+) (?:bought|ordered|purchased|got|received|had)"
+    r"(?: [\w'-]+){0,3}?)?",
+    "fr": r"(?:qu(?:e |')(?:j'ai|on a|nous avons|il a|elle a|(?:mon|ma) \w+ a) (?:achete|commande|recu|eu)e?s?"
+    r"(?: [\w'-]+){0,3}? )?",
+}
 _GAVE_WAY = {
-    "en": r"(?:\b(?:the|its|a|an|one|this|that|it|they)\b(?: [\w'-]+){0,3}? (?:suddenly |just )?(?<!\bwas )"
+    "en": r"(?:\b(?:the|its|a|an|one|this|that|it|they)\b(?: [\w'-]+){0,3}?"
+    + _GOT_WHEN["en"]
+    + r" (?:suddenly |just )?(?<!\bwas )"
     r"(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\barrived )(?<!\bcame )(?:bent|snapped|broke|gave way|collapsed|"
     r"buckled|came loose|came off|came apart|fell apart|gave out|tipped over|split|cracked|folded|shattered|exploded)"
     r"\b(?! (?:my|his|her|their|our)\b)|\b(?:tripped|slipped|stumbled|caught (?:my|his|her|their) (?:foot|feet|toe|"
     r"heel)) (?:on|over|in) (?:the|a|an|its|this|that) (?:[\w-]+ ){0,2}?(?:loose|frayed|curled|curling|lifting|"
     r"raised|torn|uneven|wobbly|protruding|broken|sharp|exposed)\b)",
-    "fr": r"(?:\b(?:le|la|les|l'|son|sa|ses|un|une|il|elle|ils|elles)\b ?(?:[\w'-]+ ){0,3}?(?:s'est|se sont|a|ont) "
+    "fr": r"(?:\b(?:le|la|les|l'|son|sa|ses|un|une|il|elle|ils|elles)\b ?(?:[\w'-]+ ){0,3}?"
+    + _GOT_WHEN["fr"]
+    + r"(?:s'est|se sont|a|ont) "
     r"(?:\w+ )?(?:plie|cede|casse|effondre|rompu|lache|decroche|detache|bascule|renverse|fendu|brise|explose|"
     r"deforme|ecroule)e?s?\b(?! (?:le |la |les |l')?" + _HURT_PART["fr"] + r"\b)|\b(?:pris les pieds|trebuche|glisse|"
     r"accroche) (?:dans|sur) (?:le|la|les|l'|un|une) ?(?:[\w-]+ ){0,2}?(?:decolle|releve|souleve|abime|dechire|"
@@ -162,12 +174,29 @@ _EN_HURT_WHEN_IT_GAVE_WAY: tuple[str, ...] = (
 )
 # ... a sport or a time of its own in the sentence (also of a hurt told after the item gave way: "The zip broke and
 # then I hurt my back at the gym", « ... puis je me suis foulé la cheville au foot »)
+# (a time is the hurt's own, not the item's purchase or arrival: "The stool I bought last month gave way and I hurt my
+# back", « Le tabouret acheté le mois dernier a cédé »)
+_BOUGHT_THEN = {
+    "en": "".join(
+        f"(?<!\\b{verb} {thing})"
+        for verb in ("bought", "ordered", "purchased", "received", "delivered", "arrived", "got", "came", "had")
+        for thing in ("", "it ", "them ", "this ", "these ", "one ", "this one ")
+    ),
+    "fr": "".join(
+        f"(?<!\\b{verb}{ending} )"
+        for verb in ("achete", "commande", "recu", "livre", "arrive", "offert")
+        for ending in ("", "e", "s", "es")
+    ),
+}
 _SPORT_OR_TIME = {
-    "en": r"\b(?:ski\w*|snowboard\w*|football|tennis|rugby|netball|hockey|gym|climbing|accident|operation|surgery|last "
-    r"(?:week|month|year|winter|summer)|in (?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december))\b",
-    "fr": r"\b(?:ski|snowboard|football|foot|tennis|rugby|hand|sport|accident|operation|l'an dernier|l'annee derniere|"
-    r"le mois dernier|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b",
+    "en": r"\b(?:ski\w*|snowboard\w*|football|tennis|rugby|netball|hockey|gym|climbing|accident|operation|surgery)\b|"
+    + _BOUGHT_THEN["en"]
+    + r"\b(?:last (?:week|month|year|winter|summer)|in (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december))\b",
+    "fr": r"\b(?:ski|snowboard|football|foot|tennis|rugby|hand|sport|accident|operation)\b|"
+    + _BOUGHT_THEN["fr"]
+    + r"\b(?:l'an dernier|l'annee derniere|le mois dernier|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+    r"septembre|octobre|novembre|decembre))\b",
 }
 # ... and, of a strain with no item said to give way, a person of the customer's as the one who did it, or a fall
 _OWN_DOING = {

@@ -569,6 +569,11 @@ HURT_WHEN_IT_GAVE_WAY = [
     ("en", "The chair leg snapped and my dad hurt his back.", "someone"),
     ("en", "The frame bent when my son sat on it and he hurt his back.", "son"),
     ("fr", "J'ai glissé sur le bord décollé du tapis et je me suis foulé le poignet.", "self"),
+    # ... the item told with when it was got, a time of the purchase, not of the hurt
+    ("en", "The stool I bought last month gave way and I hurt my back.", "self"),
+    ("en", "The ladder that I ordered in May buckled and I hurt my knee.", "self"),
+    ("fr", "Le tabouret que j'ai acheté le mois dernier a cédé et je me suis cogné la tête.", "self"),
+    ("fr", "Le tabouret acheté le mois dernier a cédé et je me suis tordu le poignet.", "self"),
 ]
 NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "My mum tripped over the rug and hurt her wrist."),
@@ -593,6 +598,9 @@ NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "The zip broke and then I hurt my back at the gym, so I'm not using the bag."),
     ("fr", "La fermeture a cassé, puis je me suis foulé la cheville au foot, donc je ne l'utilise plus."),
     ("en", "The clasp snapped and I broke my wrist skiing the week after, so no use now."),
+    ("en", "The strap snapped and I hurt my wrist last month, so I can't wear the watch."),
+    ("en", "The stool I bought last month is wobbly, and I hurt my back carrying it upstairs."),
+    ("fr", "La fermeture a cassé et je me suis foulé la cheville au foot le mois dernier."),
 ]
 
 
