@@ -732,13 +732,15 @@ _FR_WORN = (
 
 class _Table(NamedTuple):
     """Patterns of one kind of hurt, what the match's sentence (or, `text_wide`, the text) must also say for a match to
-    count (None: nothing more), and what the match's sentence must not say (None: nothing)."""
+    count (None: nothing more), what the match's sentence must not say (None: nothing), and whether an itch alone of a
+    garment or a fabric is no reaction (`_fabric_itch`)."""
 
     kind: str
     patterns: tuple[str, ...]
     also: str | None = None
     text_wide: bool = False
     unless: str | None = None
+    fabric_itch_is_comfort: bool = False
 
 
 # Marks the item's dye left on the wearer, not shoes too tight: "the dye left red marks on my feet" (a colour that
@@ -786,6 +788,44 @@ _ALLERGY_ELSEWHERE = {
 }
 
 
+# An itch alone, since or after wearing a garment or a fabric ("My neck itched after I wore this jumper", « depuis que
+# je porte ce pull, j'ai le cou qui gratte »): a scratchy matter, a comfort the return answers, not harm. Not an itch
+# with a sign of the skin in its sentence (red, a rash, raw, swollen), nor one the text lays on a metal, jewellery, a
+# cosmetic, a dye or an allergy (« Depuis que j'ai reçu ce collier, j'ai le cou qui gratte »).
+_ITCH = {"en": r"\bitch\w*", "fr": r"\b(?:gratt|piqu|demang)\w*"}
+_SKIN_SIGN = {
+    "en": r"\b(?:red|raw|rash\w*|swell\w*|swollen|blotch\w*|bump\w*|hives|welts?|sting\w*|stung|burn\w*|bleed\w*|"
+    r"blister\w*|inflamed|irritat\w*|flak\w*|weep\w*|spots|sores?)\b",
+    "fr": r"\b(?:rouge\w*|rougeurs?|a vif|plaques?|boutons?|gonfl\w*|enfl\w*|irrit\w*|brul\w*|saign\w*|cloques?|"
+    r"eczema|urticaire)\b",
+}
+_FABRIC = {
+    "en": r"\b(?:jumpers?|sweaters?|jerseys?|cardigans?|hoodies?|sweatshirts?|wool|woollen|woolen|woolly|knit\w*|"
+    r"mohair|acrylic|angora|fleece|fabric|material|polyester|labels?|tags?|seams?|lining|scarf|scarves|beanie|gloves?|socks?|"
+    r"tights|leggings|pyjamas|jumpsuit|dress|top|shirt|blouse|jacket|coat|blanket|throw)\b",
+    "fr": r"\b(?:pulls?|gilets?|sweats?|laine|tricot\w*|mohair|acrylique|angora|polaire|tissus?|matiere|polyester|"
+    r"etiquettes?|coutures?|doublure|echarpes?|bonnets?|gants|chaussettes|collants|legging|pyjamas?|robes?|hauts?|"
+    r"chemises?|chemisiers?|vestes?|manteaux?|couvertures?|plaids?)\b",
+}
+_NOT_FABRIC = {
+    "en": r"\b(?:earrings?|studs?|hoops?|necklaces?|chains?|pendants?|bracelets?|bangles?|rings?|watch\w*|nickel|metal|"
+    r"jewel\w*|cream|serum|lotion|gel|perfume|mask|detergent|powder|soap|allerg\w*|dyes?)\b",
+    "fr": r"\b(?:boucles|creoles|colliers?|chaines?|pendentifs?|bracelets?|bagues?|montres?|nickel|metal|bijou\w*|"
+    r"creme|serum|lotion|gel|parfum|masque|lessive|savon|allerg\w*|teintures?)\b",
+}
+
+
+def _fabric_itch(sentence: str, harm: str, folded: str, lang: str) -> bool:
+    """Whether the `harm` a `sentence` of the text (`folded`) tells is an itch alone (`_ITCH`, no `_SKIN_SIGN` in the
+    sentence) in a text about a garment or a fabric (`_FABRIC`) that lays it on nothing else (`_NOT_FABRIC`)."""
+    return (
+        regex(_ITCH[lang]).search(harm) is not None
+        and regex(_SKIN_SIGN[lang]).search(sentence) is None
+        and regex(_FABRIC[lang]).search(folded) is not None
+        and regex(_NOT_FABRIC[lang]).search(folded) is None
+    )
+
+
 # Per language, in order: an injury before a hurt from wear, before a reaction.
 _TABLES: dict[str, tuple[_Table, ...]] = {
     "en": (
@@ -799,7 +839,11 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("reaction", _EN_SKIN),
         _Table("reaction", _EN_SKIN_TURNED, unless=_CAUSE_OF_ITS_OWN["en"]),
         _Table(
-            "reaction", _EN_SKIN_SINCE, _SINCE_THE_ITEM["en"], unless=_CAUSE_OF_ITS_OWN["en"] + "|" + _WHILE_WORN["en"]
+            "reaction",
+            _EN_SKIN_SINCE,
+            _SINCE_THE_ITEM["en"],
+            unless=_CAUSE_OF_ITS_OWN["en"] + "|" + _WHILE_WORN["en"],
+            fabric_itch_is_comfort=True,
         ),
         _Table("reaction", _EN_ALLERGY, _EN_ALLERGY_WHY, text_wide=True, unless=_ALLERGY_ELSEWHERE["en"]),
     ),
@@ -814,7 +858,11 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("reaction", _FR_SKIN),
         _Table("reaction", _FR_SKIN_TURNED, unless=_CAUSE_OF_ITS_OWN["fr"]),
         _Table(
-            "reaction", _FR_SKIN_SINCE, _SINCE_THE_ITEM["fr"], unless=_CAUSE_OF_ITS_OWN["fr"] + "|" + _WHILE_WORN["fr"]
+            "reaction",
+            _FR_SKIN_SINCE,
+            _SINCE_THE_ITEM["fr"],
+            unless=_CAUSE_OF_ITS_OWN["fr"] + "|" + _WHILE_WORN["fr"],
+            fabric_itch_is_comfort=True,
         ),
         _Table("reaction", _FR_ALLERGY, _FR_ALLERGY_WHY, text_wide=True, unless=_ALLERGY_ELSEWHERE["fr"]),
     ),
@@ -897,7 +945,8 @@ def someone_hurt(text: str, lang: str) -> Hurt | None:
                 sentence = folded[begin:position]
                 also = table.also is None or table.text_wide or regex(table.also).search(sentence) is not None
                 unless = table.unless is not None and regex(table.unless).search(sentence) is not None
-                if also and not unless and not _NEGATED[lang].search(sentence):
+                comfort = table.fabric_itch_is_comfort and _fabric_itch(sentence, match[0], folded, lang)
+                if also and not unless and not comfort and not _NEGATED[lang].search(sentence):
                     # a hurt while wearing it that the item's fault caused, or that sent someone to hospital, is an
                     # injury a person answers ("the heel snapped off and I sprained my ankle, I was in A&E")
                     kind = (

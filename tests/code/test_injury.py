@@ -258,6 +258,11 @@ SKIN_REACTED = [
     ("fr", "Depuis que j'ai reçu ce collier, j'ai le cou qui gratte.", "self"),
     ("fr", "Depuis que je porte ces boucles, mes oreilles me grattent.", "self"),
     ("en", "Since I started wearing these earrings my ears are itchy.", "self"),
+    # ... a garment's itch with a sign of the skin, or one the text lays on a metal or an allergy
+    ("en", "My neck has been itchy and red since I wore this jumper.", "self"),
+    ("en", "My skin has been itching since I started wearing the leggings, I'm allergic to latex.", "self"),
+    ("fr", "Depuis que je porte ce pull, j'ai le cou qui gratte et des plaques rouges.", "self"),
+    ("fr", "Depuis que j'ai reçu ce collier, j'ai le cou qui gratte.", "self"),
     ("en", "Ever since I got this watch, my wrist has been itching.", "self"),
 ]
 # ... not a face gone red for shame, feet red from a tight shoe (a fit's), a state denied, nor a garment's colour
@@ -322,6 +327,11 @@ SKIN_NOT_REACTED = [
     ("en", "My neck itches when I wear it, since I washed it."),
     ("fr", "Depuis le lavage, le cou me gratte quand je le porte."),
     ("fr", "J'ai le cou qui gratte quand je le porte depuis que je l'ai lavé."),
+    # ... nor an itch alone since or after wearing a garment or a fabric: scratchy, a comfort, no harm
+    ("en", "My neck itched after I wore this jumper, the wool is so scratchy."),
+    ("en", "Since I started wearing the cardigan my arms have been itching."),
+    ("fr", "Depuis que je porte ce pull, j'ai le cou qui gratte."),
+    ("fr", "Mes bras me grattent depuis que j'ai mis ce gilet en laine."),
 ]
 
 
