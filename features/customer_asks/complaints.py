@@ -429,18 +429,21 @@ def quality_complaint(folded: str) -> bool:
     """Whether the text judges the item's quality poor (`_QUALITY_COMPLAINT`), not denied just before, in a clause that
     is not about the packaging, the photos, another item or how it looks on the customer (`_NOT_THE_ITEMS_QUALITY`); or
     says it is see-through (`_SHEER`), not from being stretched or missing its lining (`_NOT_A_SHEER_FAULT`), nor by
-    design (`_SHEER_BY_DESIGN`)."""
+    design (`_SHEER_BY_DESIGN`). Not in a sentence that makes light of it before another reason ("It's a little flimsy,
+    no big deal. I changed my mind anyway.", « Ça fait un peu bas de gamme, rien de grave. On m'en a offert un. »:
+    `made_light_of_blanked`), as a fault or a listing made light of is none."""
+    told = made_light_of_blanked(folded)
     return any(
-        not denied(folded, match, NEGATION) and not _NOT_THE_ITEMS_QUALITY.search(clause_around(folded, match))
-        for pattern in patterns_that_may_match(_QUALITY_COMPLAINT["quality"], folded)
-        for match in regex(pattern).finditer(folded)
+        not denied(told, match, NEGATION) and not _NOT_THE_ITEMS_QUALITY.search(clause_around(told, match))
+        for pattern in patterns_that_may_match(_QUALITY_COMPLAINT["quality"], told)
+        for match in regex(pattern).finditer(told)
     ) or any(
-        not denied(folded, match, NEGATION)
+        not denied(told, match, NEGATION)
         and not _NOT_A_SHEER_FAULT.search(
-            folded[slice(*sentence_bounds(folded, match.start(), match.end(), SENTENCE_MARKS))]
+            told[slice(*sentence_bounds(told, match.start(), match.end(), SENTENCE_MARKS))]
         )
-        and not _SHEER_BY_DESIGN.search(said_with(folded, match))
-        for match in _SHEER.finditer(folded)
+        and not _SHEER_BY_DESIGN.search(said_with(told, match))
+        for match in _SHEER.finditer(told)
     )
 
 

@@ -3044,6 +3044,16 @@ QUALITY_COMPLAINTS = [
     ("The fabric is as thin as a bedsheet.", True),
     ("La doublure est fine comme du papier et déjà déchirée.", True),
     ("The packaging was as thin as paper, the jumper is fine but too small.", False),
+    # ... nor one made light of before another reason, as a fault made light of is none; still one where only the money
+    # is asked after it, or where the shop, not the customer, is told it matters little
+    ("Works perfectly. It's a little flimsy, no big deal. Sending it back because my flatmate brought hers.", False),
+    ("The lamp is a little flimsy but that's minor. I changed my mind anyway.", False),
+    ("Ça fait un peu bas de gamme, pas grave. Je le renvoie car on m'en a offert un.", False),
+    ("It feels a bit cheap, I could live with that. But it's too small.", False),
+    ("It's a little flimsy. Returning it.", True),
+    ("A little flimsy, not a big deal, but I'd like a refund.", True),
+    ("The lamp is a little flimsy, no big deal to you maybe. It wobbles every time I touch it.", True),
+    ("Qualité médiocre, c'est pas grave pour vous peut-être. Je veux être remboursée.", True),
 ]  # fmt: skip
 
 
