@@ -719,3 +719,74 @@ def service_praised(folded: str) -> bool:
         and not _DENIED_AFTER.match(folded, match.end())
         for match in _SERVICE_PRAISED.finditer(folded)
     )
+
+
+# A colour that came other than the one ordered (`colour_not_ordered`): "It matches the description but it is grey, I
+# chose white", "I ordered the black one and received navy... no, blue", « Il est gris, j'avais choisi blanc », « j'ai
+# commandé le pull en noir et reçu un rouge »: another item sent, the shop's mistake (a wrong item), whatever the
+# listing says. Each colour by its family, so that a shade of the same one is no other colour ("ordered navy, it's
+# blue"); cream and ivory, between white and beige, are left out.
+_COLOUR_FAMILIES: dict[str, str] = {
+    "white": "white|blanc|blanche|blancs|blanches",
+    "black": "black|noir|noire|noirs|noires",
+    "grey": "grey|gray|silver|gris|grise|grises|argent|argente|argentee",
+    "blue": "blue|navy|bleu|bleue|bleus|bleues|marine",
+    "red": "red|burgundy|rouge|rouges|bordeaux",
+    "green": "green|olive|khaki|vert|verte|verts|vertes|kaki",
+    "pink": "pink|rose|roses",
+    "brown": "brown|chocolate|marron|chocolat",
+    "beige": "beige|camel|tan",
+    "yellow": "yellow|mustard|jaune|jaunes|moutarde",
+    "orange": "orange",
+    "purple": "purple|lilac|violet|violette|lilas|mauve",
+    "gold": "gold|golden|dore|doree",
+}
+_A_COLOUR = r"(?P<colour>" + "|".join(_COLOUR_FAMILIES.values()) + r")\b(?!-| ?ish\b)"
+_FAMILY_OF = {word: family for family, words in _COLOUR_FAMILIES.items() for word in words.split("|")}
+# ... the colour the customer ordered or chose ("I chose white", "we ordered the black one", « j'avais choisi blanc »,
+# « commandé en noir »)
+_COLOUR_ORDERED = re.compile(
+    r"(?:(?:\b(?:i|we)(?:'d| had)? (?:originally |actually |specifically )?|(?:^|[.!?;:,] ))(?:ordered|chose|picked|"
+    r"selected|went for|asked for|paid for|bought)(?: (?:it|them|this|these|the|a|an|one|ones|pair|in|the colou?r))*|"
+    r"(?:\b(?:j'ai|j'avais|nous avons|nous avions|on a|on avait) |(?:^|[.!?;:,] ))(?:commande|choisi|pris|"
+    r"selectionne|demande)e?s?(?: (?:le|la|les|un|une|du|en|ce|cet|cette|coloris|couleur|[\w-]+ en))*) " + _A_COLOUR
+)
+# ... and the colour that came, said of the item as it is ("it is grey", "they came in red", "I received a navy one",
+# « il est gris », « reçu un rouge »); not a colour hedged or compared ("more grey than white", "a bit grey", « un peu
+# gris », "greyish"), one it turned ("it went grey after one wash": a fault of its own), nor how it looks in the photos
+# or on a screen
+_COLOUR_GOT = re.compile(
+    r"(?:\b(?:it's|it is|its|they're|they are|it was|they were|this one is|the one i got is|(?:it|they) "
+    r"(?:came|arrived)(?: in)?|(?:i|we) (?:got|received)|(?:you|they) sent(?: me| us)?|"
+    r"(?:came|arrived|received|got|sent)(?: in)?)(?: (?:a|an|the|in|actually|clearly|definitely))*|"
+    r"\b(?:(?:il|elle) (?:est|etait)|(?:ils|elles) (?:sont|etaient)|c'est|ce sont|(?:j'ai|on a|nous avons) recu|"
+    r"(?:vous m'avez|on m'a) (?:envoye|livre)|recue?s?|arrivee?s?|livree?s?)(?: (?:un|une|des|du|le|la|les|en|bien|"
+    r"en fait|clairement))*) " + _A_COLOUR
+)
+_NOT_THE_ITEMS_COLOUR = re.compile(
+    r" (?:(?:in|on) (?:the |your |my )?(?:photos?|pictures?|images?|website|site|listing|screen|description)|after|"
+    r"since|once|from|than|que|sur (?:la |les |le |l')?(?:photos?|images?|site|ecran|fiche)|apres|depuis|au lavage)\b"
+)
+# The sentence break two colour claims may span: the ordered one and the got one in one sentence or two side by side
+_TWO_SENTENCES = 160
+
+
+def colour_not_ordered(folded: str) -> bool:
+    """Whether the text says the item came in another colour family (`_COLOUR_FAMILIES`) than the one ordered:
+    a colour ordered (`_COLOUR_ORDERED`) and one got (`_COLOUR_GOT`, not of the photos, a wash or a comparison:
+    `_NOT_THE_ITEMS_COLOUR`), within one sentence or two side by side, neither denied in its clause."""
+    ordered = [match for match in _COLOUR_ORDERED.finditer(folded) if not denied(folded, match, NEGATION_IN_CLAUSE)]
+    if not ordered:
+        return False
+    got = [
+        match
+        for match in _COLOUR_GOT.finditer(folded)
+        if not denied(folded, match, NEGATION_IN_CLAUSE) and not _NOT_THE_ITEMS_COLOUR.match(folded, match.end())
+    ]
+    return any(
+        _FAMILY_OF[one["colour"]] != _FAMILY_OF[other["colour"]]
+        and abs(one.start() - other.start()) <= _TWO_SENTENCES
+        and folded.count(".", min(one.end(), other.end()), max(one.start(), other.start())) <= 1
+        for one in ordered
+        for other in got
+    )

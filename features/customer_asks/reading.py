@@ -9,6 +9,7 @@ from features.customer_asks.complaints import (
     LISTING_PROMISES_A_PART,
     ORDERED_TO_COMPARE,
     REPEATED,
+    colour_not_ordered,
     counterfeit,
     not_as_described,
     packaging_complaint,
@@ -384,7 +385,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         for pair in ODD_PAIR.finditer(read_for_faults)
     ):
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "shop_mistake"})
-    if mislabelled:
+    if mislabelled or colour_not_ordered(read_for_faults):
+        # a label naming another size than ordered, or another colour than ordered come: the shop sent another item
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "shop_mistake"})
     if "damage" in faults and PACKAGING_AROUND & set(faults) and not damage_read(packaging_blanked(read_for_faults)):
         # a box torn open around a part missing or a wrong item is how the part went or what the item came in
