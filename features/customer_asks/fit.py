@@ -753,7 +753,8 @@ SPEAKS_OF_FIT = re.compile(
     FIT_WORDS.pattern
     + "|"
     + SIZE_COMPLAINT.pattern
-    + r"|\b(?:sizes?|sized|fits?|fitting|fitted|small|smaller|big|bigger|large|larger|"
+    # (not a matter made light of: "no big deal", "not a big deal")
+    + r"|\b(?:sizes?|sized|fits?|fitting|fitted|small|smaller|big(?! deal\b)|bigger|large|larger|"
     + _LOOSE
     + r"|baggy|short|"
     r"shorter|wide|narrow|length|tailles?|taille|pointure|petite?s?|grande?s?|serree?s?|amples?|flotte|courtes?|courts|"

@@ -427,6 +427,10 @@ FLAG_CASES = [
     ("speaks_of_fit", "The legs are longer than pictured.", True),
     ("speaks_of_fit", "Far too long for me, I'm 5'2.", True),
     ("speaks_of_fit", "Trop longue pour moi.", True),
+    # ... nor "big" of a matter made light of
+    ("speaks_of_fit", "The lid is a bit stiff, no big deal. Sending it back because my flatmate brought hers.", False),
+    ("speaks_of_fit", "Not a big deal, but I've changed my mind.", False),
+    ("speaks_of_fit", "It's a big deal for me, it's far too big.", True),
     # reply review sheet 653: a bag said to be a counterfeit got no word of it; not a material sold as an imitation, a
     # copy of a paper, nor a fake denied
     ("counterfeit", "ANGRY. THIS WATCH IS A FAKE, THE LOGO IS ALL WRONG", True),
