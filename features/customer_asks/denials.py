@@ -72,6 +72,11 @@ _DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:exactly|just|it's|it is|its|they're|they are|is|are|was|were|looks?|looked) (?:exactly |just )?(?:as|"
         r"like) (?:described|pictured|advertised|shown|in the (?:photos?|pictures?))\b|"
         r"(?<!non )\bconforme (?:a la|aux) (?:description|photos?)\b|"
+        # ... or said to match it: "it matches the description", « il correspond bien aux photos »
+        r"\b(?:it|they|this|these|which|that) (?:\w+ )?(?:matches|match|matched|corresponds? to|is true to|"
+        r"are true to) (?:the |its |their |your )?(?:description|listing|photos?|pictures?|images?)\b|"
+        r"\b(?:correspond|correspondent|correspondait|correspondaient) (?:bien |parfaitement |tout a fait |"
+        r"exactement )?(?:a la (?:description|photo|fiche|annonce)|aux photos|au descriptif|a l'annonce)\b|"
         r"\b(?:comme|identique) (?:sur|a) (?:la|les) photos?\b|"
         # ... or better than shown: "it's even nicer in person", "prettier than the photos", « encore plus belle en
         # vrai », « mieux qu'en photo » (not the photos praised over it: "nicer in the photos than in person")

@@ -23,6 +23,8 @@ from features.customer_asks import read_asks
         ("Tout y est, mais je n'en ai plus besoin.", "missing_parts"),
         ("Exactly as pictured, I just don't like it on me.", "not_as_described"),
         ("Conforme à la description, c'est moi qui me suis trompée de modèle.", "not_as_described"),
+        ("It matches the description, I just don't like it on me.", "not_as_described"),
+        ("Il correspond bien aux photos, mais il ne me plaît pas.", "not_as_described"),
         ("Arrived in a right mess of bubble wrap, but the vase itself is perfect. I don't like the colour.",
          "damaged_in_transit"),
         ("Le carton était enfoncé mais la lampe elle-même est impeccable, elle ne me plaît juste pas.",
@@ -156,6 +158,9 @@ def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
         # a listing said of nothing, or denied in so many words
         "Noot as shown",
         "Non conforme à la description.",
+        "It doesn't match the description, I just don't like it.",
+        "Ne correspond pas à la description, je n'en ai plus besoin.",
+        "It matches the description except the colour, I don't need it.",
     ],
 )
 def test_negations_wishes_and_concessions_deny_nothing(text: str) -> None:
