@@ -593,6 +593,11 @@ NEUTRAL_FORM_PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(?:the )?(?:return )?reason(?: for (?:the )?return)?(?: is)?(?: ?: ?| )(?:a )?(?:personal|private)"
         r"(?: one)?\b",
         r"\bnothing (?:to add|to declare|else to add)\b",
+        # a size asked one way: "going down a size", "I'll go up one size", "need a size up", "a bigger size please"
+        r"\b(?:(?:i'll|i will|i'm|i am|i'd like to|i need to|need to|will|i|to) )?(?:go|going|come|coming|move|moving|"
+        r"size|sizing) (?:up|down)(?: (?:a|one|half a) size)?\b|\b(?:(?:i|we) )?(?:need|want|would like|'d like)? ?"
+        r"(?:a|one|half a|the next) (?:size|shoe size) (?:up|down|bigger|smaller|larger)\b|"
+        r"\b(?:(?:i|we) )?(?:need|want|would like|'d like)? ?(?:a|the) (?:bigger|smaller|larger|next) size\b",
         # the legal window: "within the 14 days", "cooling-off period"
         r"\bwithin (?:the )?(?:\d+|fourteen|thirty) days?(?: (?:return|returns|cooling[- ]off) (?:period|window))?\b",
         r"\b(?:within )?(?:the )?(?:cooling[- ]off|return|returns) (?:period|window)\b",
@@ -617,6 +622,11 @@ NEUTRAL_FORM_PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(?:(?:pour|par) )?(?:(?:un|une|des) )?(?:motif|raison)s?(?: du retour)?(?: ?: ?| )(?:personnel|"
         r"personnelle|perso|prive|privee)s?\b|\bconvenance personnelle\b",
         r"\brien (?:de special|de particulier|a (?:signaler|ajouter|dire|declarer))\b",
+        # a size asked one way: « Je descends d'une pointure », « je monte d'une taille », « une taille au-dessus »
+        r"\b(?:je |on )?(?:descends|descend|monte|passe|prends|prendrai) (?:d'une|une) (?:taille|pointure|"
+        r"demi-pointure)(?: (?:au-dessus|en dessous|au-dessous|plus grande|plus petite|superieure|inferieure))?\b|"
+        r"\b(?:une |la )?(?:taille|pointure|demi-pointure) (?:au-dessus|en dessous|au-dessous|plus grande|plus petite|"
+        r"superieure|inferieure)\b",
         # the legal window: « dans le délai de 14 jours », « droit de rétractation »
         r"\b(?:(?:dans|sous|selon) (?:le |mon |les )?)?(?:droit (?:de|a la) retractation|delai (?:legal |de "
         r"retractation )?(?:de (?:\d+|quatorze|trente) jours)?|(?:\d+|quatorze|trente) jours)\b",

@@ -241,6 +241,16 @@ def test_a_robot_is_a_chatbot_only_when_it_is_no_product(text: str, lang: str, p
         ("Return reason is personal", "en", True),
         ("I would like to return this, no particular reason. Unworn, tags still on. Thanks", "en", True),
         ("Returning the scarf for personal reasons, within the 14 days.", "en", True),
+        # ... or a size asked one way, all the text says (the tone model read « Je descends d'une pointure » as upset)
+        ("Je descends d'une pointure.", "fr", True),
+        ("Je monte d'une taille, merci.", "fr", True),
+        ("Bonjour, une taille au-dessus svp.", "fr", True),
+        ("Going down a size.", "en", True),
+        ("Returning to go up one size, thanks.", "en", True),
+        ("A bigger size please.", "en", True),
+        ("Je descends d'une pointure, c'est la troisième fois que je vous écris.", "fr", False),
+        ("Going down a size. Never again.", "en", False),
+        ("Need a size up, you know why.", "en", False),
         # anything else said beside them is not the form's: the tone model reads it
         ("Retour. Toujours sans nouvelles de votre part.", "fr", False),
         ("Retour sans motif particulier, vous comprendrez pourquoi.", "fr", False),

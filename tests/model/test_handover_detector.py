@@ -86,8 +86,12 @@ def test_a_neutral_form_text_is_no_tone_and_an_upset_one_beside_it_still_is(dete
         ("Retour, sans explication.", "fr"),
         ("I want to return this. Thank you.", "en"),
         ("Return reason is personal", "en"),
+        # ... nor a size asked one way, all the text says (« Je descends d'une pointure »: tone 0.99)
+        ("Je descends d'une pointure.", "fr"),
+        ("Je monte d'une taille.", "fr"),
     ]
     upset = [
+        ("Je descends d'une pointure. Je suis à bout.", "fr"),
         ("Retour. Toujours sans nouvelles de votre part.", "fr"),
         ("Retour sans explication, vous savez très bien pourquoi", "fr"),
         ("Retour sans motif. Je suis à bout.", "fr"),
