@@ -851,18 +851,26 @@ def _at_oneself(folded: str, reading: re.Match[str], lang: str) -> bool:
 
 # "Ignored" whose subject is the customer ("Should have ignored her", "I ignored the size guide", "we'd ignored the
 # reviews"): what they did, a calm regret, not the shop ignoring them ("I've been ignored", "I feel ignored", "I think
-# you ignored me"): no passive or feeling verb, and no one else named, between the customer and the word
+# you ignored me"): no passive or feeling verb, no one else named, and no message of theirs ("I sent emails all
+# ignored") between the customer and the word
 _IGNORED_BY_ONESELF = re.compile(
     r"(?:\b(?:i|we)(?:'ve|'d)?|(?:^|[.!?;:,(] *)(?:should|shouldn't|should've|could've|wish|if only|must))"
     r"(?: (?!(?:was|were|been|being|be|get|got|gets|getting|feel|felt|feeling|am|are|is|you|your|they|them|he|she|it|"
-    r"who|which|that|u)\b)[\w']+){0,3} $"
+    r"who|which|that|u|\d+|e-?mails?|messages?|calls?|letters?|complaints?|requests?|queries|chats?|texts?|dms?|"
+    r"all|both|each|every)\b)[\w']+){0,3} $"
 )
+# ... nor "ignored" with its doer after it: "2 emails ignored by your team" is what was done to them
+_DONE_BY = re.compile(r" by\b")
 
 
 def _ignored_by_oneself(folded: str, reading: re.Match[str]) -> bool:
     """Whether the angry word "ignored" the text says is what the customer did (`_IGNORED_BY_ONESELF`, just before it),
-    not what was done to them."""
-    return reading[0] == "ignored" and _IGNORED_BY_ONESELF.search(words_before(folded, reading.start())) is not None
+    not what was done to them (`_DONE_BY` just after it)."""
+    return (
+        reading[0] == "ignored"
+        and _IGNORED_BY_ONESELF.search(words_before(folded, reading.start())) is not None
+        and _DONE_BY.match(folded, reading.end()) is None
+    )
 
 
 def _items_own_doing(folded: str, reading: re.Match[str]) -> bool:

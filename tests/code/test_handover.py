@@ -112,6 +112,10 @@ from features.handover import handover_reasons, neutral_form
         ("I feel completely ignored.", "en", True),
         ("I think you ignored me on purpose.", "en", True),
         ("I asked twice and got ignored.", "en", True),
+        ("I sent 2 emails ignored by your team and I'm still waiting.", "en", True),
+        ("I sent emails all ignored.", "en", True),
+        ("I wrote messages, ignored every time.", "en", True),
+        ("If only I hadn't ignored the size chart.", "en", False),
         ("J'aurais dû ignorer les conseils de ma sœur, elle est trop petite.", "fr", False),
         ("Je me sens ignorée, personne ne me répond.", "fr", True),
         # at the end of one's patience, not out of breath
