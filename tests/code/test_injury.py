@@ -584,6 +584,10 @@ HURT_WHEN_IT_GAVE_WAY = [
     ("en", "The ladder that I ordered in May buckled and I hurt my knee.", "self"),
     ("fr", "Le tabouret que j'ai acheté le mois dernier a cédé et je me suis cogné la tête.", "self"),
     ("fr", "Le tabouret acheté le mois dernier a cédé et je me suis tordu le poignet.", "self"),
+    ("en", "The ladder I bought from you in October buckled and I broke my wrist.", "self"),
+    ("en", "The stool that I bought from your shop last month gave way and I hurt my back.", "self"),
+    ("en", "I bought the stool last month and it gave way yesterday, I hurt my back.", "self"),
+    ("fr", "Le tabouret acheté chez vous le mois dernier a cédé et je me suis fait mal au dos.", "self"),
 ]
 NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "My mum tripped over the rug and hurt her wrist."),
@@ -611,6 +615,7 @@ NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "The strap snapped and I hurt my wrist last month, so I can't wear the watch."),
     ("en", "The stool I bought last month is wobbly, and I hurt my back carrying it upstairs."),
     ("fr", "La fermeture a cassé et je me suis foulé la cheville au foot le mois dernier."),
+    ("en", "I got back from skiing last month and the frame bent and I hurt my back."),
 ]
 
 
