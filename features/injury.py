@@ -794,13 +794,22 @@ _ALLERGY_ELSEWHERE = {
 # An itch alone, since or after wearing a garment or a fabric ("My neck itched after I wore this jumper", « depuis que
 # je porte ce pull, j'ai le cou qui gratte »): a scratchy matter, a comfort the return answers, not harm. Not an itch
 # with a sign of the skin in its sentence (red, a rash, raw, swollen), nor one the text lays on a metal, jewellery, a
-# cosmetic, a dye or an allergy (« Depuis que j'ai reçu ce collier, j'ai le cou qui gratte »).
+# cosmetic, a dye or an allergy (« Depuis que j'ai reçu ce collier, j'ai le cou qui gratte »), nor one the text tells
+# harmed the skin or needed care (`_SKIN_HARMED`: it bled, peels, scabbed, hurts; a doctor, a dermatitis, a cream).
 _ITCH = {"en": r"\bitch\w*", "fr": r"\b(?:gratt|piqu|demang)\w*"}
 _SKIN_SIGN = {
     "en": r"\b(?:red|raw|rash\w*|swell\w*|swollen|blotch\w*|bump\w*|hives|welts?|sting\w*|stung|burn\w*|bleed\w*|"
     r"blister\w*|inflamed|irritat\w*|flak\w*|weep\w*|spots|sores?)\b",
     "fr": r"\b(?:rouge\w*|rougeurs?|a vif|plaques?|boutons?|gonfl\w*|enfl\w*|irrit\w*|brul\w*|saign\w*|cloques?|"
     r"eczema|urticaire)\b",
+}
+_SKIN_HARMED = {
+    "en": r"\b(?:bled|bleed\w*|blood\w*|peel\w*|scabs?|scabbed|pain\w*|hurts?|hurting|sore|agony|dermatitis|eczema|"
+    r"psoriasis|infect\w*|doctor|gp|dermatologist|pharmacist|nurse|a ?& ?e|hospital|antihistamines?|steroids?|"
+    r"prescri\w*|cream for|ointment)\b",
+    "fr": r"\b(?:saign\w*|au sang|sang|pel\w*|desquam\w*|croutes?|douleur\w*|douloureu\w*|mal|dermatite|eczema|"
+    r"psoriasis|infect\w*|medecin|docteur|dermato\w*|pharmacien\w*|infirmi\w*|urgences|hopital|antihistaminiques?|"
+    r"corticoides?|cortisone|prescri\w*|pommade|ordonnance)\b",
 }
 _FABRIC = {
     "en": r"\b(?:jumpers?|sweaters?|jerseys?|cardigans?|hoodies?|sweatshirts?|wool|woollen|woolen|woolly|knit\w*|"
@@ -820,10 +829,12 @@ _NOT_FABRIC = {
 
 def _fabric_itch(sentence: str, harm: str, folded: str, lang: str) -> bool:
     """Whether the `harm` a `sentence` of the text (`folded`) tells is an itch alone (`_ITCH`, no `_SKIN_SIGN` in the
-    sentence) in a text about a garment or a fabric (`_FABRIC`) that lays it on nothing else (`_NOT_FABRIC`)."""
+    sentence, no `_SKIN_HARMED` in the text) in a text about a garment or a fabric (`_FABRIC`) that lays it on nothing
+    else (`_NOT_FABRIC`)."""
     return (
         regex(_ITCH[lang]).search(harm) is not None
         and regex(_SKIN_SIGN[lang]).search(sentence) is None
+        and regex(_SKIN_HARMED[lang]).search(folded) is None
         and regex(_FABRIC[lang]).search(folded) is not None
         and regex(_NOT_FABRIC[lang]).search(folded) is None
     )

@@ -262,7 +262,13 @@ SKIN_REACTED = [
     ("en", "My neck has been itchy and red since I wore this jumper.", "self"),
     ("en", "My skin has been itching since I started wearing the leggings, I'm allergic to latex.", "self"),
     ("fr", "Depuis que je porte ce pull, j'ai le cou qui gratte et des plaques rouges.", "self"),
-    ("fr", "Depuis que j'ai reçu ce collier, j'ai le cou qui gratte.", "self"),
+    # ... or one the text tells harmed the skin or needed care
+    ("en", "My neck itched so much after wearing the jumper that I scratched until it bled.", "self"),
+    ("en", "Since wearing the jumper my neck has been itching, the skin is now peeling.", "self"),
+    ("en", "Since I wore the cardigan my arms itch and have scabs from scratching.", "self"),
+    ("en", "Since wearing the jumper my neck has been itching. My GP says it's contact dermatitis.", "self"),
+    ("fr", "Depuis que je porte ce pull, j'ai le cou qui gratte et la peau qui pèle.", "self"),
+    ("fr", "Depuis que je porte ce pull, j'ai le cou qui gratte, le médecin parle d'une dermatite.", "self"),
     ("en", "Ever since I got this watch, my wrist has been itching.", "self"),
 ]
 # ... not a face gone red for shame, feet red from a tight shoe (a fit's), a state denied, nor a garment's colour
