@@ -747,24 +747,58 @@ _FAMILY_OF = {word: family for family, words in _COLOUR_FAMILIES.items() for wor
 # « commandé en noir »)
 _COLOUR_ORDERED = re.compile(
     r"(?:(?:\b(?:i|we)(?:'d| had)? (?:originally |actually |specifically )?|(?:^|[.!?;:,] ))(?:ordered|chose|picked|"
-    r"selected|went for|asked for|paid for|bought)(?: (?:it|them|this|these|the|a|an|one|ones|pair|in|the colou?r))*|"
+    r"selected|went for|asked for|paid for|bought)(?: (?:it|them|this|these|the|a|an|one|ones|pair|in|the colou?r))*"
+    r"(?: [\w-]+ in)?|"
+    # (« commandé le pull noir »: the item's noun before its colour)
     r"(?:\b(?:j'ai|j'avais|nous avons|nous avions|on a|on avait) |(?:^|[.!?;:,] ))(?:commande|choisi|pris|"
-    r"selectionne|demande)e?s?(?: (?:le|la|les|un|une|du|en|ce|cet|cette|coloris|couleur|[\w-]+ en))*) " + _A_COLOUR
+    r"selectionne|demande)e?s?(?: (?:le|la|les|un|une|du|en|ce|cet|cette|coloris|couleur|[\w-]+ en))*"
+    r"(?: (?!(?:en|et|mais|pas)\b)[\w-]+)?) " + _A_COLOUR
+)
+# ... a colour that is the whole item's, its claim ending with it: not a part, a lining or a look in some light after
+# it ("its brown stitching", "it is pink inside", "it's red on my skin tone", "it's black in some lights", "it is yellow
+# now", "it's red I should have gone for")
+_CLAIM_ENDS = (
+    r" *(?:[.!?,;:)]|$)| (?:one|ones|version|pair|colou?r|shade|instead|not|rather|but|when|whereas|while|which|though|"
+    r"so|even|au lieu|mais|pas|alors|donc|plutot|or|ou|et non|and not)\b| (?:and|et)\b(?! "
+    + _A_COLOUR.replace("?P<colour>", "")
+    + r")"
 )
 # ... and the colour that came, said of the item as it is ("it is grey", "they came in red", "I received a navy one",
 # « il est gris », « reçu un rouge »); not a colour hedged or compared ("more grey than white", "a bit grey", « un peu
 # gris », "greyish"), one it turned ("it went grey after one wash": a fault of its own), nor how it looks in the photos
 # or on a screen
+_BE_EN = r"(?:it's|it is|its|they're|they are|it was|they were|this one is|the one i got is)"
+# ... not a part or a detail of it named by its colour ("it's the white trim I don't like", « c'est la doublure »)
+_NOT_A_PART = (
+    r"(?! (?:trim|soles?|stitch\w*|lining|inside|straps?|buttons?|zips?|zippers?|collar|cuffs?|laces?|logo|print|"
+    r"pattern|details?|labels?|heels?|handles?|lid|base|back|front|sleeves?|pockets?|band|frame|edges?|border|"
+    r"stripes?|hood|piping|thread|embroidery|writing|letters?|bits?|parts?|doublure|semelles?|coutures?|bretelles?|"
+    r"boutons?|fermeture|col|poignets?|lacets?|motifs?|imprime|rayures?|details?|etiquettes?|talons?|poignees?|"
+    r"couvercle|bordure|capuche|fil|broderie|ecriture)\b)"
+)
+_BE_FR = r"(?:(?:il|elle) (?:est|etait)|(?:ils|elles) (?:sont|etaient)|c'est|ce sont)"
 _COLOUR_GOT = re.compile(
-    r"(?:\b(?:it's|it is|its|they're|they are|it was|they were|this one is|the one i got is|(?:it|they) "
-    r"(?:came|arrived)(?: in)?|(?:i|we) (?:got|received)|(?:you|they) sent(?: me| us)?|"
+    # what came, named by its colour: "I got a brown belt", "received white in M", « reçu bleu marine », "it's the
+    # silver necklace", « c'est le gris »
+    r"(?:\b(?:(?:it|they) (?:came|arrived)(?: in)?|(?:i|we) (?:got|received)|(?:you|they) sent(?: me| us)?|"
     r"(?:came|arrived|received|got|sent)(?: in)?)(?: (?:a|an|the|in|actually|clearly|definitely))*|"
-    r"\b(?:(?:il|elle) (?:est|etait)|(?:ils|elles) (?:sont|etaient)|c'est|ce sont|(?:j'ai|on a|nous avons) recu|"
-    r"(?:vous m'avez|on m'a) (?:envoye|livre)|recue?s?|arrivee?s?|livree?s?)(?: (?:un|une|des|du|le|la|les|en|bien|"
-    r"en fait|clairement))*) " + _A_COLOUR
+    r"\b" + _BE_EN + r"(?: (?:actually|clearly|definitely))? (?:a|an|the)|"
+    r"\b(?:(?:j'ai|on a|nous avons) recu|(?:vous m'avez|on m'a) (?:envoye|livre)|recue?s?|arrivee?s?|livree?s?)"
+    r"(?: (?:un|une|des|du|le|la|les|en|bien|en fait|clairement))*|"
+    r"\b" + _BE_FR + r"(?: (?:bien|en fait|clairement))? (?:un|une|des|le|la|les)) " + _A_COLOUR + _NOT_A_PART + r"|"
+    # ... or the item said to be that colour, the claim ending with it ("it is grey", « il est gris »)
+    r"\b(?:"
+    + _BE_EN
+    + r"|"
+    + _BE_FR
+    + r")(?: (?:actually|clearly|definitely|bien|en fait|clairement|in|en))* "
+    + _A_COLOUR.replace("?P<colour>", "?P<whole>")
+    + r"(?="
+    + _CLAIM_ENDS
+    + r")"
 )
 _NOT_THE_ITEMS_COLOUR = re.compile(
-    r" (?:(?:in|on) (?:the |your |my )?(?:photos?|pictures?|images?|website|site|listing|screen|description)|after|"
+    r",? (?:(?:in|on) (?:the |your |my )?(?:photos?|pictures?|images?|website|site|listing|screen|description)|after|"
     r"since|once|from|than|que|sur (?:la |les |le |l')?(?:photos?|images?|site|ecran|fiche)|apres|depuis|au lavage)\b"
 )
 # The sentence break two colour claims may span: the ordered one and the got one in one sentence or two side by side
@@ -784,7 +818,7 @@ def colour_not_ordered(folded: str) -> bool:
         if not denied(folded, match, NEGATION_IN_CLAUSE) and not _NOT_THE_ITEMS_COLOUR.match(folded, match.end())
     ]
     return any(
-        _FAMILY_OF[one["colour"]] != _FAMILY_OF[other["colour"]]
+        _FAMILY_OF[one["colour"]] != _FAMILY_OF[other["colour"] or other["whole"]]
         and abs(one.start() - other.start()) <= _TWO_SENTENCES
         and folded.count(".", min(one.end(), other.end()), max(one.start(), other.start())) <= 1
         for one in ordered
