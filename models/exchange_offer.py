@@ -132,7 +132,8 @@ def exchange_offer(
         # the text tells the size had another way than the request ("usually an 8. The 8 won't zip" for an M): the
         # size next to the request's ("size L") is not one the customer reckons in; the reply asks which
         return ExchangeOffer(True, None, "ask_size")
-    neighbour = neighbouring_size(had, direction_reason, category)
+    # half a size asked is a shoe's half size, never the whole one after it (a 40 told to "une demi-pointure de plus")
+    neighbour = neighbouring_size(had, direction_reason, category, half=asks.half_size and way == direction_reason)
     if neighbour and neighbour not in excluded:
         return ExchangeOffer(True, neighbour, "next_size")
     if had and neighbour in excluded:

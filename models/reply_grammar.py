@@ -1700,25 +1700,31 @@ def size_phrase(size: str, lang: str, unit: str | None = None) -> str:
 _JEANS_WAISTS = range(23, 34)
 
 
-def neighbouring_size(size: str | None, reason: str, category: str) -> str | None:
+def neighbouring_size(size: str | None, reason: str, category: str, half: bool = False) -> str | None:
     """The next size up for `too_small`, down for `too_large`; None when there is no sensible neighbour.
 
     Letter sizes step along XXS..3XL; shoe sizes and jeans waists (`W30`, or `26` in jeans) by one; even EU clothing
-    sizes (34, 36, 38...) by two; collars in inches (`16"`) by half an inch. Combined sizes such as bra sizes (`75B`)
-    get no suggestion.
+    sizes (34, 36, 38...) by two; collars in inches (`16"`) by half an inch. A shoe's half size steps to the whole size
+    that way (39.5 up: 40, down: 39), and half a size asked (`half`: « une demi-pointure de plus ») steps a shoe by
+    half (39 up: 39.5); no other size has a half next to it. Combined sizes such as bra sizes (`75B`) get no
+    suggestion.
     """
     if not size or reason not in ("too_small", "too_large"):
         return None
     step = 1 if reason == "too_small" else -1
     label = size.strip().upper()
-    if label in _LETTER_SIZES:
+    if label in _LETTER_SIZES and not half:
         index = _LETTER_SIZES.index(label) + step
         return _LETTER_SIZES[index] if 0 <= index < len(_LETTER_SIZES) else None
     collar = re.fullmatch(r'(\d{2}(?:\.5)?)"', label)
     if collar:
         return f'{float(collar.group(1)) + step * 0.5:g}"'
+    shoe = re.fullmatch(r"\d{1,2}(?:\.5)?", label) if category == "shoes" else None
+    if shoe and (half or label.endswith(".5")):
+        # the half next to a whole size, or the whole next to a half
+        return f"{float(label) + step * 0.5:g}"
     match = re.fullmatch(r"(W?)(\d+)", label)
-    if match is None:
+    if match is None or half:
         return None
     prefix, number = match.group(1), int(match.group(2))
     waist = bool(prefix) or (category == "jeans" and number in _JEANS_WAISTS)

@@ -30,6 +30,9 @@ SEVERAL_SIZES = re.compile(
     r"(?:(?:one|a|1) and a half|two|2|three|3|[123][.,]5|a size and a half|deux|trois|une (?:taille|pointure) et "
     r"demie)\b"
 )
+# ... or half of one (`CustomerAsks.half_size`: "half a size up", "Could I go up half?", « une demi-pointure de plus »,
+# « un demi-point au-dessus »), where it is not more than one
+HALF_SIZE = re.compile(r"\b(?:half|demi)\b")
 # ... not one negated ("I don't really need bigger")
 _NEED_ONE_WORD = (
     r"(?<!n't )(?<!not )(?<!never )(?<!n't really )(?<!not really )(?<!n't even )(?<!not even )(?<!n't actually )"

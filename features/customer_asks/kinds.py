@@ -49,6 +49,8 @@ class CustomerAsks:
             ask for the next size and nothing in the text says which way ("Need the next size."): the fit reason's.
         several_sizes: the way asked is more than one size further ("2 and a half sizes up", « deux pointures
             au-dessus »): the next size is not the one they need.
+        half_size: the way asked is half a size further ("half a size up", « une demi-pointure de plus »): a shoe's
+            half size next to the one had (39.5 after a 39), not the whole size after it.
         size_runs: "up" or "down", the way the text says the customer needs without asking it: the item's own fit
             ("Comes up a size smaller than the size guide says": up), a way regretted (« J'aurais dû prendre
             au-dessus »: up) or told to a review's readers ("Order one size down"); None when it says none.
@@ -160,6 +162,7 @@ class CustomerAsks:
     collar_sizes: tuple[str, ...] = ()
     size_direction: str | None = None
     several_sizes: bool = False
+    half_size: bool = False
     size_runs: str | None = None
     usual_size: str | None = None
     usual_sizes: tuple[str, ...] = ()

@@ -106,6 +106,7 @@ from features.customer_asks.fit import (
     GOES_NOT_ON_ME,
     HABIT_AFTER,
     HABIT_BEFORE,
+    HALF_SIZE,
     ITEM_FITS,
     NEXT_SIZE,
     PAST_ORDER,
@@ -334,6 +335,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     way_readings = [reading for reading, to_readers in zip(way_readings, told, strict=True) if not to_readers]
     direction = way_readings[0][0] if way_readings else None
     several_sizes = any(way == direction and SEVERAL_SIZES.match(match.group(0)) for way, match in way_readings)
+    half_size = not several_sizes and any(
+        way == direction and HALF_SIZE.search(match.group(0)) for way, match in way_readings
+    )
     # the way the text's own fit complaint points, when it points one way only
     small = affirmed((TOO_SMALL.pattern,), folded) or runs == "up" or _runs_told(RUNS_SMALL, folded)
     big = affirmed((TOO_BIG.pattern,), folded) or runs == "down" or _runs_told(RUNS_BIG, folded)
@@ -547,6 +551,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         size_awaited=wanted is not None and size_awaited(folded),
         collar_sizes=collar_sizes(folded) if sized_by_collar else (),
         several_sizes=several_sizes,
+        half_size=half_size,
         size_runs=runs,
         usual_size=usual,
         usual_sizes=tuple(usual_each_way.values()),

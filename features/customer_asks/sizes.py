@@ -417,7 +417,7 @@ WANTED: tuple[str, ...] = (
     r"\b(?:je voudrais|j'aimerais|je souhaite|je souhaiterais|je prefererais|je veux|il me faut|il me faudrait|"
     r"on voudrait|on aimerait|nous voudrions|nous aimerions|"
     r"pourriez-vous m'envoyer|envoyez-moi) (?:le |la |un |une |du |l'article |la robe |le modele |la meme |le meme |"
-    r"les memes )?(?:en |taille |en taille )(" + SIZE + r")\b",
+    r"les memes )?(?:en |taille |en taille |pointure |en pointure )(" + SIZE + r")\b",
     r"\b(?:il me faut|il me faudrait|je voudrais|j'aimerais|je veux|on voudrait|on aimerait|nous voudrions) "
     r"(?:un|une|le|la|du) (" + SIZE + r")\b",
     # the size the shop is told to take or send: « Je chausse du 7, prenez un 8 », « envoyez-moi le 40 »
@@ -486,7 +486,7 @@ WANTED: tuple[str, ...] = (
     r"taille )(" + SIZE + r")\b",
     # a sentence that says which size would be right: « Un 30 serait parfait. », "A 10 would be better.", « Un bonnet A
     # serait plus juste », "A B cup would fit better"
-    r"(?:^|[.!?;:] )(?:(?:but|so|i think|je pense qu'|je pense que|du coup) )?(?:un |une |le |la |a |an |the |size )"
+    r"(?:^|[.!?;:,] )(?:(?:but|so|i think|je pense qu'|je pense que|du coup) )?(?:un |une |le |la |a |an |the |size )"
     r"(?:bonnet |cup |taille |pointure )?(" + SIZE + r")(?: cup)? (?:serait|irait|m'irait|conviendrait|(?:would|should|"
     r"will) (?:be|fit|work)) (?:parfaite?|mieux|ideale?|plus juste|nickel|perfect|better|ideal|right|spot on)\b",
     # a size said alone as the ask: « XL svp. », "L please"

@@ -4743,3 +4743,24 @@ STORE_CREDIT_GIVEN_BACK_FOR = [
 @pytest.mark.parametrize(("text", "asked"), STORE_CREDIT_GIVEN_BACK_FOR)
 def test_store_credit_given_back_for_is_asked_unless_refused_or_offered(text: str, asked: bool) -> None:
     assert ("store_credit" in read_asks(text).requests) is asked
+
+
+# Half a size asked (`CustomerAsks.half_size`): a shoe's half size is the one to send, not the whole size after it
+# (« une demi-pointure de plus » after a 39 was answered with a 40); not more than one size, nor how the item runs, a
+# habit or a way said not to help
+HALF_SIZE_ASKED = [
+    ("Going down half a size.", True),
+    ("Need half a size up.", True),
+    ("Je prends une demi-pointure de plus.", True),
+    ("Un demi-point au-dessus svp.", True),
+    ("I need a size up", False),
+    ("Too small, I'm going to need 2 and a half sizes up", False),
+    ("Elles taillent un demi-point au-dessus.", False),
+    ("I usually go half a size up but these are huge.", False),
+    ("Going up half a size didn't help on the last pair, so refunding.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "half"), HALF_SIZE_ASKED)
+def test_half_a_size_asked_is_told_from_a_whole_one(text: str, half: bool) -> None:
+    assert read_asks(text).half_size is half

@@ -218,6 +218,18 @@ from models.exchange_offer import exchange_offer
         ("The 16 inch neck is too tight.", "M", "too_small", "tops", True, "L"),
         # ... and a request's 16 the text gives as a dress size beside a collar of another number stays a dress size
         ("I'm a size 16 with a 15 inch neck, the top is too tight on the bust.", "16", "too_small", "tops", True, "18"),
+        # half a shoe size asked is the half size, not the whole one after it (a 40 told to « une demi-pointure de
+        # plus » after a 39); a half size had steps to the whole one; no half of a letter or a dress size is guessed
+        ("Trop petites. Il me faut une demi-pointure de plus.", "39", "too_small", "shoes", True, "39.5"),
+        ("They pinch. Half a size up please.", "39", "too_small", "shoes", True, "39.5"),
+        ("Slipping at the heel, need half a size down.", "7", "too_large", "shoes", True, "6.5"),
+        ("Trop petites, je voudrais la pointure 39 ½.", "39", "too_small", "shoes", True, "39.5"),
+        ("They pinch, a 39½ would be better.", "39", "too_small", "shoes", True, "39.5"),
+        ("Trop juste, un 39 1/2 irait mieux", "39", "too_small", "shoes", True, "39.5"),
+        ("Too small.", "39.5", "too_small", "shoes", True, "40"),
+        ("Too small, I need a size up", "39", "too_small", "shoes", True, "40"),
+        ("Half a size up please.", "M", "too_small", "tops", True, None),
+        ("Half a size up please.", "38", "too_small", "dresses", True, None),
     ],
 )  # fmt: skip
 def test_exchange_offer(

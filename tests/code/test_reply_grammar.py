@@ -114,6 +114,27 @@ def test_neighbouring_size(size: str | None, reason: str, category: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("size", "reason", "category", "half", "expected"),
+    [
+        # a shoe's half size steps to the whole size either way, and half a size asked steps a shoe by half
+        ("39.5", "too_small", "shoes", False, "40"),
+        ("39.5", "too_large", "shoes", False, "39"),
+        ("39", "too_small", "shoes", True, "39.5"),
+        ("7", "too_large", "shoes", True, "6.5"),
+        ("39.5", "too_small", "shoes", True, "40"),
+        # no half of a letter or a dress size; a collar already steps by half an inch
+        ("M", "too_small", "tops", True, None),
+        ("38", "too_small", "dresses", True, None),
+        ('16"', "too_small", "tops", True, '16.5"'),
+    ],
+)
+def test_half_a_size_steps_a_shoe_by_half(
+    size: str, reason: str, category: str, half: bool, expected: str | None
+) -> None:
+    assert grammar.neighbouring_size(size, reason, category, half=half) == expected
+
+
+@pytest.mark.parametrize(
     ("size", "lang", "said"),
     [('16.5"', "en", "collar size 16½"), ('16.5"', "fr", "taille de col 16,5 pouces"),
      ('17"', "en", "collar size 17"), ("15.5", "en", "size 15½"), ("38.5", "fr", "taille 38,5")],
