@@ -29,6 +29,7 @@ swap, a size the customer had said was too small). The rules here, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from features.customer_asks import CustomerAsks, in_collar_inches, size_system
@@ -63,12 +64,23 @@ def _way_asked(asks: CustomerAsks, reason: str) -> str | None:
     return _DIRECTION_REASON.get(asks.size_direction or "")
 
 
+_BAND = re.compile(r"\d+")
+
+
+def on_band(size: str | None, had: str | None) -> str | None:
+    """A bra's cup said alone ("I need a B cup", « un bonnet B ») on the band of the bra had (34C: 34B), as the size
+    that is sent is written; any other size as it is."""
+    band = _BAND.match(had) if size is not None and had is not None and size_system(had) == "bra" else None
+    return band.group() + size if band and size and size_system(size) == "cup" else size
+
+
 def _usual_size(asks: CustomerAsks, had: str | None, excluded: set[str]) -> str | None:
-    """The usual size to offer: the one written like the size had ("I'm a 34B ... usually an S" for an L had: the S),
-    neither had nor rejected; none when the size had is unknown."""
+    """The usual size to offer: the one written like the size had ("I'm a 34B ... usually an S" for an L had: the S; a
+    cup alone on the band had, `on_band`), neither had nor rejected; none when the size had is unknown."""
     if had is None:
         return None
-    return next((size for size in asks.usual_sizes if size not in excluded and _same_system(size, had)), None)
+    usual = (on_band(size, had) for size in asks.usual_sizes)
+    return next((size for size in usual if size not in excluded and _same_system(size, had)), None)
 
 
 def exchange_offer(
@@ -92,15 +104,14 @@ def exchange_offer(
     had = asks.ordered_size if asks.ordered_told else requested or asks.ordered_size
     excluded = {*asks.rejected_sizes, *([had] if had else [])}
     way = _way_asked(asks, reason)
-    asked_this_way = way == reason or (
-        asks.wanted_size is not None and asks.wanted_size not in excluded and reason in FIT_REASONS
-    )
+    wanted = on_band(asks.wanted_size, had)
+    asked_this_way = way == reason or (wanted is not None and wanted not in excluded and reason in FIT_REASONS)
     if asks.has_fault and not asked_this_way:
         return ExchangeOffer(False, None, "fault")
     if asks.contact_only or (needs_review and not asks.speaks_of_fit):
         return ExchangeOffer(False, None, "not_fit")
     # "I'd rather have my money back": a size offered back would answer what they did not ask, unless they name one
-    if asks.refund_preferred and not asks.wanted_size:
+    if asks.refund_preferred and not wanted:
         return ExchangeOffer(False, None, "refund_preferred")
     if asks.other_size_ordered:
         return ExchangeOffer(False, None, "other_size_ordered")
@@ -108,8 +119,8 @@ def exchange_offer(
     if "cut" in asks.unfixable:
         return ExchangeOffer(False, None, "unfixable")
     # an explicit size asked wins over the other complaints a size does not fix
-    if asks.wanted_size and asks.wanted_size not in excluded:
-        return ExchangeOffer(True, asks.wanted_size, "asked_size")
+    if wanted and wanted not in excluded:
+        return ExchangeOffer(True, wanted, "asked_size")
     # the size above or below asked for in the reason's own direction; "the chart said to size up" on a dress
     # that swallowed her is advice read as a direction, and a size swap up would not fix it
     if asks.unfixable and way != reason:
@@ -119,7 +130,7 @@ def exchange_offer(
         return ExchangeOffer(False, None, "not_fit")
     # a size the customer mused on before taking the refund ("Maybe an XS would work, but I'll get a refund") is the
     # one they reckon fits, over a usual size or the next one
-    mused = asks.size_mused
+    mused = on_band(asks.size_mused, had)
     if mused and mused not in excluded and _same_system(mused, had):
         return ExchangeOffer(True, mused, "mused_size")
     usual = _usual_size(asks, had, excluded)

@@ -68,7 +68,9 @@ SIZE = (
     # a bra's cup alone ("I'm normally a C", "Need a B in this one", « il me faut un D », « Un bonnet A serait plus
     # juste »), closing the ask or before what closes it or says it would fit; not a letter naming something else ("a C
     # battery", "a B-grade finish", "Plan B")
-    r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bun )|(?<=\bbonnet )|(?<=\bcup ))(?:dd|[a-g])(?![\w'-])(?=\s*(?:$|[.,;:!?)]|(?:cup|"
+    # ... and in French with its word after the article (« il me faudrait un bonnet B », « en bonnet C svp »)
+    r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bun )|(?<=\bbonnet )|(?<=\bcup )|(?:(?<=\bun )|(?<=\ble )|(?<=\bdu )|(?<=\ben ))"
+    r"bonnet )(?:dd|[a-g])(?![\w'-])(?=\s*(?:$|[.,;:!?)]|(?:cup|"
     r"in|instead|please|rather|not|or|dans|svp|plutot|pas|ou|a la place|would|serait|irait|conviendrait)(?![\w'-])))"
     # a ring's letter alone (UK ring sizes: "Need an N please", "could I swap it for a P?"), closing the ask or before
     # what closes it, read only where a ring is spoken of (`ring_letters_need_a_ring`)
@@ -290,6 +292,7 @@ def normalise_size(raw: str) -> str | None:
     match = re.fullmatch(r"(\d{2,3}) ?x ?(\d{2,3})", value)
     if match:
         return f"{match.group(1)}x{match.group(2)}"
+    value = value.removeprefix("bonnet ")
     if re.fullmatch(r"(?:\d{2})?(?:dd|[a-g])|[h-kn-rt-wyz]", value):
         return value.upper()
     match = re.fullmatch(r"(\d{1,2})(?:[.,](5))?", value)

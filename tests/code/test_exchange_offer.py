@@ -230,6 +230,12 @@ from models.exchange_offer import exchange_offer
         ("Too small, I need a size up", "39", "too_small", "shoes", True, "40"),
         ("Half a size up please.", "M", "too_small", "tops", True, None),
         ("Half a size up please.", "38", "too_small", "dresses", True, None),
+        # a bra's cup asked alone is sent on the band had (34C asking "a B cup" was offered "cup size B")
+        ("The 34C gapes at the cup. I think I need a B cup.", "34C", "too_large", "underwear", True, "34B"),
+        ("Le 34C bâille, il me faudrait un bonnet B.", "34C", "too_large", "underwear", True, "34B"),
+        ("I'm normally a B, this gapes.", "75C", "too_large", "underwear", True, "75B"),
+        ("I think I need a B cup.", None, "too_large", "underwear", True, "B"),
+        ("I need a 32B.", "34C", "too_large", "underwear", True, "32B"),
     ],
 )  # fmt: skip
 def test_exchange_offer(
