@@ -7,7 +7,7 @@ import re
 from features.customer_asks.requests import REQUESTS
 from features.customer_asks.sizes import ARTICLE, COLOURS, SIZE, WANTED
 from features.pattern_words import patterns_that_may_match
-from features.text import regex, words_before
+from features.text import regex, sentence_bounds, words_before
 
 # A customer's own ordering mistake is not the shop's: "I ordered the wrong size".
 # A parcel said not to have arrived that turned up after all ("the tracking said delivered, but they weren't, then a
@@ -302,8 +302,26 @@ def _exchange_done(folded: str, start: int) -> bool:
 # "Just want a refund."): no size asked then. Not one asked all the same (« Je le renvoie, peut-être une longueur 28 si
 # vous avez ça », "maybe a 12?").
 _SIZE_MUSED = (
-    r"\b(?:maybe|perhaps|peut-etre) " + ARTICLE + "(" + SIZE + r")(?!,? (?:if you|si vous|please|pls|svp|s'il vous "
-    r"plait)\b)(?! ?\?)"
+    r"\b(?:maybe|perhaps|peut-etre) (?:qu'|que )?" + ARTICLE + "(" + SIZE + r")(?!,? (?:if you|si vous|please|pls|svp|"
+    r"s'il vous plait)\b)(?! ?\?)"
+)
+# ... or, wherever the item goes, said as what would do for someone else, in the conditional ("Maybe an XS would work
+# for my daughter", « Peut-être qu'un XS irait à ma fille »): a thought the customer has, not an ask; unless the
+# sentence asks it ("Maybe an XS would work for my daughter?"). "Maybe the 30 would be right." is the customer's own
+# size, asked.
+_SOMEONE_ELSE = (
+    r"(?:(?:my|our|a|her|his) (?:daughter|son|sister|brother|mum|mom|mother|dad|father|husband|wife|partner|friend|"
+    r"niece|nephew|granddaughter|grandson|girlfriend|boyfriend|kids?|child|children|girl|boy)s?|(?:ma|mon|mes|sa|son|notre|"
+    r"une|un) (?:fille|fils|soeur|frere|mere|pere|mari|femme|compagnon|compagne|amie?|niece|neveu|petite-fille|"
+    r"petit-fils|enfants?|copine|copain)s?)"
+)
+_MUSED_WOULD = re.compile(
+    r"(?: (?:cup|size))? (?:would|might|could|may)(?: \w+)? (?:work|fit|do|suit|be \w+)(?: (?:better|well|fine))? "
+    r"(?:(?:for|on) )?" + _SOMEONE_ELSE + r"\b|"
+    r" (?:irait|iraient|conviendrait|conviendraient|pourrait aller|serait \w+)(?: mieux| bien)? (?:a|pour) "
+    + _SOMEONE_ELSE
+    + r"\b|"
+    r" (?:lui|leur) (?:irait|iraient|conviendrait|conviendraient|serait \w+)\b"
 )
 _GOING_BACK = re.compile(
     r"\b(?:send(?:ing)? (?:it|them|these|this|they) back|returning (?:it|them|these|this|they)|(?:i'll|i will|i'm "
@@ -331,11 +349,20 @@ def _going_back(folded: str) -> bool:
 
 
 def sizes_mused(sized: str, folded: str) -> frozenset[int]:
-    """Where the sizes said with a "maybe" start (`_SIZE_MUSED`), when the text sends the item back (`_going_back`) and
-    asks no exchange: mused on, not asked."""
-    if not _going_back(folded) or exchange_asked(folded):
+    """Where the sizes said with a "maybe" start (`_SIZE_MUSED`), when the text sends the item back (`_going_back`) or
+    says the size would do for someone else (`_MUSED_WOULD`), and asks no exchange: mused on, not asked."""
+    if exchange_asked(folded):
         return frozenset()
-    return frozenset(match.start(1) for match in regex(_SIZE_MUSED).finditer(sized))
+    going_back = _going_back(folded)
+    return frozenset(
+        match.start(1)
+        for match in regex(_SIZE_MUSED).finditer(sized)
+        if going_back
+        or (
+            _MUSED_WOULD.match(sized, match.end())
+            and sized[sentence_bounds(sized, match.start(), match.end(), ".!?")[1] :][:1] != "?"
+        )
+    )
 
 
 # An exchange refused or said impossible just before its verb (« Je ne veux plus échanger cette robe contre un 40 »,

@@ -372,6 +372,8 @@ WANTED: tuple[str, ...] = (
     _CHANGED_FROM + r"\d(?:[.,]5)?" + _CHANGED_TO + "(" + _SIZE_OR_DIGIT + ")" + ASKED_IN_PLACE_END,
     rf"\b(?:size |taille |pointure )?(?:{SIZE}) ?(?:->|=>|\u2192) ?{ARTICLE}({SIZE}|\d(?:[.,]5)?(?![\w'-]))",
     rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {ARTICLE}({SIZE})",
+    # « peut-être qu'un 40 serait mieux », "maybe that a 12 ..."
+    rf"\b(?:maybe|perhaps|peut-etre) (?:qu'|que ){ARTICLE}({SIZE})\b",
     # "could you send another one in a 12?", « m'en envoyer un en 42 »
     # "I want the same dress again but in a 12"
     rf"\b(?:send|have|get|want|need|like|try)(?: me| us)? (?:another(?: one| pair)?|one|the same(?: \w+)?(?: again)?,?"

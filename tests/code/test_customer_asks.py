@@ -2559,6 +2559,14 @@ SIZE_MUSED = [
     ("Maybe a 12? Sending it back for an exchange please.", "12", None),
     ("Je le renvoie, peut-être une longueur 28 si vous avez ça.", "L28", None),
     ("Too loose at the waist. Returning them, I'll get a refund.", None, None),
+    # a size said to do for someone else, in the conditional, is a thought, not an ask, wherever the item goes ("Maybe
+    # an XS would work for my daughter" was told it asked for an XS); near misses: asked in a question, or for oneself
+    ("Too tight. Maybe an XS would work for my daughter.", None, "XS"),
+    ("Too small for me, maybe an XS would fit my daughter.", None, "XS"),
+    ("Trop serré. Peut-être qu'un XS irait à ma fille.", None, "XS"),
+    ("Trop serré. Peut-être qu'un XS lui irait.", None, "XS"),
+    ("Too tight. Maybe an XS would work for my daughter?", "XS", None),
+    ("Trop serré, peut-être qu'un M serait mieux.", "M", None),
 ]  # fmt: skip
 
 
