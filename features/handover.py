@@ -145,6 +145,17 @@ _CARD_USED_FR = (
     r"\b(?:fils|fille|enfants?|mari|femme|conjointe?|compagnon|compagne|copain|copine|frere|soeur|ado|adolescente?|"
     r"petit-fils|petite-fille|neveu|niece|colocataire)(?: a| m'a)? (?:utilise|pris|emprunte) ma carte\b"
 )
+# The words that go to the consumer magazine Which? ("contacting Which?", "report you to Which?"), each a look-behind of
+# its own so that the reading is the name alone, which a citation before it then sets aside ("According to Which?")
+_WHICH_GONE_TO = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{verb} )"
+        for verb in ("to", "contact", "contacting", "contacted", "with", "involve", "involving", "tell", "telling",
+                     "email", "emailing", "call", "calling", "ring", "ringing")
+    )
+    + ")"
+)  # fmt: skip
 TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "legal": (
@@ -161,6 +172,12 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"ready|willing|happy|not afraid) to)(?: happily| gladly| just| have to)? go (?:straight )?to court\b",
             r"\b(?:go|going|gone|went) (?:straight )?to court (?:over|about|if|unless)\b",
             r"\b(?:small claims|county court|trading standards|ombudsman|citizens advice|consumer rights act)\b",
+            # a consumer body gone to: the magazine Which? (its name only beside a step towards it or its own words, not
+            # a question's "which?"), Resolver, the advertising watchdog, a consumer group
+            _WHICH_GONE_TO
+            + r"which\?(?!\w)|\bwhich\? (?:magazine|legal|consumer|money)\b|\bresolver\b|\badvertising standards\b|"
+            r"\bconsumer (?:group|body|bodies|organi[sz]ations?|associations?|council|protection|champion|"
+            r"watchdog|helpline)\b",
             r"\bformal complaint\b",
             r"\b(?:letter before action|legal team)\b",
         ),
@@ -380,6 +397,10 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bporte(?:r|rai|z)? plainte\b|\bdeposer (?:une )?plainte\b",
             r"\bmise en demeure\b",
             r"\b(?:dgccrf|que choisir|ufc|60 millions|signal ?conso|mediateur|association de consommateurs)\b",
+            # a consumer body gone to: « une association de défense des consommateurs », « le centre européen des
+            # consommateurs », la CLCV
+            r"\b(?:associations? (?:de )?(?:defense )?(?:des |de )?consommateurs|centre europeen des consommateurs|"
+            r"clcv)\b",
             r"\breclamation (?:officielle|formelle)\b",
             r"\b(?:juriste|conseil juridique|service juridique|protection juridique|repression des fraudes)\b",
         ),
@@ -773,8 +794,10 @@ _THE_CUSTOMER_IS = {
 # further if needed."), one taken or a deadline or condition set (`_STEP_TAKEN_OR_SET`: "... and I've already
 # contacted them", "... give you 14 days before they step in", « Sans réponse sous 8 jours, je les contacte »)
 _LEGAL_SOURCE = {
-    "en": r"(?:trading standards|citizens advice|consumer rights act|ombudsman)",
-    "fr": r"(?:dgccrf|que choisir|ufc|60 millions|signal ?conso|mediateur|repression des fraudes)",
+    "en": r"(?:trading standards|citizens advice|consumer rights act|ombudsman|which\?|resolver|advertising standards|"
+    r"consumer (?:groups?|bod(?:y|ies)|organi[sz]ations?|associations?|council|protection|champion|watchdog|helpline))",
+    "fr": r"(?:dgccrf|que choisir|ufc|60 millions|signal ?conso|mediateur|repression des fraudes|associations? (?:de )?"
+    r"(?:defense )?(?:des |de )?consommateurs|centre europeen des consommateurs|clcv)",
 }
 _STEP_TAKEN_OR_SET = {
     "en": r"\b(?:(?:i've|i have|we've|we have|i|we) (?:already |just )?(?:contacted|reported|opened|filed|lodged|"
@@ -785,11 +808,11 @@ _STEP_TAKEN_OR_SET = {
 # the words that cite it: (just before the body, just after it)
 _CITED = {
     "en": (
-        r"\b(?:according to|as per|under) (?:the )?$",
+        r"\b(?:according to|as per|under) (?:the |a |an )?$",
         r" (?:says?|said|states?|stated|told me|tells me|advised me|advises|confirmed|confirms)\b",
     ),
     "fr": (
-        r"\b(?:selon|d'apres) (?:la |le |l'|les )?$",
+        r"\b(?:selon|d'apres) (?:la |le |l'|les |une |un )?$",
         r" (?:dit|disent|indique|precise|confirme|m'a dit|m'a indique|m'a confirme)(?![\w-])",
     ),
 }

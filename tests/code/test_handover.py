@@ -202,6 +202,33 @@ def test_a_legal_threat_is_one_made(text: str, lang: str, legal: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "legal"),
+    [
+        # a consumer body gone to is a threat a person answers, as trading standards is ("I'll be contacting Which?
+        # about this." got only "Thank you for your message")
+        ("I'll be contacting Which? about this.", "en", True),
+        ("Going to report you to Which? if this isn't sorted.", "en", True),
+        ("Which? magazine will hear about this.", "en", True),
+        ("I'll take this to Resolver.", "en", True),
+        ("I've reported this to a consumer group.", "en", True),
+        ("Je vais contacter une association de défense des consommateurs.", "fr", True),
+        ("J'ai saisi le Centre européen des consommateurs.", "fr", True),
+        # near misses: "which?" of a question, a best buy, a body cited for what it says or not to be contacted
+        ("Two straps came, which? I don't know which to use.", "en", False),
+        ("Is it a best buy? Which?", "en", False),
+        ("The dress was rated a Which? Best Buy, but it is too small.", "en", False),
+        ("According to Which?, I'm entitled to a full refund.", "en", False),
+        ("Which? says I'm entitled to a refund.", "en", False),
+        ("According to a consumer group, I am owed a refund.", "en", False),
+        ("I'm not going to contact Which? but please refund me.", "en", False),
+        ("Selon une association de consommateurs, j'ai droit au remboursement.", "fr", False),
+    ],
+)
+def test_a_consumer_body_gone_to_is_a_legal_threat(text: str, lang: str, legal: bool) -> None:
+    assert ("legal" in handover_reasons(text, lang)) is legal
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "public"),
     [
         # review sheet 359: plates packed in one sheet of newspaper were read as a threat to go to the press
