@@ -761,8 +761,10 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             and key not in grammar.APOLOGY_KEYS
             else []
         )
+        # a deep upset told ("Heartbroken because it's lovely") is recognised, unless the frustration line answers it
+        upset = ["upset_noted"] if case.asks.deeply_upset and not frustrated else []
         if not sympathy:
-            return [*waited, *(["frustration"] if frustrated else []), key, *praised, *again, *late, *listing]
+            return [*waited, *(["frustration"] if frustrated else []), key, *upset, *praised, *again, *late, *listing]
         # after a death, an illness or a hurt, thanks for the feedback would jar: only an apology the shop owes stays
         owed = [*([key] if key in grammar.APOLOGY_KEYS else []), *again, *late]
         # someone hurt is upset by the hurt, which the sympathy line answers: « Je comprends votre mécontentement »

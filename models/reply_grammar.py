@@ -241,6 +241,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             # after the acknowledgement, when the text praises the shop's service or delivery
             # (`CustomerAsks.service_praised`) and nothing is apologised for: the kind words are not left unanswered
             "service_praised": ("We are glad to hear you were pleased with our service.",),
+            # after the acknowledgement, when the text says the return has upset someone deeply
+            # (`CustomerAsks.deeply_upset`: "Absolutely heartbroken it doesn't fit!"), where no sympathy line or
+            # frustration line answers the feeling already; it names no fault, so it apologises for none
+            "upset_noted": ("We can imagine how disappointing this is.",),
             # before the acknowledgement, when the customer is angry or threatens to escalate (no apology in
             # it: the reason decides whether the shop apologises)
             "frustration": (
@@ -732,6 +736,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "apology_wait": ("Veuillez nous excuser de vous avoir fait attendre notre réponse.",),
             "apology_service": ("Nous sommes désolés que notre service vous ait déçu.",),
             "service_praised": ("Nous sommes ravis que notre service vous ait plu.",),
+            "upset_noted": ("Nous imaginons bien votre déception.",),
             "frustration": (
                 "Je comprends tout à fait votre agacement.",
                 "Je comprends que cette situation soit agaçante.",

@@ -112,6 +112,9 @@ class CustomerAsks:
             nothing.
         packaging_complaint: the text complains of the packaging itself ("way too much plastic", "a box far too big for
             a small vase", « beaucoup trop de plastique »): feedback the reply passes on, whatever the return is for.
+        deeply_upset: the text says the return has upset the customer or someone close deeply ("Absolutely heartbroken
+            it doesn't fit!", "my daughter was in tears", « j'ai le cœur brisé »): not a feeling only foreseen ("he'd be
+            heartbroken") nor denied; the reply recognises it.
         counterfeit: the text says the item is not genuine, a counterfeit of its brand ("the bag is a fake", « c'est
             une contrefaçon »): a claim the reply acknowledges and passes on, whatever reason is read.
         collection_missed: the text says a collection of the return did not happen ("the courier never came to collect
@@ -186,6 +189,7 @@ class CustomerAsks:
     service_complaint: bool = False
     service_praised: bool = False
     packaging_complaint: bool = False
+    deeply_upset: bool = False
     counterfeit: bool = False
     collection_missed: bool = False
     repeated: bool = False

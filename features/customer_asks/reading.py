@@ -93,6 +93,7 @@ from features.customer_asks.faults import (
     damage_read,
     own_mistake,
 )
+from features.customer_asks.feelings import HEART_BROKEN, deeply_upset
 from features.customer_asks.fit import (
     ADVISED,
     ASKED_FOR_ONESELF,
@@ -349,7 +350,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     read_for_faults = ELSEWHERE.sub(
         " ; ",
         OWN_ALTERATION.sub(
-            " ; ", LOOK_NOT_WORKING.sub(" ; ", SERVICE_NOT_WORKING.sub(" ; ", DOUBT_DENIED.sub("", folded)))
+            " ; ",
+            LOOK_NOT_WORKING.sub(
+                " ; ", SERVICE_NOT_WORKING.sub(" ; ", HEART_BROKEN.sub(" ; ", DOUBT_DENIED.sub("", folded)))
+            ),
         ),
     )
     read_for_faults = LOOSE_ON_THE_BODY.sub(" ; ", read_for_faults)
@@ -579,6 +583,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         service_complaint=service_complaint(folded),
         service_praised=service_praised(folded),
         packaging_complaint=packaging_complaint(folded),
+        deeply_upset=deeply_upset(folded),
         counterfeit=counterfeit(folded),
         collection_missed=collection_missed,
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")

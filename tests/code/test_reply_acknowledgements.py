@@ -1,0 +1,101 @@
+"""What a draft acknowledges besides the reason: a deep upset (read in `features.customer_asks`, written by
+`models.reply_drafter`, held by `models.reply_checker`)."""
+
+import pytest
+from reply_support import facts_for
+
+from features.customer_asks import read_asks
+from features.handover import handover_reasons
+from models import reply_grammar as grammar
+from models.reply_checker import check
+from models.reply_drafter import Draft, ReplyCase, compose
+
+
+def _case(lang: str, reason: str, text: str, category: str = "dresses") -> ReplyCase:
+    return ReplyCase(text, lang, reason, None, category, first_name="Maya")
+
+
+def _drafted(case: ReplyCase, decision: str = "free_return") -> tuple[str, list[str]]:
+    """The body drafted for a case under the test facts of a decision, and what the checker finds in it."""
+    facts = facts_for(decision)
+    reasons = handover_reasons(case.text, case.lang)
+    subject, body = compose(case, facts, handover_reasons=reasons)
+    return body, check(Draft(subject, body, case.lang, bool(reasons), facts, handover_reasons=reasons), facts, case)
+
+
+DEEPLY_UPSET = [
+    ("en", "Absolutely heartbroken it doesn't fit!", True),
+    ("en", "I've been looking for a coat like this for two winters. Heartbroken because it's lovely.", True),
+    ("en", "My daughter was in tears when the lights stopped working.", True),
+    ("en", "It broke my heart, the dress is too small.", True),
+    ("en", "I felt so sad when it did not fit, it is such a lovely dress.", True),
+    ("fr", "J'ai le cœur brisé, elle est trop petite.", True),
+    ("fr", "Ça m'a brisé le cœur, elle ne me va pas.", True),
+    ("fr", "Ma fille était tellement triste, elle ne la mettra jamais.", True),
+    ("fr", "Elle a pleuré en voyant le jouet cassé.", True),
+    ("en", "The party was on Saturday, the costume came on Tuesday. We had to borrow one. Very upset.", True),
+    ("en", "The hat squeezes his head, which has led to tears two mornings running.", True),
+    ("fr", "Offerte pour Noël, arrivée le 2 janvier. Mon fils a pleuré.", True),
+    ("fr", "Vraiment triste qu'elle ne m'aille pas !", True),
+    # near misses: a feeling only foreseen or denied, an upset stomach, a mild word
+    ("en", "Could you send the belt on its own? I don't want to return it, he'd be heartbroken.", False),
+    ("en", "I would be gutted if it broke again, so I'm returning it.", False),
+    ("en", "Not that upset, just return it please.", False),
+    ("en", "I had an upset stomach all week so I missed the delivery.", False),
+    ("en", "A bit disappointed with the colour.", False),
+    ("fr", "Elle serait effondrée si elle le voyait.", False),
+    ("fr", "Pas triste du tout, juste plus besoin.", False),
+    ("fr", "La poupée qui pleure ne fait aucun son, le bouton ne fait rien.", False),
+    ("fr", "Depuis que je dors dessus, j'ai les yeux qui pleurent.", False),
+    ("fr", "La couleur grise rend la pièce triste, je la renvoie.", False),
+    ("en", "Sadly it does not fit.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "upset"), DEEPLY_UPSET)
+def test_a_deep_upset_is_read_only_when_felt(lang: str, text: str, upset: bool) -> None:
+    assert read_asks(text, lang).deeply_upset is upset
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "faults"),
+    [
+        # a heart said broken is a feeling: it read damage or a defect, a free label and an apology for a fault
+        ("en", "It broke my heart, the dress is too small.", ()),
+        ("en", "My heart sank when it did not fit.", ()),
+        ("fr", "J'ai le cœur brisé, elle est trop petite.", ()),
+        ("fr", "Ça m'a brisé le cœur, elle est trop petite.", ()),
+        # near misses: a heart-shaped thing broken, or a fault told beside the feeling
+        ("en", "The heart pendant is broken.", ("damage",)),
+        ("fr", "Le pendentif cœur est brisé.", ("damage",)),
+        ("en", "Heartbroken, the zip broke after a day.", ("defect",)),
+    ],
+)
+def test_a_heart_broken_is_no_broken_item(lang: str, text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text, lang).faults == faults
+
+
+@pytest.mark.parametrize(("lang", "text", "upset"), DEEPLY_UPSET)
+def test_a_deep_upset_is_recognised_in_the_draft(lang: str, text: str, upset: bool) -> None:
+    body, problems = _drafted(_case(lang, "too_small", text))
+    (line,) = grammar.PHRASES[lang]["empathy"]["upset_noted"]
+    # the line, or the frustration line where the words read as anger too ("Very upset.")
+    frustration = any(option in body for option in grammar.PHRASES[lang]["empathy"]["frustration"])
+    assert (line in body or frustration) is upset, body
+    assert not (line in body and frustration), body
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # sympathy for a loss or the frustration line answers the feeling already
+        ("en", "My mum passed away last week and I'm devastated. The dress is too small."),
+        ("en", "I'm devastated and furious. This is a disgrace, too small!"),
+        ("fr", "Ma mère est décédée, je suis effondrée. La robe est trop petite."),
+    ],
+)
+def test_a_deep_upset_beside_a_loss_or_anger_is_not_answered_twice(lang: str, text: str) -> None:
+    body, problems = _drafted(_case(lang, "too_small", text))
+    assert grammar.PHRASES[lang]["empathy"]["upset_noted"][0] not in body, body
+    assert problems == []
