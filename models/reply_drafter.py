@@ -739,8 +739,10 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         again = ["apology_again"] if case.asks.repeated and key in grammar.APOLOGY_KEYS else []
         # the listing the text says is wrong is passed on, whatever the reason read ("the description says cotton")
         listing = ["listing_noted"] if case.asks.not_as_described else []
-        # ... and so is a complaint about the packaging ("way too much plastic"), which no decision answers
-        listing += ["packaging_noted"] if case.asks.packaging_complaint else []
+        # ... and so is a complaint about the packaging ("way too much plastic"), which no decision answers, or about
+        # an item packed too poorly (« nouveau vase, emballé cette fois »)
+        packing = "packing_noted" if case.asks.poorly_packed else "packaging_noted"
+        listing += [packing] if case.asks.packaging_complaint or case.asks.poorly_packed else []
         # ... and so is an item said not to be genuine, which no reason read names ("the bag is a fake")
         listing += ["counterfeit_noted"] if case.asks.counterfeit else []
         # earlier messages left unanswered: the wait is apologised for before anything else is said of the item; else

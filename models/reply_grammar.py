@@ -211,6 +211,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "packaging_noted": (
                 "Thank you too for your word on the packaging: we are passing it on to our warehouse.",
             ),
+            # after the acknowledgement, when the text says the item was packed too poorly or asks it packed better
+            # (`poorly_packed`: "packaging was inadequate", "pack it properly this time"), in place of `packaging_noted`
+            "packing_noted": (
+                "We are also passing on to our warehouse what you tell us about how {the_item} [was|were] packed, so "
+                "that what we send you is better protected.",
+            ),
             # after the acknowledgement, when the text says the item is not genuine (`counterfeit`)
             "counterfeit_noted": (
                 "You tell us {the_item} may not be genuine: we take this very seriously and are passing it on to the "
@@ -713,6 +719,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "packaging_noted": (
                 "Merci aussi pour votre remarque sur l'emballage : nous la transmettons à notre entrepôt.",
+            ),
+            "packing_noted": (
+                "Nous transmettons aussi à notre entrepôt ce que vous nous dites de l'emballage, pour que nos envois "
+                "vous parviennent mieux protégés.",
             ),
             "counterfeit_noted": (
                 "Vous nous signalez que {the_item} ne [serait|serait|seraient|seraient] pas "

@@ -753,3 +753,46 @@ def new_return_after(folded: str, kind: str) -> bool:
         or SIZE_COMPLAINT.search(rest)
         or _RETURN_ASKED.search(rest)
     )
+
+
+# The item told packed too poorly for the journey, or what comes next asked to be packed better: "packaging was
+# inadequate", "badly packed", "a flimsy mailer with no stiffener", "Needs much better packaging", "please pack it
+# properly this time", « mal emballé », « un calage insuffisant », « sans carton d'expédition », « Remboursement ou
+# nouveau vase, emballé cette fois », « correctement emballé cette fois » (`CustomerAsks.poorly_packed`). The
+# shop's packing, which the reply passes on; not packed well ("well packed", « bien emballé ») nor too much of it
+# (`packaging_complaint`).
+_PACKED = r"(?:packed|packaged|wrapped|boxed|protected|emballee?s?|protegee?s?)"
+_NOT_THE_CUSTOMERS = (
+    r"(?<!\bi )(?<!\bwe )(?<!\bi'll )(?<!\bwe'll )(?<!\bi will )(?<!\bwe will )(?<!\bi've )(?<!\bwe've )"
+    r"(?<!\bi have )(?<!\bi had )(?<!\bai )(?<!\bavons )(?<!\bvais )(?<!\bje )"
+)
+POORLY_PACKED = re.compile(
+    r"\b(?:poorly|badly|inadequately|carelessly|insufficiently|shoddily|terribly|barely|(?:not|wasn't|weren't|"
+    r"was not|were not) (?:properly|well|securely|adequately|very well|sufficiently))(?: \w+)? " + _PACKED + r"|"
+    r"\b(?:packaging|packing|padding|protection|wrapping)(?: \w+){0,2}? (?:was |were |is |completely |totally |"
+    r"very |really |woefully |just )*(?:inadequate|insufficient|poor|flimsy|useless|non-existent|nonexistent|a joke|"
+    r"pathetic|minimal)\b|"
+    r"\b(?:flimsy|thin|no|without (?:any )?) ?(?:mailer|envelope|padding|bubble wrap|protection|stiffener|"
+    r"packaging|packing)\b(?= (?:with|at all|whatsoever|around|inside|to protect)\b| no stiffener)|"
+    r"\b(?:needs?|could do with|deserves?) (?:much |far |a lot |a bit |way )?better (?:packaging|packing|protection)\b|"
+    # (the shop's packing asked, not the customer's own: "I'll pack it properly this time", « je l'ai emballé »)
+    + _NOT_THE_CUSTOMERS
+    + r"\b(?:pack|package|wrap|box|protect) (?:it|them|the \w+|this|the replacement|one)? ?(?:(?:more )?properly|"
+    r"better|more carefully|carefully|securely|with (?:more )?care)\b(?: \w+){0,2}? (?:this time|next time)|"
+    + _NOT_THE_CUSTOMERS
+    + r"\b"
+    + _PACKED
+    + r"(?: \w+){0,2}? (?:this time|next time|cette fois(?:-ci)?|la prochaine fois)\b|"
+    r"\b(?:mal|pas (?:assez|bien|correctement|suffisamment)|insuffisamment|n'etait pas (?:bien|correctement|assez)) "
+    r"(?:emballee?s?|protegee?s?|calee?s?)\b|"
+    r"\b(?:emballage|calage|protection|rembourrage)(?: \w+){0,2}? (?:etait |est |totalement |completement |vraiment |"
+    r"tres )*(?:insuffisante?|inexistante?|minimaliste|ridicule|inadaptee?|leger|legere)\b|"
+    r"\bsans (?:aucun |aucune )?(?:calage|protection|papier bulle|carton d'expedition|rembourrage)\b|"
+    r"\bmieux (?:emballee?s?|protegee?s?|calee?s?)\b"
+)
+
+
+def poorly_packed(folded: str) -> bool:
+    """Whether the text says the item was packed too poorly or asks it packed better (`POORLY_PACKED`), not denied in
+    its clause ("it wasn't poorly packed, the courier dropped it")."""
+    return any(not denied(folded, match, NEGATION_IN_CLAUSE) for match in POORLY_PACKED.finditer(folded))

@@ -112,6 +112,9 @@ class CustomerAsks:
             nothing.
         packaging_complaint: the text complains of the packaging itself ("way too much plastic", "a box far too big for
             a small vase", « beaucoup trop de plastique »): feedback the reply passes on, whatever the return is for.
+        poorly_packed: the text says the item was packed too poorly for the journey, or asks that what comes next be
+            packed better ("packaging was inadequate", « mal emballé », « nouveau vase, emballé cette fois »): the
+            shop's packing, which the reply passes on to the warehouse.
         deeply_upset: the text says the return has upset the customer or someone close deeply ("Absolutely heartbroken
             it doesn't fit!", "my daughter was in tears", « j'ai le cœur brisé »): not a feeling only foreseen ("he'd be
             heartbroken") nor denied; the reply recognises it.
@@ -189,6 +192,7 @@ class CustomerAsks:
     service_complaint: bool = False
     service_praised: bool = False
     packaging_complaint: bool = False
+    poorly_packed: bool = False
     deeply_upset: bool = False
     counterfeit: bool = False
     collection_missed: bool = False

@@ -43,6 +43,7 @@ from features.customer_asks.delivery import (
     item_had,
     late_delivery,
     new_return_after,
+    poorly_packed,
 )
 from features.customer_asks.denials import denied_reasons
 from features.customer_asks.exchange import (
@@ -583,6 +584,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         service_complaint=service_complaint(folded),
         service_praised=service_praised(folded),
         packaging_complaint=packaging_complaint(folded),
+        poorly_packed=poorly_packed(folded),
         deeply_upset=deeply_upset(folded),
         counterfeit=counterfeit(folded),
         collection_missed=collection_missed,

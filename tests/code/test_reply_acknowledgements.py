@@ -1,5 +1,5 @@
-"""What a draft acknowledges besides the reason: a deep upset (read in `features.customer_asks`, written by
-`models.reply_drafter`, held by `models.reply_checker`)."""
+"""What a draft acknowledges besides the reason: a deep upset, an item packed too poorly (read in
+`features.customer_asks`, written by `models.reply_drafter`, held by `models.reply_checker`)."""
 
 import pytest
 from reply_support import facts_for
@@ -98,4 +98,35 @@ def test_a_deep_upset_is_recognised_in_the_draft(lang: str, text: str, upset: bo
 def test_a_deep_upset_beside_a_loss_or_anger_is_not_answered_twice(lang: str, text: str) -> None:
     body, problems = _drafted(_case(lang, "too_small", text))
     assert grammar.PHRASES[lang]["empathy"]["upset_noted"][0] not in body, body
+    assert problems == []
+
+
+POORLY_PACKED = [
+    ("en", "6 out of 10 tiles broken in the box, shards everywhere. Needs much better packaging.", True),
+    ("en", "Base chipped and the bowl cracked right through, packaging was inadequate.", True),
+    ("en", "It came in a flimsy mailer with no stiffener. The sleeve is split.", True),
+    ("en", "The vase was badly packed and arrived in pieces. Please pack things better next time.", True),
+    ("fr", "Remboursement ou nouveau vase, emballé cette fois.", True),
+    ("fr", "Merci de me renvoyer un casque neuf, correctement emballé cette fois.", True),
+    ("fr", "Le vase était mal emballé, il est arrivé en morceaux.", True),
+    ("fr", "Arrivée dans un sac plastique, sans carton d'expédition, la coque est fendue.", True),
+    # near misses: packed well, packed by the customer, too much packaging, a denial
+    ("en", "It was well packed but the glass is cracked.", False),
+    ("en", "It wasn't badly packed, the courier must have dropped it.", False),
+    ("en", "I'll pack it properly this time, the last return got crushed.", False),
+    ("en", "Way too much packaging for one mug.", False),
+    ("fr", "Bien emballé, mais trop petit.", False),
+    ("fr", "Je l'ai emballé cette fois avec du papier bulle.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "packed_poorly"), POORLY_PACKED)
+def test_an_item_packed_too_poorly_is_passed_on_to_the_warehouse(lang: str, text: str, packed_poorly: bool) -> None:
+    case = _case(lang, "damaged_in_transit", text, "decor")
+    assert case.asks.poorly_packed is packed_poorly
+    body, problems = _drafted(case)
+    (line,) = grammar.PHRASES[lang]["empathy"]["packing_noted"]
+    assert (grammar.agree(line, False, case.french_form if lang == "fr" else None).split("{")[0] in body) is (
+        packed_poorly
+    ), body
     assert problems == []
