@@ -90,6 +90,15 @@ def _requests(
     return tuple(answered), tuple(open_)
 
 
+def _refund_method(asks: CustomerAsks, open_requests: tuple[str, ...]) -> str:
+    """Where the refund goes (`models.reply_grammar.REFUND_METHODS`): the card or account the customer asked for once a
+    colleague confirms it, else the payment the order was made with, which is the customer's own unless the item was a
+    gift to them (`CustomerAsks.gift_received`: "It was a present from my aunt" did not pay)."""
+    if "refund_elsewhere" in open_requests:
+        return "to_confirm"
+    return "order_payment" if asks.gift_received else "original_payment"
+
+
 def _clause_key(decision: Decision, free_returns_included: int | None) -> str | None:
     """The clause (`models.reply_grammar.CLAUSES`) a reply cites for the decision's: a paid return whose label costs
     nothing (a fee of 0 for the currency) says so rather than why it is paid, and a quota of no free returns is not
@@ -156,7 +165,7 @@ def reply_facts(
         currency=decision.currency,
         status_url=decision.status_url,
         refund_amount=round(decision.refund_amount, 2) if refunds else None,
-        refund_method="to_confirm" if "refund_elsewhere" in open_requests else "original_payment",
+        refund_method=_refund_method(reply.asks, open_requests),
         refund_days=(low, high),
         refund_from=add_business_days(prepared, transit_low + low) if refunds else None,
         refund_to=add_business_days(prepared, transit_high + high) if refunds else None,

@@ -322,7 +322,8 @@ def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[s
 
 
 def _request_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, folded: str) -> list[str]:
-    """Every request is answered in the draft or listed for the agent; a call or a person means handover."""
+    """Every request is answered in the draft or listed for the agent; a call or a person means handover; the
+    customer's own payment method is promised neither to one who asks for another nor to one whose item was a gift."""
     markers = grammar.MARKERS[case.lang]
     problems = []
     for kind in case.requests:
@@ -331,9 +332,10 @@ def _request_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, folded: 
         if kind in facts.answered_requests:
             if kind in ("email_label", "no_printer") and not _contains_any(folded, markers[kind]):
                 problems.append(f"does not answer the request {kind}")
-            # where the refund goes: the original payment method, unless another card is asked for (its own line)
+            # where the refund goes: the facts' payment method, unless another card is asked for (its own line)
             elsewhere = "refund_elsewhere" in facts.open_requests
-            if kind == "refund_method" and not elsewhere and not _contains_any(folded, markers["original_method"]):
+            method = grammar.fold(grammar.REFUND_METHODS[case.lang][facts.refund_method])
+            if kind == "refund_method" and not elsewhere and method not in folded:
                 problems.append(f"does not answer the request {kind}")
         elif kind not in draft.requests:
             problems.append(f"neither answers nor lists the request {kind}")
@@ -345,6 +347,8 @@ def _request_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, folded: 
         problems.append("tells a customer who asked for a collection to drop the parcel off")
     if "refund_elsewhere" in facts.open_requests and _contains_any(folded, markers["original_method"]):
         problems.append("promises the original payment method to a customer who asks for another")
+    if case.asks.gift_received and _contains_any(folded, markers["original_method"]):
+        problems.append("promises their own payment method to a customer whose item was a gift")
     return problems
 
 

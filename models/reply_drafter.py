@@ -328,7 +328,8 @@ class ReplyFacts:
 
     `refund_amount` is what the customer gets back (already net of `label_fee`); None when the reply
     must not promise a refund (`reject`, `manual_review`). `refund_method` is where it goes
-    (`reply_grammar.REFUND_METHODS`; `to_confirm` when the customer asked for another card or account).
+    (`reply_grammar.REFUND_METHODS`; `to_confirm` when the customer asked for another card or account,
+    `order_payment` when the item was a gift to them).
     `refund_from`/`refund_to` is the date range the refund should arrive in; `review_by` the date a
     manual review answers by. `clause_key` and `clause_values` name the policy clause (in
     `reply_grammar.CLAUSES`) a paid or refused return cites. `answered_requests` are the customer's

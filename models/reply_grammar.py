@@ -327,18 +327,18 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         },
         "facts": {
             "refund_after_return": (
-                "Once {the_item} [reaches|reach] us, we refund {refund_amount} to your {refund_method} within "
+                "Once {the_item} [reaches|reach] us, we refund {refund_amount} to {refund_method} within "
                 "{refund_days}; if you send [it|them] today, expect the refund between {refund_from} "
                 "and {refund_to}.",
             ),
             # a collection asked for, which a colleague arranges (`requests`' pending_collect)
             "refund_after_collection": (
-                "Once {the_item} [reaches|reach] us, we refund {refund_amount} to your {refund_method} within "
+                "Once {the_item} [reaches|reach] us, we refund {refund_amount} to {refund_method} within "
                 "{refund_days}; if [it is|they are] collected today, expect the refund between {refund_from} "
                 "and {refund_to}.",
             ),
             "refund_now": (
-                "The refund of {refund_amount} will reach your {refund_method} between {refund_from} and {refund_to}.",
+                "The refund of {refund_amount} will reach {refund_method} between {refund_from} and {refund_to}.",
             ),
             # a payment disputed with the bank or not agreed to: no amount nor date, which a chargeback could pay twice
             "refund_by_person": (
@@ -473,9 +473,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "payment_handover": ("A member of our team will contact you personally about your payment.",),
             # where the refund goes, asked while a person reviews the return (a refund's own line says it otherwise):
             # no "refund you", which the checker reads as a refund promised
-            "refund_method": (
-                "You asked where the refund goes: a refund is always paid back to your original payment method.",
-            ),
+            "refund_method": ("You asked where the refund goes: a refund is always paid back to {refund_method}.",),
             # how the item was paid asked after: the payment changes nothing, and the gift card is where a refund goes
             # store credit asked instead of the money: the policy refunds the way the order was paid (no "refund
             # you", which the checker reads as a refund promised on a review)
@@ -817,17 +815,17 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "facts": {
             "refund_after_return": (
                 "Dès que {item} nous [parvient|parvient|parviennent|parviennent], nous remboursons {refund_amount} sur "
-                "votre {refund_method} sous {refund_days} ; si vous [l'envoyez|l'envoyez|les envoyez|"
+                "{refund_method} sous {refund_days} ; si vous [l'envoyez|l'envoyez|les envoyez|"
                 "les envoyez] aujourd'hui, comptez un remboursement entre le {refund_from} et le {refund_to}.",
             ),
             "refund_after_collection": (
                 "Dès que {item} nous [parvient|parvient|parviennent|parviennent], nous remboursons {refund_amount} sur "
-                "votre {refund_method} sous {refund_days} ; [s'il est enlevé|si elle est enlevée|s'ils sont enlevés|"
+                "{refund_method} sous {refund_days} ; [s'il est enlevé|si elle est enlevée|s'ils sont enlevés|"
                 "si elles sont enlevées] aujourd'hui, comptez un remboursement entre le {refund_from} et le "
                 "{refund_to}.",
             ),
             "refund_now": (
-                "Le remboursement de {refund_amount} arrivera sur votre {refund_method} entre le "
+                "Le remboursement de {refund_amount} arrivera sur {refund_method} entre le "
                 "{refund_from} et le {refund_to}.",
             ),
             "refund_by_person": (
@@ -966,10 +964,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "payment_handover": (
                 "Un membre de notre équipe vous contactera personnellement au sujet de votre paiement.",
             ),
-            "refund_method": (
-                "Vous demandez où arrive le remboursement : il est toujours versé sur votre moyen de paiement "
-                "d'origine.",
-            ),
+            "refund_method": ("Vous demandez où arrive le remboursement : il est toujours versé sur {refund_method}.",),
             "store_credit": (
                 "Vous souhaitez un avoir : un remboursement se fait uniquement sur le moyen de paiement utilisé pour "
                 "la commande.",
@@ -1271,17 +1266,21 @@ ALTERNATIVES: dict[str, dict[str, str]] = {
 }
 
 # "to_confirm": the customer asked for another card or account, which a colleague confirms first, so the
-# reply must not promise the original payment method.
+# reply must not promise the original payment method. "order_payment": the item was a gift to the customer
+# (`CustomerAsks.gift_received`), who did not pay for it: the refund goes to the payment the order was made with, not
+# "your original payment method".
 REFUND_METHODS: dict[str, dict[str, str]] = {
     "en": {
-        "original_payment": "original payment method",
-        "store_credit": "store credit balance",
-        "to_confirm": "chosen card or account, once a colleague has confirmed it with you,",
+        "original_payment": "your original payment method",
+        "store_credit": "your store credit balance",
+        "to_confirm": "your chosen card or account, once a colleague has confirmed it with you,",
+        "order_payment": "the payment method used for the order",
     },
     "fr": {
-        "original_payment": "moyen de paiement d'origine",
-        "store_credit": "avoir client",
-        "to_confirm": "carte ou compte indiqué, après confirmation avec un conseiller,",
+        "original_payment": "votre moyen de paiement d'origine",
+        "store_credit": "votre avoir client",
+        "to_confirm": "votre carte ou compte indiqué, après confirmation avec un conseiller,",
+        "order_payment": "le moyen de paiement utilisé pour la commande",
     },
 }
 

@@ -118,6 +118,9 @@ class CustomerAsks:
         deeply_upset: the text says the return has upset the customer or someone close deeply ("Absolutely heartbroken
             it doesn't fit!", "my daughter was in tears", « j'ai le cœur brisé »): not a feeling only foreseen ("he'd be
             heartbroken") nor denied; the reply recognises it.
+        gift_received: the customer says the item was a gift to them ("It was a present from my aunt", "Gift receipt
+            enclosed", « ma tante m'a offert ce service à thé »): they did not pay for it, so the refund goes to the
+            payment the order was made with, not "your original payment method".
         counterfeit: the text says the item is not genuine, a counterfeit of its brand ("the bag is a fake", « c'est
             une contrefaçon »): a claim the reply acknowledges and passes on, whatever reason is read.
         collection_missed: the text says a collection of the return did not happen ("the courier never came to collect
@@ -194,6 +197,7 @@ class CustomerAsks:
     packaging_complaint: bool = False
     poorly_packed: bool = False
     deeply_upset: bool = False
+    gift_received: bool = False
     counterfeit: bool = False
     collection_missed: bool = False
     repeated: bool = False

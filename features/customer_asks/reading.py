@@ -131,6 +131,7 @@ from features.customer_asks.fit import (
     length_of_time_blanked,
     sizes_regretted,
 )
+from features.customer_asks.gifts import gift_received
 from features.customer_asks.hardship import hardship
 from features.customer_asks.hazards import (
     CARRIES_POWER,
@@ -586,6 +587,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         packaging_complaint=packaging_complaint(folded),
         poorly_packed=poorly_packed(folded),
         deeply_upset=deeply_upset(folded),
+        gift_received=gift_received(folded),
         counterfeit=counterfeit(folded),
         collection_missed=collection_missed,
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")

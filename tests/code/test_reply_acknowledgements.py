@@ -1,14 +1,21 @@
-"""What a draft acknowledges besides the reason: a deep upset, an item packed too poorly (read in
-`features.customer_asks`, written by `models.reply_drafter`, held by `models.reply_checker`)."""
+"""What a draft acknowledges besides the reason: a deep upset, an item packed too poorly, a gift the customer received
+(read in `features.customer_asks`, written by `models.reply_drafter`, held by `models.reply_checker`)."""
+
+from dataclasses import replace
+from datetime import date
 
 import pytest
 from reply_support import facts_for
 
+from decisions.policy import ReturnContext, decide, load_policy
+from decisions.replies import reply_facts
 from features.customer_asks import read_asks
 from features.handover import handover_reasons
+from features.history import HistorySummary
 from models import reply_grammar as grammar
 from models.reply_checker import check
 from models.reply_drafter import Draft, ReplyCase, compose
+from triage.settings import Settings
 
 
 def _case(lang: str, reason: str, text: str, category: str = "dresses") -> ReplyCase:
@@ -130,3 +137,50 @@ def test_an_item_packed_too_poorly_is_passed_on_to_the_warehouse(lang: str, text
         packed_poorly
     ), body
     assert problems == []
+
+
+GIFTS = [
+    ("en", "It was a present from my aunt, not my style.", True),
+    ("en", "Hi, returning the dinner set. Gift receipt enclosed.", True),
+    ("en", "My girlfriend bought me this running jacket for my birthday but I don't run.", True),
+    ("en", "Got it as a gift but I already have one.", True),
+    ("fr", "Cadeau de ma belle-sœur, pas du tout mon goût.", True),
+    ("fr", "Ma tante m'a offert ce service à thé, mais j'ai déjà le même.", True),
+    ("fr", "Reçu en cadeau, je n'en ai pas l'usage.", True),
+    ("en", "I GOT IT AS A PRESENT, DON'T LOVE IT, PLEASE REFUND", True),
+    ("fr", "Offerte par mon fils, je n'aime pas les grosses montres.", True),
+    # near misses: a gift the customer bought for someone, a gift card, a thing that "gave me" a rash, a denial
+    ("en", "I bought it as a gift for my sister, she doesn't like it.", False),
+    ("en", "It was a gift for my mum but she already has one.", False),
+    ("en", "The necklace gave me a rash.", False),
+    ("en", "It wasn't a gift from my mum, I bought it myself.", False),
+    ("fr", "Cadeau de Noël pour mon fils, il en a déjà un.", False),
+    ("fr", "J'ai offert ce pull à mon mari, il ne lui plaît pas.", False),
+    ("fr", "Le service client m'a offert un bon de réduction, mais je préfère rendre la robe.", False),
+    # ... nor another one given beside the one returned, nor a gift someone else received
+    ("en", "My partner got me almost the same one so I'm returning this one.", False),
+    ("en", "Already got one as a gift before this arrived.", False),
+    ("en", "My mother received the bread maker as a gift from me, but she will never use it.", False),
+    ("en", "My sister sent me the link, the dress is too small.", False),
+    ("fr", "Mon fils m'a offert la même pour mon anniversaire, je renvoie celle-ci.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "gift"), GIFTS)
+def test_a_gift_received_is_refunded_to_the_orders_payment(tmp_path, lang: str, text: str, gift: bool) -> None:
+    settings = Settings(state_dir=tmp_path, reply_prepared_on=date(2026, 11, 20))
+    policy = load_policy(settings.policy_path)
+    request = ReturnContext("dresses", 60.0, "EUR", date(2026, 11, 2), date(2026, 11, 20))
+    case = _case(lang, "no_longer_needed", text)
+    decision = decide(request, "no_longer_needed", 0.95, 0.0, [], HistorySummary(), policy)
+    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    assert facts.refund_amount and facts.refund_method == ("order_payment" if gift else "original_payment")
+    subject, body = compose(case, facts)
+    draft = Draft(subject, body, lang, False, facts)
+    own = any(marker in grammar.fold(body) for marker in grammar.MARKERS[lang]["original_method"])
+    assert own is not gift, body
+    assert check(draft, facts, case) == []
+    # the checker holds a gift recipient's draft to it
+    if gift:
+        edited = compose(case, replace(facts, refund_method="original_payment"))[1]
+        assert any("gift" in problem for problem in check(replace(draft, body=edited), facts, case))
