@@ -145,14 +145,21 @@ _CARD_USED_FR = (
     r"\b(?:fils|fille|enfants?|mari|femme|conjointe?|compagnon|compagne|copain|copine|frere|soeur|ado|adolescente?|"
     r"petit-fils|petite-fille|neveu|niece|colocataire)(?: a| m'a)? (?:utilise|pris|emprunte) ma carte\b"
 )
-# The words that go to the consumer magazine Which? ("contacting Which?", "report you to Which?"), each a look-behind of
-# its own so that the reading is the name alone, which a citation before it then sets aside ("According to Which?")
+# The words that go to the consumer magazine Which? ("contacting Which?", "report you to Which?", "I'm going to
+# Which?"), each a look-behind of its own so that the reading is the name alone, which a citation before it then sets
+# aside ("According to Which?"); not a plain "to" or "with", whose "which?" is most often a question ("Send it back to
+# which?", "Reply to which?", "Compared with which?")
 _WHICH_GONE_TO = (
     "(?:"
     + "|".join(
-        rf"(?<=\b{verb} )"
-        for verb in ("to", "contact", "contacting", "contacted", "with", "involve", "involving", "tell", "telling",
-                     "email", "emailing", "call", "calling", "ring", "ringing")
+        rf"(?<=\b{words} )"
+        for words in ("contact", "contacting", "contacted", "involve", "involving", "tell", "telling", "email",
+                      "emailing", "ring", "ringing", "go to", "going to", "gone to", "went to", "goes to", "write to",
+                      "writing to", "wrote to", "complain to", "complaining to", "complained to", "report you to",
+                      "reporting you to", "reported you to", "report this to", "reporting this to", "reported this to",
+                      "report it to", "reported it to", "take this to", "taking this to", "take it to", "taking it to",
+                      "escalate this to", "escalating this to", "raise it with", "raise this with", "raising it with",
+                      "raising this with")
     )
     + ")"
 )  # fmt: skip
@@ -176,8 +183,9 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             # a question's "which?"), Resolver, the advertising watchdog, a consumer group
             _WHICH_GONE_TO
             + r"which\?(?!\w)|\bwhich\? (?:magazine|legal|consumer|money)\b|\bresolver\b|\badvertising standards\b|"
-            r"\bconsumer (?:group|body|bodies|organi[sz]ations?|associations?|council|protection|champion|"
-            r"watchdog|helpline)\b",
+            # (consumer protection as a body, not the customer's rights: "I know my consumer protection rights")
+            r"\bconsumer (?:group|body|bodies|organi[sz]ations?|associations?|council|watchdog|helpline|protection "
+            r"(?:agency|authority|office|body|service|team|department))\b",
             r"\bformal complaint\b",
             r"\b(?:letter before action|legal team)\b",
         ),
@@ -795,7 +803,8 @@ _THE_CUSTOMER_IS = {
 # contacted them", "... give you 14 days before they step in", « Sans réponse sous 8 jours, je les contacte »)
 _LEGAL_SOURCE = {
     "en": r"(?:trading standards|citizens advice|consumer rights act|ombudsman|which\?|resolver|advertising standards|"
-    r"consumer (?:groups?|bod(?:y|ies)|organi[sz]ations?|associations?|council|protection|champion|watchdog|helpline))",
+    r"consumer (?:groups?|bod(?:y|ies)|organi[sz]ations?|associations?|council|watchdog|helpline|protection (?:agency|"
+    r"authority|office|body|service|team|department)))",
     "fr": r"(?:dgccrf|que choisir|ufc|60 millions|signal ?conso|mediateur|repression des fraudes|associations? (?:de )?"
     r"(?:defense )?(?:des |de )?consommateurs|centre europeen des consommateurs|clcv)",
 }

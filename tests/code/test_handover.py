@@ -222,6 +222,17 @@ def test_a_legal_threat_is_one_made(text: str, lang: str, legal: bool) -> None:
         ("According to a consumer group, I am owed a refund.", "en", False),
         ("I'm not going to contact Which? but please refund me.", "en", False),
         ("Selon une association de consommateurs, j'ai droit au remboursement.", "fr", False),
+        # ... nor "which?" asked after a plain "to" or "with", nor consumer protection as the customer's rights
+        ("I can send it back, but to which? You have two addresses on the site.", "en", False),
+        ("Send it back to which? The warehouse or the shop?", "en", False),
+        ("You sent two emails with different codes. Reply to which?", "en", False),
+        ("Compared with which? The old model was better.", "en", False),
+        ("I know my consumer protection rights.", "en", False),
+        ("I'm a consumer champion at heart, just want it sorted.", "en", False),
+        ("Not going to Which? or anything, just refund me.", "en", False),
+        ("Sort this out or I'm going to Which?.", "en", True),
+        ("I'll raise it with Resolver.", "en", True),
+        ("I'll report it to the consumer protection agency.", "en", True),
     ],
 )
 def test_a_consumer_body_gone_to_is_a_legal_threat(text: str, lang: str, legal: bool) -> None:
