@@ -7,12 +7,14 @@ import re
 from features.customer_asks.clauses import NEGATION_IN_CLAUSE, clause_around, denied
 
 # A heart said broken ("Heartbroken", "It broke my heart", "my heart sank", « j'ai le cœur brisé », « ça m'a brisé le
-# cœur »): a feeling, no broken item, so it is blanked before faults are read; not a heart-shaped thing that broke
-# (« le pendentif cœur est brisé », "the heart pendant is broken").
+# cœur », « mon cœur est brisé »): a feeling, no broken item, so it is blanked before faults are read; not a
+# heart-shaped thing that broke (« le pendentif cœur est brisé », « le cœur s'est brisé en deux », "the heart pendant is
+# broken"): in French a person's heart is someone's (« mon cœur ») or had (« j'ai le cœur brisé »), never « le cœur »
+# alone.
 _HEART_BROKEN = (
     r"heart ?broken|heart-broken|broke (?:my|her|his|their|our) hearts?|(?:my|her|his|our|their) hearts? (?:broke|"
-    r"sank|(?:is|was|has been) broken)|(?:le|mon|son|notre|leur|nos|leurs) coeurs? (?:s'est |est )?brisee?s?|"
-    r"brise (?:le|mon|son|notre|leur) coeur"
+    r"sank|(?:is|was|has been) broken)|(?:mon|son|notre|leur|nos|leurs) coeurs? (?:s'est |est )?brisee?s?|"
+    r"(?:ai|as|a|avons|avez|ont|avais|avait|avions|avaient|eu) le coeur brise|brise (?:le|mon|son|notre|leur) coeur"
 )
 HEART_BROKEN = re.compile(rf"\b(?:{_HEART_BROKEN})\b")
 # Deep upset told in so many words: a heart broken, "She's devastated", "I'm gutted", "my daughter was in tears", "I was
@@ -27,7 +29,10 @@ _DEEPLY_UPSET = re.compile(
     r"they were|left me|made me|made (?:her|him|them|us)|(?:got|gets|get|became) (?:so |really |very |quite )*)"
     r" ?(?:so |really |very |quite |absolutely |completely |utterly |extremely |deeply |terribly |genuinely |truly |"
     r"incredibly |pretty |properly )*(?:upset|sad)(?! (?:stomach|tummy)\b)|"
-    r"effondree?s?|devastee?s?|aneantie?s?|en larmes|en pleurs|"
+    # a person who is devastated (« je suis effondrée », « elle est anéantie »), not a thing that collapsed
+    # (« l'étagère s'est effondrée »)
+    r"(?<!s')(?<!\bse )(?:suis|est|etait|etais|sommes|sont|etaient|me sens|se sent) (?:vraiment |tellement |"
+    r"completement |totalement |tres )*(?:effondree?s?|devastee?s?|aneantie?s?)|en larmes|en pleurs|"
     # crying told in French: « mon fils a pleuré », « elle pleure », not a doll's cry (« la poupée qui pleure ») nor
     # watering eyes (« les yeux qui pleurent »)
     r"(?:a|ont|avait|avaient|en a|en ont) pleure|(?:elle|il|ils|elles|je|on) (?:pleure|pleurait|pleurent|pleuraient)|"
@@ -37,6 +42,8 @@ _DEEPLY_UPSET = re.compile(
     r"(?:^|[.!?;] ?)(?:so |very |really |absolutely |vraiment |tellement |tres |trop |si )*(?:upset|sad|triste)\b"
     r"(?= *(?:$|[.!?;,]|(?:that|qu|de|d')\b))"
 )
+# ... nor tears of laughter ("I cried laughing at how big it is", « Je pleure de rire »)
+_LAUGHING = re.compile(r" *(?:,? ?(?:laughing|with laughter|of laughter|from laughing|de rire)\b)")
 # ... not a feeling only foreseen or supposed in its clause ("he'd be heartbroken", "I would be gutted if it broke",
 # « elle serait effondrée »)
 _ONLY_FORESEEN = re.compile(r"\b(?:would|'d|will|'ll|might|could|may|if|serait|seraient|sera|seront|si)\b")
@@ -44,10 +51,12 @@ _ONLY_FORESEEN = re.compile(r"\b(?:would|'d|will|'ll|might|could|may|if|serait|s
 
 def deeply_upset(folded: str) -> bool:
     """Whether the text says the return has upset someone deeply (`_DEEPLY_UPSET`), not a feeling only foreseen or
-    supposed in its clause (`_ONLY_FORESEEN`) nor denied there ("not that upset", « pas triste »)."""
+    supposed in its clause (`_ONLY_FORESEEN`), denied there ("not that upset", « pas triste ») nor tears of laughter
+    (`_LAUGHING`)."""
     for match in _DEEPLY_UPSET.finditer(folded):
         clause = clause_around(folded, match)
         before = clause[: clause.index(match.group(0))]
-        if not (_ONLY_FORESEEN.search(before) or denied(folded, match, NEGATION_IN_CLAUSE)):
+        foreseen = _ONLY_FORESEEN.search(before) or denied(folded, match, NEGATION_IN_CLAUSE)
+        if not (foreseen or _LAUGHING.match(folded, match.end())):
             return True
     return False

@@ -56,6 +56,13 @@ DEEPLY_UPSET = [
     ("fr", "Depuis que je dors dessus, j'ai les yeux qui pleurent.", False),
     ("fr", "La couleur grise rend la pièce triste, je la renvoie.", False),
     ("en", "Sadly it does not fit.", False),
+    # ... nor a thing that collapsed, nor tears of laughter
+    ("fr", "L'étagère s'est effondrée sous le poids de trois livres.", False),
+    ("fr", "Le tabouret s'est effondré au bout d'une semaine.", False),
+    ("en", "I cried laughing at how big it is.", False),
+    ("fr", "Je pleure de rire, il est immense.", False),
+    ("fr", "Je suis effondrée, elle est trop petite.", True),
+    ("fr", "Mon cœur est brisé, elle ne me va pas.", True),
 ]
 
 
@@ -75,6 +82,9 @@ def test_a_deep_upset_is_read_only_when_felt(lang: str, text: str, upset: bool) 
         # near misses: a heart-shaped thing broken, or a fault told beside the feeling
         ("en", "The heart pendant is broken.", ("damage",)),
         ("fr", "Le pendentif cœur est brisé.", ("damage",)),
+        ("fr", "Le collier est joli mais le cœur est brisé, il est arrivé comme ça.", ("damage",)),
+        ("fr", "Le pendentif en forme de cœur : le cœur s'est brisé en deux à la première utilisation.", ("damage",)),
+        ("en", "The necklace is lovely but the heart is broken.", ("damage",)),
         ("en", "Heartbroken, the zip broke after a day.", ("defect",)),
     ],
 )
