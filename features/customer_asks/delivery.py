@@ -13,7 +13,7 @@ from features.customer_asks.fit import SIZE_COMPLAINT
 from features.customer_asks.hazards import hazards_found
 from features.customer_asks.requests import CARRIER, EARLIER_ORDER, REQUESTS
 from features.customer_asks.sizes import COLOURS
-from features.text import regex, words_before
+from features.text import regex, sentence_bounds, words_before
 
 # The parcel came late, in the customer's words ("came a week late", "the party was over by the time it got here",
 # « arrivée avec quatre jours de retard »), not the customer late for work (« je suis arrivé en retard au boulot »).
@@ -755,17 +755,11 @@ def new_return_after(folded: str, kind: str) -> bool:
     )
 
 
-# The item told packed too poorly for the journey, or what comes next asked to be packed better: "packaging was
-# inadequate", "badly packed", "a flimsy mailer with no stiffener", "Needs much better packaging", "please pack it
-# properly this time", « mal emballé », « un calage insuffisant », « sans carton d'expédition », « Remboursement ou
-# nouveau vase, emballé cette fois », « correctement emballé cette fois » (`CustomerAsks.poorly_packed`). The
-# shop's packing, which the reply passes on; not packed well ("well packed", « bien emballé ») nor too much of it
-# (`packaging_complaint`).
+# The item told packed too poorly for the journey: "packaging was inadequate", "badly packed", "a flimsy mailer with no
+# stiffener", "Needs much better packaging", « mal emballé », « un calage insuffisant », « sans carton d'expédition »
+# (`CustomerAsks.poorly_packed`): the shop's packing, which the reply passes on; not packed well ("well packed", « bien
+# emballé ») nor too much of it (`packaging_complaint`).
 _PACKED = r"(?:packed|packaged|wrapped|boxed|protected|emballee?s?|protegee?s?)"
-_NOT_THE_CUSTOMERS = (
-    r"(?<!\bi )(?<!\bwe )(?<!\bi'll )(?<!\bwe'll )(?<!\bi will )(?<!\bwe will )(?<!\bi've )(?<!\bwe've )"
-    r"(?<!\bi have )(?<!\bi had )(?<!\bai )(?<!\bavons )(?<!\bvais )(?<!\bje )"
-)
 POORLY_PACKED = re.compile(
     r"\b(?:poorly|badly|inadequately|carelessly|insufficiently|shoddily|terribly|barely|(?:not|wasn't|weren't|"
     r"was not|were not) (?:properly|well|securely|adequately|very well|sufficiently))(?: \w+)? " + _PACKED + r"|"
@@ -775,24 +769,60 @@ POORLY_PACKED = re.compile(
     r"\b(?:flimsy|thin|no|without (?:any )?) ?(?:mailer|envelope|padding|bubble wrap|protection|stiffener|"
     r"packaging|packing)\b(?= (?:with|at all|whatsoever|around|inside|to protect)\b| no stiffener)|"
     r"\b(?:needs?|could do with|deserves?) (?:much |far |a lot |a bit |way )?better (?:packaging|packing|protection)\b|"
-    # (the shop's packing asked, not the customer's own: "I'll pack it properly this time", « je l'ai emballé »)
-    + _NOT_THE_CUSTOMERS
-    + r"\b(?:pack|package|wrap|box|protect) (?:it|them|the \w+|this|the replacement|one)? ?(?:(?:more )?properly|"
-    r"better|more carefully|carefully|securely|with (?:more )?care)\b(?: \w+){0,2}? (?:this time|next time)|"
-    + _NOT_THE_CUSTOMERS
-    + r"\b"
-    + _PACKED
-    + r"(?: \w+){0,2}? (?:this time|next time|cette fois(?:-ci)?|la prochaine fois)\b|"
     r"\b(?:mal|pas (?:assez|bien|correctement|suffisamment)|insuffisamment|n'etait pas (?:bien|correctement|assez)) "
     r"(?:emballee?s?|protegee?s?|calee?s?)\b|"
     r"\b(?:emballage|calage|protection|rembourrage)(?: \w+){0,2}? (?:etait |est |totalement |completement |vraiment |"
     r"tres )*(?:insuffisante?|inexistante?|minimaliste|ridicule|inadaptee?|leger|legere)\b|"
-    r"\bsans (?:aucun |aucune )?(?:calage|protection|papier bulle|carton d'expedition|rembourrage)\b|"
+    r"\bsans (?:aucun |aucune )?(?:calage|protection|papier bulle|carton d'expedition|rembourrage)\b"
+)
+# ... or what the shop sends next asked packed better: "please pack it properly this time", "send a new one, well
+# packed this time", « Remboursement ou nouveau vase, emballé cette fois », « Merci de m'en renvoyer un, mieux
+# protégé »: read only where its sentence asks something of the shop before it (`_ASKED_OF_THE_SHOP`), not a packing
+# praised this time ("it was well packed this time, unlike last order", « Il était bien emballé cette fois »)
+BETTER_PACKING_ASKED = re.compile(
+    r"\b(?:pack|package|wrap|box|protect) (?:it|them|the \w+|this|the replacement|one)? ?(?:(?:more )?properly|"
+    r"better|more carefully|carefully|securely|with (?:more )?care)\b(?: \w+){0,2}? (?:this time|next time)|"
+    r"\b" + _PACKED + r"(?: \w+){0,2}? (?:this time|next time|cette fois(?:-ci)?|la prochaine fois)\b|"
     r"\bmieux (?:emballee?s?|protegee?s?|calee?s?)\b"
+)
+_ASKED_OF_THE_SHOP = re.compile(
+    r"\b(?:please|pls|could you|can you|would you|will you|send|resend|new one|another|a new|replacement|replace|"
+    r"make sure you|i'd like|i would like|i want|merci de|pouvez-vous|pourriez-vous|pouvez vous|renvoy\w*|envoy\w*|"
+    r"nouveau|nouvelle|neuf|neuve|un autre|une autre|remplacement|svp|s'il vous plait|j'aimerais|je voudrais|"
+    r"je souhaite)\b"
+)
+# ... nor in a sentence of the customer's own packing or sending back ("I'll make sure it's packed properly this
+# time", "My husband will pack it better this time", "I have no packaging at all to send it back in", « Je vais le
+# renvoyer bien emballé cette fois », « je le renverrai sans carton d'expédition », « je le renvoie sans protection »)
+_OWN_PACKING = re.compile(
+    r"\b(?:i'll|i will|i need to|i have to|i must|i'm going to|i am going to|i'd better|we'll|we will|we need to|"
+    r"(?:my|our) \w+ will|i have no|i've no|i've got no|i don't have|i do not have|we have no|we don't have|"
+    r"to send (?:it|them) back|send (?:it|them) back in|je vais|on va|nous allons|je (?:le |la |les )?renverrai|"
+    r"je (?:le |la |les )?renvoie|je dois|je n'ai (?:plus|pas)|on n'a (?:plus|pas)|pour (?:le |la |les )?renvoyer)\b"
 )
 
 
 def poorly_packed(folded: str) -> bool:
-    """Whether the text says the item was packed too poorly or asks it packed better (`POORLY_PACKED`), not denied in
-    its clause ("it wasn't poorly packed, the courier dropped it")."""
-    return any(not denied(folded, match, NEGATION_IN_CLAUSE) for match in POORLY_PACKED.finditer(folded))
+    """Whether the text says the item was packed too poorly (`POORLY_PACKED`) or asks what the shop sends next packed
+    better (`BETTER_PACKING_ASKED` after an ask, `_ASKED_OF_THE_SHOP`), not denied in its clause ("it wasn't poorly
+    packed, the courier dropped it") nor in a sentence of the customer's own packing or sending back
+    (`_OWN_PACKING`)."""
+    for pattern, asked in ((POORLY_PACKED, False), (BETTER_PACKING_ASKED, True)):
+        for match in pattern.finditer(folded):
+            begin, end = sentence_bounds(folded, match.start(), match.end())
+            if denied(folded, match, NEGATION_IN_CLAUSE) or _OWN_PACKING.search(folded, begin, end):
+                continue
+            if not asked or _asked_before(folded, begin, match.start()):
+                return True
+    return False
+
+
+# ... a packing told as what happened between the ask and it ("Please note it was well packed this time")
+_TOLD_AS_DONE = re.compile(r"\b(?:was|were|is|it's|arrived|came|etait|est arrivee?|sont arrivee?s|a ete)\b")
+
+
+def _asked_before(folded: str, begin: int, end: int) -> bool:
+    """Whether `folded[begin:end]` asks something of the shop (`_ASKED_OF_THE_SHOP`) and tells nothing as done after
+    its last ask (`_TOLD_AS_DONE`)."""
+    asks = list(_ASKED_OF_THE_SHOP.finditer(folded, begin, end))
+    return bool(asks) and not _TOLD_AS_DONE.search(folded, asks[-1].end(), end)

@@ -23,11 +23,13 @@ def _case(lang: str, reason: str, text: str, category: str = "dresses") -> Reply
 
 
 def _drafted(case: ReplyCase, decision: str = "free_return") -> tuple[str, list[str]]:
-    """The body drafted for a case under the test facts of a decision, and what the checker finds in it."""
+    """The body drafted for a case under the test facts of a decision, and what the checker finds in it (the text's
+    requests, which these facts do not answer, listed for the agent)."""
     facts = facts_for(decision)
     reasons = handover_reasons(case.text, case.lang)
     subject, body = compose(case, facts, handover_reasons=reasons)
-    return body, check(Draft(subject, body, case.lang, bool(reasons), facts, handover_reasons=reasons), facts, case)
+    draft = Draft(subject, body, case.lang, bool(reasons), facts, handover_reasons=reasons, requests=case.requests)
+    return body, check(draft, facts, case)
 
 
 DEEPLY_UPSET = [
@@ -134,6 +136,16 @@ POORLY_PACKED = [
     ("en", "Way too much packaging for one mug.", False),
     ("fr", "Bien emballé, mais trop petit.", False),
     ("fr", "Je l'ai emballé cette fois avec du papier bulle.", False),
+    # ... nor a packing praised this time, the customer's own, or a return sent without its box
+    ("en", "Thanks, it was well packed this time, unlike last order. Just too big.", False),
+    ("en", "Please note it was well packed this time, but too big.", False),
+    ("fr", "Il était bien emballé cette fois, mais trop petit.", False),
+    ("en", "My husband will pack it better this time.", False),
+    ("fr", "Je vais le renvoyer bien emballé cette fois.", False),
+    ("en", "I have no packaging at all to send it back in.", False),
+    ("fr", "Emballage d'origine perdu, je le renvoie sans protection, ça ira ?", False),
+    ("en", "Please collect it and send a new one, well packed this time.", True),
+    ("fr", "Merci de m'en renvoyer un, mieux protégé.", True),
 ]
 
 
