@@ -7,13 +7,17 @@ every command's summary, imports them all.
 
 from __future__ import annotations
 
+import functools
 import importlib
+from collections.abc import Callable
+from typing import Any
 
 import click
 import typer
 from typer.core import TyperGroup
 
 from cli.common import fail, state_folder_or_exit
+from features.text import quoted_cut
 from triage.registry import RegistryUnavailableError
 
 # command name -> (module, attribute): a Typer of subcommands, or the function of a single command
@@ -54,6 +58,7 @@ class _Commands(TyperGroup):
                 alone.command(cmd_name)(found)
                 command = typer.main.get_command(alone)
             command.name = cmd_name
+            _texts_read_as_utf8(command)
             self.add_command(command)
         return self.commands.get(cmd_name)
 
@@ -64,6 +69,41 @@ class _Commands(TyperGroup):
             return super().invoke(ctx)
         except RegistryUnavailableError as error:
             raise fail(str(error), code=1) from None
+
+
+def _texts_read_as_utf8(command: Any) -> None:
+    """Have `command` (each command of a group) refuse a text argument or option that is not UTF-8, naming it, before
+    its work. Python reads such bytes as lone surrogates (`'x\\udcff'`), which no store can write: `keys revoke` and
+    `lists add --note` ended in a UnicodeEncodeError traceback from the database. Paths are not texts (they reach a
+    command as `Path`s): a file named in another encoding is read as the system names it."""
+    for subcommand in getattr(command, "commands", {}).values():
+        _texts_read_as_utf8(subcommand)
+    if command.callback is not None:
+        command.callback = _refusing_bytes_not_utf8(command.callback, {param.name: param for param in command.params})
+
+
+def _refusing_bytes_not_utf8(callback: Callable[..., Any], params: dict[str, Any]) -> Callable[..., Any]:
+    @functools.wraps(callback)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        for name, values in kwargs.items():
+            for value in values if isinstance(values, list | tuple) else [values]:
+                if isinstance(value, str) and not _utf8(value):
+                    param = params.get(name)
+                    said = (
+                        f"option {param.opts[0]}" if param is not None and param.param_type_name == "option" else name
+                    )
+                    raise fail(f"{said} is not UTF-8 text: {quoted_cut(value)}")
+        return callback(*args, **kwargs)
+
+    return checked
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 app = typer.Typer(cls=_Commands, no_args_is_help=True, help="Returns triage: data, training, prediction and serving.")

@@ -91,9 +91,15 @@ def _look(name: str) -> str:
 
 
 def check_password(password: str) -> str:
-    """Raises AgentError when the password is shorter than MIN_PASSWORD_CHARS."""
+    """Raises AgentError when the password is shorter than MIN_PASSWORD_CHARS, or is not text: bytes typed in another
+    encoding than UTF-8 are read as lone surrogates, which no hash takes (a UnicodeEncodeError traceback from
+    `triage agents create --ask`)."""
     if len(password) < MIN_PASSWORD_CHARS:
         raise AgentError(f"passwords need at least {MIN_PASSWORD_CHARS} characters")
+    try:
+        password.encode()
+    except UnicodeEncodeError:
+        raise AgentError("the password typed is not UTF-8 text: set the terminal to UTF-8, or type another") from None
     return password
 
 

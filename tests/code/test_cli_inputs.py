@@ -691,6 +691,59 @@ def test_names_and_notes_are_printed_as_typed_not_read_as_markup(
         assert result.exit_code == 0 and shown in result.output, result.output
 
 
+# Bytes typed in another encoding than UTF-8 (a Latin-1 terminal's "é") reach a command as a lone surrogate.
+NOT_UTF8 = os.fsdecode(b"Ren\xe9e")
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["keys", "revoke", NOT_UTF8], "key_id is not UTF-8 text: 'Ren\\udce9e'"),
+        (["lists", "add", "block", "sku", "S1", "--by", "me", "--note", NOT_UTF8], "option --note is not UTF-8 text"),
+        (["lists", "add", "block", "sku", NOT_UTF8, "--by", "me"], "value is not UTF-8 text"),
+        (["agents", "create", NOT_UTF8], "name is not UTF-8 text"),
+        (["webhooks", "add", f"https://shop.example/{NOT_UTF8}", "--events", "decision.made"], "url is not UTF-8"),
+    ],
+)
+def test_a_text_argument_that_is_not_utf8_is_refused_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], said: str
+) -> None:
+    # `keys revoke` and `lists add --note` ended in a UnicodeEncodeError traceback from the database (exit 1)
+    state = tmp_path / "state"
+    result = invoke_on_state(monkeypatch, state, command)
+    assert result.exit_code == 2 and said in result.output and "Traceback" not in result.output, result.output
+    listed = invoke_on_state(monkeypatch, state, ["lists", "show"])
+    assert "S1" not in listed.output  # nothing written
+
+
+def test_a_file_named_in_another_encoding_is_still_read(tmp_path: Path) -> None:
+    policy = tmp_path / os.fsdecode(b"politique-\xe9t\xe9.yaml")  # a path is no text: read as the system names it
+    policy.write_bytes((REPO_ROOT / "config" / "policy.yaml").read_bytes())
+    result = subprocess.run(
+        [sys.executable, "-m", "cli", "policy", "check", str(policy)],
+        capture_output=True,
+        cwd=REPO_ROOT,
+        env=os.environ | {"TRIAGE_STATE_DIR": str(tmp_path / "state")},
+        timeout=300,
+    )
+    assert result.returncode == 0 and result.stdout.startswith(os.fsencode(policy)), result.stderr[-2000:]
+
+
+def test_a_password_typed_in_another_encoding_is_refused_not_a_traceback(tmp_path: Path) -> None:
+    typed = b"\xe9t\xe9-\xe0-la-plage-2026\n"  # Latin-1
+    result = subprocess.run(
+        [sys.executable, "-m", "cli", "agents", "create", "amelie", "--ask"],
+        input=typed * 2,
+        capture_output=True,
+        cwd=REPO_ROOT,
+        env=os.environ | {"TRIAGE_STATE_DIR": str(tmp_path / "state")},
+        timeout=300,
+    )
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert b"error: the password typed is not UTF-8 text" in result.stderr + result.stdout
+    assert b"Traceback" not in result.stderr
+
+
 def _small_export(folder: Path) -> Path:
     """A history export of three customers, the first customer's line given again, renamed, as its last line (the
     same id twice: two exports pasted together without their second header)."""
