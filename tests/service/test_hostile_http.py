@@ -35,7 +35,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 from webhook_receiver import StallingReceiver
 
 from features.taxonomy import REASON_CODES
-from serving.api import API_ROUTES, AS_LOGGED, EXAMPLE_EN, ReturnRequest
+from serving.api import API_ROUTES, AS_LOGGED, EXAMPLE_EN, NESTED_COUNTS, ReturnRequest
 from serving.db import open_database, predictions
 from serving.idempotency import request_fingerprints, reserve
 from serving.stores.api_keys import ApiKeyStore, KeyScope
@@ -850,18 +850,31 @@ def test_an_ordinary_price_passes_the_served_price_schema_as_floats_divide(
 def _pinned(route: str, body: Any) -> Any:
     """A generated body with what JSON Schema cannot say put right: the dates as in the examples (their upper bound
     is the service's clock, and their order relates three fields: both in the fields' descriptions), a price to the
-    cent (a float-dividing `multipleOf` would refuse 19.99: whole cents are in the price's description), /classify's
-    langs as many as its texts (in the field's description)."""
+    cent (a float-dividing `multipleOf` would refuse 19.99: whole cents are in the price's description), a history's
+    windows nested (its 90 days hold at least its 30 days' returns, its 365 days its 90's: in customer_history's
+    description), /classify's langs as many as its texts (in the field's description)."""
     if route == "/triage":  # a few returns a call: the rules are each return's, the model time the texts'
         return {
             "returns": [
-                item | {"price": round(item["price"], 2)} | {date: EXAMPLE_EN[date] for date in DATES}
+                item | {"price": round(item["price"], 2)} | {date: EXAMPLE_EN[date] for date in DATES} | _nested(item)
                 for item in body["returns"][:4]
             ]
         }
     if route == "/classify" and body.get("langs") is not None:
         return body | {"langs": (body["langs"] + [None] * len(body["texts"]))[: len(body["texts"])]}
     return body  # the reload routes' bodies, which may be left out, have no such rule
+
+
+def _nested(item: dict[str, Any]) -> dict[str, Any]:
+    """`item`'s customer_history (when it has one) with each window's count raised to the narrower one's."""
+    history = item.get("customer_history")
+    if not history:
+        return {}
+    nested, most = dict(history), 0
+    for window in NESTED_COUNTS:
+        most = max(most, nested.get(window, 0))
+        nested[window] = most
+    return {"customer_history": nested}
 
 
 @pytest.mark.parametrize("route", sorted(API_ROUTES))
