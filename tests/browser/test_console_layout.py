@@ -8,6 +8,7 @@ by uvicorn in a thread, read by Debian's Chromium.
 from __future__ import annotations
 
 import random
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -17,7 +18,6 @@ import pytest
 import uvicorn
 from browser_support import AGENT, PASSWORD, sign_in
 from console_support import triage_item
-from server_support import free_port
 
 from features.text import MAX_TEXT_CHARS
 from serving.console.app import console_state, create_app
@@ -72,20 +72,23 @@ def long_values_site(settings: Settings, tmp_path_factory: pytest.TempPathFactor
     lists = RiskListStore(engine, pseudonym_key(settings))
     lists.add("block", "sku", LONGEST["sku"], AGENT, note)
     lists.add("block", "customer", "V" * MAX_VALUE_CHARS, "A" * MAX_AGENT_NAME_CHARS, note)
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(lambda: console_state(settings, engine)), port=free_port(), log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
+    # A socket bound here, on a port the kernel picks as it binds, handed to uvicorn: a port chosen free and bound by
+    # uvicorn later could be taken meanwhile
+    listening = socket.socket()
+    listening.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(create_app(lambda: console_state(settings, engine)), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listening]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
     assert server.started, "the console did not start"
     try:
-        yield f"http://127.0.0.1:{server.config.port}"
+        yield f"http://127.0.0.1:{listening.getsockname()[1]}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        listening.close()
         engine.dispose()
 
 
