@@ -75,6 +75,14 @@ _WRITTEN_FORMS: dict[type, tuple[re.Pattern[str], str]] = {
     ),
     date: (re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"), "not a date (YYYY-MM-DD)"),
 }
+# What a model's name may be: what both the MLflow registry and BentoML's model store (a Bento's `<name>:v<version>`,
+# `serving.bento`) take, 63 characters at most. An empty TRIAGE_REASON_MODEL_NAME was said to have "no champion" (and
+# `triage up` trained anew, then MLflow refused to register it); a name with a space or a slash trained for minutes
+# before MLflow or `triage bento build` refused it in a traceback.
+MODEL_NAME_FORM = re.compile(r"[A-Za-z0-9](?:[-._A-Za-z0-9]{0,61}[A-Za-z0-9])?")
+_MODEL_NAMES = ("reason_model_name", "risk_model_name", "reply_model_name")
+# An alias MLflow takes: letters, digits, _ and -; neither "latest" nor a version's ("v3"), which MLflow reserves.
+ALIAS_FORM = re.compile(r"(?!(?i:latest)$)(?![vV][0-9]+$)[A-Za-z0-9_-]{1,255}")
 # The settings that are paths, made absolute once read.
 _PATHS = ("state_dir", "sample_data_dir", "policy_path", "handover_messages_path", "corpus_dir", "shift_dir")
 
@@ -669,6 +677,32 @@ class Settings(BaseSettings):
                 form, refusal = _WRITTEN_FORMS[kind]
                 if not form.fullmatch(value):
                     raise ValueError(refusal)
+        return value
+
+    @field_validator(*_MODEL_NAMES)
+    @classmethod
+    def _a_model_name(cls, value: str) -> str:
+        if not MODEL_NAME_FORM.fullmatch(value):
+            raise ValueError(
+                "a model's name is 1-63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit "
+                "(the registry's and the Bento's rule), such as returns-reason-classifier"
+            )
+        return value
+
+    @field_validator("champion_alias")
+    @classmethod
+    def _an_alias(cls, value: str) -> str:
+        if not ALIAS_FORM.fullmatch(value):
+            raise ValueError(
+                "an alias is letters, digits, '_' and '-', neither 'latest' nor a version's (v3), such as champion"
+            )
+        return value
+
+    @field_validator("experiment_name")
+    @classmethod
+    def _an_experiment(cls, value: str) -> str:
+        if not value.strip() or value != value.strip() or not value.isprintable():
+            raise ValueError("an experiment's name is printable, with no space before or after, such as returns-triage")
         return value
 
     @field_validator(*_PATHS, mode="before")

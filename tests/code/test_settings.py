@@ -396,3 +396,48 @@ def test_a_number_or_day_written_in_ascii_digits_is_taken(
 ) -> None:
     monkeypatch.setenv(variable, value)
     assert getattr(Settings(), variable.removeprefix("TRIAGE_").lower()) == read
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "said"),
+    [
+        ("TRIAGE_REASON_MODEL_NAME", "", "a model's name is 1-63 letters, digits"),
+        ("TRIAGE_REASON_MODEL_NAME", "reasons/v2", "a model's name is 1-63"),
+        ("TRIAGE_RISK_MODEL_NAME", "abuse risk", "a model's name is 1-63"),
+        ("TRIAGE_REPLY_MODEL_NAME", "replies:2", "a model's name is 1-63"),
+        ("TRIAGE_REPLY_MODEL_NAME", "-replies", "a model's name is 1-63"),
+        ("TRIAGE_REASON_MODEL_NAME", "r" * 64, "a model's name is 1-63"),
+        ("TRIAGE_CHAMPION_ALIAS", "", "an alias is letters, digits"),
+        ("TRIAGE_CHAMPION_ALIAS", "Latest", "neither 'latest' nor a version's"),
+        ("TRIAGE_CHAMPION_ALIAS", "v3", "neither 'latest' nor a version's"),
+        ("TRIAGE_CHAMPION_ALIAS", "the champion", "an alias is letters, digits"),
+        ("TRIAGE_EXPERIMENT_NAME", "", "an experiment's name is printable"),
+        ("TRIAGE_EXPERIMENT_NAME", "returns-triage ", "with no space before or after"),
+    ],
+)
+def test_a_model_alias_or_experiment_name_the_registry_refuses_is_refused_naming_it(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, said: str
+) -> None:
+    # an empty model name was said to have "no champion" (and `triage up` trained anew, then MLflow refused to
+    # register it); a name with a space or a slash trained for minutes before MLflow or `triage bento build` refused
+    # it in a traceback; the empty alias was said as "no champion version of 'returns-reason-classifier'"
+    message = _refused(monkeypatch, variable, value)
+    assert message.startswith(variable) and said in message and "\n" not in message, message
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("TRIAGE_REASON_MODEL_NAME", "reason_classifier"),
+        ("TRIAGE_RISK_MODEL_NAME", "shop.abuse-risk.2"),
+        ("TRIAGE_REPLY_MODEL_NAME", "r" * 63),
+        ("TRIAGE_CHAMPION_ALIAS", "prod_2026-12"),
+        ("TRIAGE_CHAMPION_ALIAS", "v3-candidate"),
+        ("TRIAGE_EXPERIMENT_NAME", "returns triage (shop 2)"),
+    ],
+)
+def test_names_the_registry_and_the_bento_take_are_taken(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str
+) -> None:
+    monkeypatch.setenv(variable, value)
+    assert getattr(Settings(), variable.removeprefix("TRIAGE_").lower()) == value
