@@ -121,12 +121,18 @@ class BodyLimitMiddleware:
                 await refusal(scope, receive, send)
 
 
+# What pydantic puts before a validator's own words ("Value error, must be a JSON number ..."): Python's exception
+# class, said to the client before the problem in every 422 of a rule.
+_VALIDATOR_PREFIX = "Value error, "
+
+
 def _problems(detail: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Pydantic errors as {field, problem, type}; `field` is the dotted path into the body."""
+    """Pydantic errors as {field, problem, type}; `field` is the dotted path into the body, `problem` a validator's own
+    words (without pydantic's "Value error, " before them) or pydantic's."""
     return [
         {
             "field": ".".join(str(part) for part in error.get("loc", ())) or "(body)",
-            "problem": error.get("msg", ""),
+            "problem": str(error.get("msg", "")).removeprefix(_VALIDATOR_PREFIX),
             "type": error.get("type", ""),
         }
         for error in detail
@@ -612,7 +618,7 @@ def refuse_fields(problems: Sequence[tuple[str, str]]) -> NoReturn:
     if explanation is not None:
         explanation["error"] = "invalid request"
         explanation["detail"] = [
-            {"field": field, "problem": f"Value error, {problem}", "type": "value_error"} for field, problem in problems
+            {"field": field, "problem": problem, "type": "value_error"} for field, problem in problems
         ]
     # logged as a body's validation is (`serving.request_log`): the field and the kind of problem, not the value
     fields = ", ".join(f"{field} (value_error)" for field, _ in problems)

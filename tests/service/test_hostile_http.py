@@ -922,3 +922,17 @@ def test_a_shop_founded_after_the_examples_dates_serves(tmp_path_factory: pytest
         assert before.status_code == 422 and "shop_founded" in before.text
     finally:
         served.close()
+
+
+def test_a_refusal_says_the_rules_own_words_without_pythons_exception_class(service: dict[str, Any]) -> None:
+    """Every 422 of a rule began "Value error, ": pydantic's name of the exception a validator raised, said to the
+    client before the rule's words, from the body's validation and from the rules the endpoint checks alike."""
+    refused = {
+        "returns.0.price": _triage(service, [_fresh(price="89.00")]),  # a validator of the body
+        "returns.0.return_id": _triage(service, [_return("Ｒ９１")]),  # the endpoint's rule for ids
+    }
+    for field, answer in refused.items():
+        assert answer.status_code == 422, answer.text
+        problems = answer.json()["detail"]
+        assert field in [problem["field"] for problem in problems], problems
+        assert all(problem["problem"] and not problem["problem"].startswith("Value error") for problem in problems)
