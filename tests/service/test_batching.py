@@ -1,18 +1,92 @@
-"""The in-process adaptive batcher: concurrent callers share batches and get their own results."""
+"""The in-process adaptive batcher: concurrent callers share batches and get their own results.
+
+The simulations of batches, callers and locks run on a virtual clock (`virtual_time`): a wait ends at once and moves
+the clock by its length, and the event loop, the batcher's locks and BentoML's dispatcher all read that clock, so a
+scenario takes the same steps on every run however loaded the machine is, and no test sleeps.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import functools
+import selectors
 import threading
-import time
-from collections.abc import Callable
-from typing import NoReturn
+from collections.abc import Callable, Coroutine
+from typing import Any, NoReturn, TypeVar
 
 import pytest
+from bentoml._internal.marshal import dispatcher
 
-from serving.batching import AdaptiveBatcher, Split, SplitCallPieces, pieces
+from serving import batching
+from serving.batching import AdaptiveBatcher, BatchWork, Split, SplitCallPieces, pieces
 from serving.model_runner import in_thread
+
+T = TypeVar("T")
+
+# A scenario that has not ended after this many virtual seconds never will (its tasks wait for each other).
+SCENARIO_LIMIT_SECONDS = 600.0
+
+
+class VirtualClock:
+    """Seconds that pass only when every task of the event loop waits: the wait for the next timer ends at once,
+    moving the clock to it. Read as `time.perf_counter()` by `serving.batching` and as `time.time()` by BentoML's
+    dispatcher (`virtual_time`)."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def perf_counter(self) -> float:
+        return self.now
+
+    def time(self) -> float:
+        return self.now
+
+
+class _ClockSelector(selectors.DefaultSelector):
+    """Polls without blocking; where the event loop would block until its next timer, the clock moves to it."""
+
+    def __init__(self, clock: VirtualClock) -> None:
+        super().__init__()
+        self._clock = clock
+
+    def select(self, timeout: float | None = None) -> list[tuple[selectors.SelectorKey, int]]:
+        ready = super().select(None if timeout is None else 0)
+        if not ready and timeout:
+            self._clock.now += timeout
+        return ready
+
+
+class _VirtualLoop(asyncio.SelectorEventLoop):
+    def __init__(self, clock: VirtualClock) -> None:
+        super().__init__(_ClockSelector(clock))
+        self._clock = clock
+
+    def time(self) -> float:
+        return self._clock.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> VirtualClock:
+    """A virtual clock the batcher's locks and BentoML's dispatcher read instead of the machine's."""
+    virtual = VirtualClock()
+    monkeypatch.setattr(batching, "time", virtual)
+    monkeypatch.setattr(dispatcher, "time", virtual)
+    return virtual
+
+
+@pytest.fixture
+def virtual_time(clock: VirtualClock) -> Callable[[Callable[[], Coroutine[Any, Any, T]]], T]:
+    """Runs a scenario on an event loop whose clock is `clock`; one that never ends fails after
+    `SCENARIO_LIMIT_SECONDS` of virtual time."""
+
+    def run(scenario: Callable[[], Coroutine[Any, Any, T]]) -> T:
+        with asyncio.Runner(loop_factory=lambda: _VirtualLoop(clock)) as runner:
+            return runner.run(asyncio.wait_for(scenario(), SCENARIO_LIMIT_SECONDS))
+
+    return run
+
+
+Run = Callable[[Callable[[], Coroutine[Any, Any, Any]]], Any]
 
 
 class Overloaded(Exception):
@@ -24,35 +98,51 @@ def _overloaded() -> NoReturn:
 
 
 class Recorder:
-    """A batch function that squares numbers slowly and records each batch it got."""
+    """A batch function that squares numbers in `seconds` per batch and records each batch it got and the seconds
+    it took by the event loop's clock."""
 
     def __init__(self, seconds: float = 0.02) -> None:
         self.batches: list[list[int]] = []
         self.observed: list[tuple[int, float]] = []
         self.seconds = seconds
+
+    async def __call__(self, items: list[int]) -> tuple[list[int], float]:
+        self.batches.append(list(items))
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        await asyncio.sleep(self.seconds)
+        return [item * item for item in items], loop.time() - started
+
+
+class ThreadRecorder:
+    """A synchronous batch function, run on a worker thread (`in_thread`) as the service runs its models, that
+    squares numbers and records each batch it got."""
+
+    def __init__(self) -> None:
+        self.batches: list[list[int]] = []
         self.lock = threading.Lock()
 
     def __call__(self, items: list[int]) -> list[int]:
         with self.lock:
             self.batches.append(list(items))
-        time.sleep(self.seconds)
         return [item * item for item in items]
 
 
 def _batcher(
-    work: Callable[[list[int]], list[int]],
+    work: BatchWork[int, int],
     max_batch_size: int = 256,
     linger: float = 0.25,
     split: Split[int] | None = None,
     call_seconds: float | None = None,
     late: Callable[[int, int, float, float], NoReturn] | None = None,
+    observed: list[tuple[int, float]] | None = None,
 ) -> AdaptiveBatcher[int, int]:
-    observed = getattr(work, "observed", [])
+    seen = observed if observed is not None else []
     return AdaptiveBatcher(
-        in_thread(work),
+        work,
         max_batch_size=max_batch_size,
         max_latency_ms=10_000,
-        on_batch=lambda size, seconds: observed.append((size, seconds)),
+        on_batch=lambda size, seconds: seen.append((size, seconds)),
         overloaded=_overloaded,
         linger_fraction=linger,
         split=split,
@@ -61,29 +151,48 @@ def _batcher(
     )
 
 
-def test_concurrent_callers_share_batches_and_get_their_own_results_in_order() -> None:
+def test_concurrent_callers_share_batches_and_get_their_own_results_in_order(virtual_time: Run) -> None:
     work = Recorder()
+    observed: list[tuple[int, float]] = []
 
     async def scenario() -> list[list[int]]:
-        batcher = _batcher(work)
+        batcher = _batcher(work, observed=observed)
         await asyncio.gather(*(batcher([warm]) for warm in range(12)))  # the dispatcher's start-up phase
         work.batches.clear()
+        return await asyncio.gather(*(batcher([caller, caller + 1000]) for caller in range(64)))
+
+    results = virtual_time(scenario)
+
+    assert results == [[caller * caller, (caller + 1000) ** 2] for caller in range(64)]
+    assert sum(len(batch) for batch in work.batches) == 128
+    assert len(work.batches) < 64, "concurrent callers were not batched together"
+    assert [size for size, _ in observed[-len(work.batches) :]] == [len(batch) for batch in work.batches]
+    assert all(seconds == pytest.approx(work.seconds) for _, seconds in observed)
+
+
+def test_callers_of_a_batch_function_on_a_worker_thread_share_batches_and_get_their_own_results() -> None:
+    """The service's models run on a worker thread (`in_thread`): its results reach each caller, and its own time
+    reaches `on_batch`."""
+    work = ThreadRecorder()
+    observed: list[tuple[int, float]] = []
+
+    async def scenario() -> list[list[int]]:
+        batcher = _batcher(in_thread(work), observed=observed)
         return await asyncio.gather(*(batcher([caller, caller + 1000]) for caller in range(64)))
 
     results = asyncio.run(scenario())
 
     assert results == [[caller * caller, (caller + 1000) ** 2] for caller in range(64)]
-    assert sum(len(batch) for batch in work.batches) == 128
-    assert len(work.batches) < 64, "concurrent callers were not batched together"
-    assert [size for size, _ in work.observed[-len(work.batches) :]] == [len(batch) for batch in work.batches]
-    assert all(seconds >= work.seconds for _, seconds in work.observed)
+    assert sorted(item for batch in work.batches for item in batch) == sorted([*range(64), *range(1000, 1064)])
+    assert [size for size, _ in observed] == [len(batch) for batch in work.batches]
+    assert all(seconds >= 0 for _, seconds in observed)
 
 
 def test_a_list_larger_than_the_batch_limit_is_split_and_reassembled() -> None:
-    work = Recorder(seconds=0.0)
+    work = ThreadRecorder()
 
     async def scenario() -> list[int]:
-        return await _batcher(work, max_batch_size=8)(list(range(20)))
+        return await _batcher(in_thread(work), max_batch_size=8)(list(range(20)))
 
     assert asyncio.run(scenario()) == [item * item for item in range(20)]
     assert max(len(batch) for batch in work.batches) <= 8
@@ -125,12 +234,12 @@ def test_calls_cut_into_pieces_take_their_pieces_and_one_that_does_not_fit_is_re
     assert bulk.taken == 0
 
 
-def test_a_call_arriving_while_the_batcher_holds_its_most_items_is_refused_at_once() -> None:
+def test_a_call_arriving_while_the_batcher_holds_its_most_items_is_refused_at_once(virtual_time: Run) -> None:
     work = Recorder(seconds=0.2)
 
     async def scenario() -> tuple[list[int], list[int], list[int], int]:
         batcher = AdaptiveBatcher(
-            in_thread(work),
+            work,
             max_batch_size=256,
             max_latency_ms=10_000,
             on_batch=lambda size, seconds: None,
@@ -147,13 +256,13 @@ def test_a_call_arriving_while_the_batcher_holds_its_most_items_is_refused_at_on
         answers = await first, await second
         return *answers, await batcher([6]), batcher.items_in_flight
 
-    first, second, later, left = asyncio.run(scenario())
+    first, second, later, left = virtual_time(scenario)
 
     assert (first, second, later) == ([1, 4, 9], [16, 25], [36])
     assert left == 0  # answered calls give their items back
 
 
-def test_a_call_arriving_during_a_large_one_is_answered_before_the_large_call_ends() -> None:
+def test_a_call_arriving_during_a_large_one_is_answered_before_the_large_call_ends(virtual_time: Run) -> None:
     """A large call's pieces queue one after another, so a one-item call sent while the first piece
     runs is batched before the rest (without pieces it waited for the whole large call)."""
     work = Recorder(seconds=0.05)
@@ -169,7 +278,7 @@ def test_a_call_arriving_during_a_large_one_is_answered_before_the_large_call_en
         large_done = large.done()
         return await large, small, large_done
 
-    large, small, large_done_before_small = asyncio.run(scenario())
+    large, small, large_done_before_small = virtual_time(scenario)
 
     assert large == [item * item for item in range(100, 140)] and small == [49]
     assert not large_done_before_small
@@ -183,7 +292,7 @@ def test_an_error_in_the_batch_function_reaches_every_caller_of_that_batch() -> 
         raise ValueError("model failed")
 
     async def scenario() -> list[object]:
-        batcher = _batcher(broken, max_batch_size=16)
+        batcher = _batcher(in_thread(broken), max_batch_size=16)
         return await asyncio.gather(*(batcher([n]) for n in range(3)), return_exceptions=True)
 
     outcomes = asyncio.run(scenario())
@@ -192,7 +301,7 @@ def test_an_error_in_the_batch_function_reaches_every_caller_of_that_batch() -> 
 
 def test_a_batch_function_that_loses_results_is_an_error_not_a_misalignment() -> None:
     async def scenario() -> list[int]:
-        batcher = _batcher(lambda items: items[:-1])
+        batcher = _batcher(in_thread(lambda items: items[:-1]))
         return await batcher([1, 2, 3])
 
     with pytest.raises(RuntimeError, match="2 results for 3 items"):
@@ -220,7 +329,7 @@ def test_the_dispatcher_learns_batch_costs_but_never_holds_requests_while_idle()
     assert isinstance(_batcher(Recorder()).dispatcher.optimizer, NoIdleWait)
 
 
-def test_the_lock_waits_for_the_answered_callers_or_a_fraction_of_the_batch_time() -> None:
+def test_the_lock_waits_for_the_answered_callers_or_a_fraction_of_the_batch_time(virtual_time: Run) -> None:
     from serving.batching import Lingering
 
     async def scenario() -> tuple[bool, bool, bool, bool]:
@@ -242,10 +351,10 @@ def test_the_lock_waits_for_the_answered_callers_or_a_fraction_of_the_batch_time
         await asyncio.sleep(0.1)
         return held_after_release, free_once_they_are_back, held_before_deadline, not lock.is_locked()
 
-    assert asyncio.run(scenario()) == (True, True, True, True)
+    assert virtual_time(scenario) == (True, True, True, True)
 
 
-def test_waiting_for_callers_that_never_come_back_stops_paying_and_shrinks() -> None:
+def test_waiting_for_callers_that_never_come_back_stops_paying_and_shrinks(virtual_time: Run) -> None:
     from serving.batching import Lingering
 
     async def batch(lock: Lingering, callers_back: int) -> None:
@@ -265,11 +374,13 @@ def test_waiting_for_callers_that_never_come_back_stops_paying_and_shrinks() -> 
             await batch(lock, callers_back=2)  # closed-loop clients
         return open_loop, lock.paid_off
 
-    open_loop, closed_loop = asyncio.run(scenario())
+    open_loop, closed_loop = virtual_time(scenario)
     assert open_loop < 0.3 < 0.7 < closed_loop
 
 
-def test_the_last_awaited_caller_ends_the_hold_at_once_and_an_old_watch_never_ends_a_new_hold() -> None:
+def test_the_last_awaited_caller_ends_the_hold_at_once_and_an_old_watch_never_ends_a_new_hold(
+    virtual_time: Run,
+) -> None:
     from serving.batching import Lingering
 
     async def scenario() -> tuple[bool, bool, bool, bool, bool]:
@@ -307,10 +418,10 @@ def test_the_last_awaited_caller_ends_the_hold_at_once_and_an_old_watch_never_en
             not lock.is_locked(),
         )
 
-    assert asyncio.run(scenario()) == (True, True, True, True, True)
+    assert virtual_time(scenario) == (True, True, True, True, True)
 
 
-def test_a_straggler_does_not_stop_the_wait_for_the_callers_that_do_come_back() -> None:
+def test_a_straggler_does_not_stop_the_wait_for_the_callers_that_do_come_back(virtual_time: Run) -> None:
     from serving.batching import Lingering
 
     async def scenario() -> float:
@@ -324,10 +435,12 @@ def test_a_straggler_does_not_stop_the_wait_for_the_callers_that_do_come_back() 
             await asyncio.sleep(0.03)
         return lock.paid_off
 
-    assert asyncio.run(scenario()) > 0.9
+    assert virtual_time(scenario) > 0.9
 
 
-def test_the_pipelined_lock_sends_the_next_batch_near_the_end_of_the_running_one_and_never_a_third() -> None:
+def test_the_pipelined_lock_sends_the_next_batch_near_the_end_of_the_running_one_and_never_a_third(
+    clock: VirtualClock,
+) -> None:
     from serving.batching import Pipelined
 
     lock = Pipelined(lead=0.25, cost=lambda items: 0.1 * items)
@@ -335,15 +448,17 @@ def test_the_pipelined_lock_sends_the_next_batch_near_the_end_of_the_running_one
     lock.acquire()
     assert lock.is_locked(), "a batch whose size is not known yet must not have a batch sent behind it"
     lock.dispatched(callers=2, items=2)  # expected to run 0.2 s: the next may go after 0.15 s
+    clock.now += 0.14
     assert lock.is_locked()
-    time.sleep(0.16)
+    clock.now += 0.02
     assert not lock.is_locked()
     lock.acquire()
     lock.dispatched(callers=1, items=1)  # queued behind the running batch
     assert lock.is_locked(), "a third batch in flight"
-    lock.release()  # the first ended: the queued one (0.1 s) runs now
+    lock.release()  # the first ended: the queued one (0.1 s) runs now, the next may go after 0.075 s
+    clock.now += 0.07
     assert lock.is_locked()
-    time.sleep(0.08)
+    clock.now += 0.01
     assert not lock.is_locked()
     lock.release()
     assert not lock.is_locked() and lock.sema == 2
@@ -360,15 +475,16 @@ class SequentialModel:
 
     async def __call__(self, items: list[int]) -> tuple[list[int], float]:
         self._turn = self._turn or asyncio.Lock()
-        self.sent.append((time.perf_counter(), len(items)))
+        loop = asyncio.get_running_loop()
+        self.sent.append((loop.time(), len(items)))
         async with self._turn:
-            started = time.perf_counter()
+            started = loop.time()
             await asyncio.sleep(self.seconds_per_item * len(items))
-            self.ran.append((started, time.perf_counter()))
+            self.ran.append((started, loop.time()))
         return [item * item for item in items], self.ran[-1][1] - started
 
 
-def _closed_loop(pipeline_lead: float | None) -> SequentialModel:
+def _closed_loop(pipeline_lead: float | None, virtual_time: Run) -> SequentialModel:
     """16 clients, starting 3 ms apart, each calling 12 times and back 10 ms after each answer (the
     worker's turn of answering a batch and parsing the next requests), against a sequential model."""
     model = SequentialModel(seconds_per_item=0.004)
@@ -394,7 +510,7 @@ def _closed_loop(pipeline_lead: float | None) -> SequentialModel:
         model.ran.clear()
         await asyncio.gather(*(client(batcher, 100 * c) for c in range(16)))
 
-    asyncio.run(scenario())
+    virtual_time(scenario)
     return model
 
 
@@ -402,8 +518,11 @@ def _busy(model: SequentialModel) -> float:
     return sum(end - start for start, end in model.ran) / (model.ran[-1][1] - model.ran[0][0])
 
 
-def test_pipelined_batches_keep_a_sequential_model_busy_where_one_batch_at_a_time_leaves_it_waiting() -> None:
-    pipelined, one_at_a_time = _closed_loop(pipeline_lead=0.5), _closed_loop(pipeline_lead=None)
+def test_pipelined_batches_keep_a_sequential_model_busy_where_one_batch_at_a_time_leaves_it_waiting(
+    virtual_time: Run,
+) -> None:
+    pipelined = _closed_loop(pipeline_lead=0.5, virtual_time=virtual_time)
+    one_at_a_time = _closed_loop(pipeline_lead=None, virtual_time=virtual_time)
 
     assert _busy(pipelined) > 0.9
     assert _busy(one_at_a_time) < _busy(pipelined) - 0.03
@@ -419,7 +538,9 @@ def _in_flight(model: SequentialModel) -> list[list[int]]:
     return [[j for j, (sent_j, _) in enumerate(model.sent) if sent_j <= sent < ends[j]] for sent, _ in model.sent]
 
 
-def test_a_split_call_whose_pace_would_end_it_past_its_seconds_is_ended_before_its_next_piece() -> None:
+def test_a_split_call_whose_pace_would_end_it_past_its_seconds_is_ended_before_its_next_piece(
+    virtual_time: Run,
+) -> None:
     """Pieces of 4 items, 0.2 s each: after the first, 12 items would end at 0.6 s and 8 at 0.4 s."""
     work = Recorder(seconds=0.2)
     ended: list[tuple[int, int]] = []
@@ -437,6 +558,6 @@ def test_a_split_call_whose_pace_would_end_it_past_its_seconds_is_ended_before_i
         assert batcher.items_in_flight == 0
         return await batcher(list(range(8)))
 
-    assert asyncio.run(scenario()) == [item * item for item in range(8)]
+    assert virtual_time(scenario) == [item * item for item in range(8)]
     assert ended == [(4, 12)]
     assert work.batches == [[0, 1, 2, 3], [0, 1, 2, 3], [4, 5, 6, 7]]  # the rest of the 12 never sent
