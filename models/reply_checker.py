@@ -122,13 +122,14 @@ def stated_dates(folded: str, lang: str) -> set[str]:
     return set(pattern.findall(folded))
 
 
-def _fact_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, text: str) -> list[str]:
-    """Amounts, dates and promises in the text against the decision's facts."""
+def _fact_problems(
+    draft: Draft, facts: ReplyFacts, case: ReplyCase, text: str, folded: str, values: dict[str, str]
+) -> list[str]:
+    """Amounts, dates and promises in the text (`folded`: folded) against the decision's facts (`values`: their
+    slots' values)."""
     problems = []
     lang = case.lang
-    folded = grammar.fold(text)
     markers = grammar.MARKERS[lang]
-    values = slot_values(case, facts)
 
     expected_money = {values[key] for key in ("refund_amount", "label_fee") if key in values}
     for amount in set(_MONEY[lang].findall(text)) - expected_money:
@@ -204,9 +205,8 @@ def _acknowledgement_problems(draft: Draft, case: ReplyCase) -> list[str]:
     return []
 
 
-def _item_problems(text: str, case: ReplyCase) -> list[str]:
+def _item_problems(text: str, folded: str, case: ReplyCase) -> list[str]:
     """The item is named as a customer would ("your dress", « votre robe »), never by its category code."""
-    folded = grammar.fold(text)
     problems = []
     if "l'article «" in text or "l'article « " in text.replace("\u00a0", " "):
         problems.append("names the item through « l'article « ... » »")
@@ -238,15 +238,16 @@ def _next_step_problems(folded: str, facts: ReplyFacts, case: ReplyCase) -> list
     return problems
 
 
-def _paid_return_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[str]:
+def _paid_return_problems(
+    draft: Draft, facts: ReplyFacts, case: ReplyCase, folded: str, values: dict[str, str]
+) -> list[str]:
     """A paid return says why, in policy terms, and what the label costs, in one sentence; no risk wording."""
-    folded = grammar.fold(f"{draft.subject}\n{draft.body}")
     problems = []
     if _contains_any(folded, grammar.MARKERS[case.lang]["risk_wording"]):
         problems.append("explains the decision in risk wording")
     if facts.decision != "paid_return" or facts.label_fee <= 0:
         return problems
-    fee = slot_values(case, facts).get("label_fee", "\0")
+    fee = values.get("label_fee", "\0")
     with_fee = [sentence for sentence in _sentences(draft.body) if _states_amount(fee, sentence)]
     if len(with_fee) != 1:
         problems.append(f"states the label fee in {len(with_fee)} sentences, not one")
@@ -297,12 +298,12 @@ def _without_sympathy(folded: str, case: ReplyCase, handover_reasons: tuple[str,
     return folded
 
 
-def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[str]:
+def _unsure_problems(draft: Draft, case: ReplyCase, values: dict[str, str]) -> list[str]:
     """An unsure reason: acknowledge without naming a problem, and promise nothing that assumes a fault."""
     if not case.reason_unsure:
         return []
     body = draft.body
-    alternative = slot_values(case, facts).get("alternative")
+    alternative = values.get("alternative")
     if alternative:
         # as the draft writes it: a French body is typeset (« garantie légale : » with a non-breaking space)
         written = grammar.typeset_french(alternative) if case.lang == "fr" else alternative
@@ -359,12 +360,12 @@ _TYPOGRAPHY = (
 )
 
 
-def _typography_problems(text: str, case: ReplyCase) -> list[str]:
+def _typography_problems(text: str, folded: str, case: ReplyCase) -> list[str]:
     """French typography: non-breaking spaces before high punctuation and inside quotes, « 1er »."""
     if case.lang != "fr":
         return []
     problems = [message.format(match.group(1)) for pattern, message in _TYPOGRAPHY for match in pattern.finditer(text)]
-    if re.search(rf"\b1 (?:{_MONTHS['fr']})\b", grammar.fold(text)):
+    if re.search(rf"\b1 (?:{_MONTHS['fr']})\b", folded):
         problems.append("writes « 1 <mois> » instead of « 1er <mois> »")
     return sorted(set(problems))
 
@@ -445,7 +446,9 @@ def check_rules(
     if not MIN_BODY_CHARS <= len(draft.body) <= MAX_BODY_CHARS:
         found["format"].append(f"body length {len(draft.body)} outside {MIN_BODY_CHARS}..{MAX_BODY_CHARS}")
 
-    fact_problems = _fact_problems(draft, facts, case, text)
+    # The slots' values and the folded text, once for every rule that reads them.
+    values = slot_values(case, facts)
+    fact_problems = _fact_problems(draft, facts, case, text, folded, values)
     found["dates_from_preparation"] = [
         problem for problem in fact_problems if "before the draft was prepared" in problem
     ]
@@ -482,14 +485,14 @@ def check_rules(
                 found["privacy"].append(f"mentions another customer's name: {word}")
 
     found["acknowledge_first"] = _acknowledgement_problems(draft, case)
-    found["item_named"] = _item_problems(text, case)
+    found["item_named"] = _item_problems(text, folded, case)
     found["next_steps_fit"] = _next_step_problems(folded, facts, case)
-    found["paid_return_sentence"] = _paid_return_problems(draft, facts, case)
+    found["paid_return_sentence"] = _paid_return_problems(draft, facts, case, folded, values)
     found["exchange_fits"] = _exchange_problems(folded, facts, case)
     found["fault_no_fee"] = _fault_problems(facts, case)
-    found["unsure_neutral"] = _unsure_problems(draft, facts, case)
+    found["unsure_neutral"] = _unsure_problems(draft, case, values)
     found["requests_answered"] = _request_problems(draft, facts, case, folded)
-    found["french_typography"] = _typography_problems(text, case)
+    found["french_typography"] = _typography_problems(text, folded, case)
     found["no_repetition"] = _repetition_problems(draft.body, case)
     return found
 
