@@ -258,7 +258,7 @@ def tail_texts(patterns: dict[str, re.Pattern[str]]) -> dict[str, str]:
 
 # What the readers remember of the texts they read last (`features.text.VIEWS_MEMO`): forgotten before each timed
 # call, so that a text read before (by another reader, or by the call before) is timed as a first reading.
-MEMOS = (match_view, someone_hurt)
+MEMOS = (match_view, someone_hurt, handover_reasons)
 
 
 def forget_memos() -> None:

@@ -18,10 +18,11 @@ holds the labelled messages the rules are measured on (`tests/data/test_handover
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from features.injury import someone_hurt
 from features.pattern_words import patterns_that_may_match
-from features.text import match_view, regex, sentence_bounds, words_before
+from features.text import VIEWS_MEMO, match_view, regex, sentence_bounds, words_before
 
 HANDOVER_KINDS: tuple[str, ...] = (
     "injury",
@@ -935,8 +936,12 @@ def _legal_threat(folded: str, reading: re.Match[str], lang: str) -> bool:
     )
 
 
+@lru_cache(maxsize=VIEWS_MEMO)
 def handover_reasons(text: str, lang: str) -> tuple[str, ...]:
     """Why a person should answer this text (`HANDOVER_KINDS`, in that order); empty when a draft may.
+
+    Remembered: the text reading asks it of a short text that may only threaten, and the handover detector of
+    every text, within one triage.
 
     Args:
         text: the customer's words as typed.
