@@ -132,14 +132,15 @@ def _fact_problems(
     markers = grammar.MARKERS[lang]
 
     expected_money = {values[key] for key in ("refund_amount", "label_fee") if key in values}
-    for amount in set(_MONEY[lang].findall(text)) - expected_money:
+    # each in the order the draft states it: a set's order changes with each process's string hashing
+    for amount in sorted(set(_MONEY[lang].findall(text)) - expected_money, key=text.index):
         problems.append(f"states an amount not in the decision's facts: {amount}")
     expected_dates = {
         grammar.fold(grammar.format_date(day, lang))
         for day in (facts.refund_from, facts.refund_to, facts.return_by, facts.review_by, *facts.clause_values.values())
         if isinstance(day, date)
     }
-    for day in stated_dates(folded, lang) - expected_dates:
+    for day in sorted(stated_dates(folded, lang) - expected_dates, key=folded.index):
         problems.append(f"states a date not in the decision's facts: {day}")
     if _ISO_DATE.search(text):
         problems.append("states a date in a numeric format the customer may misread")

@@ -88,6 +88,19 @@ def test_catches_wrong_amount_and_date() -> None:
     assert "states a date not in the decision's facts: 9 december" in problems
 
 
+def test_amounts_and_dates_not_in_the_facts_are_named_in_the_order_the_draft_states_them() -> None:
+    """Not in a set's order, which changes from one process to the next with the string hashing: the same draft
+    refused twice named its problems in two orders."""
+    amounts = ["€7.10", "€3.20", "€9.30", "€1.40", "€8.50", "€2.60"]
+    problems = _problems_after(CASE_EN, "free_return", "€59.90", f"€59.90 ({', '.join(amounts)}, {amounts[1]})")
+    named = [problem.rsplit(": ", 1)[1] for problem in problems if problem.startswith("states an amount not in")]
+    assert named == amounts
+    days = ["19 december 2026", "3 january 2027", "11 december 2026", "2 february 2027", "25 december 2026"]
+    problems = _problems_after(CASE_EN, "keep_item", "9 December 2026", f"9 December 2026 ({', '.join(days)})")
+    named = [problem.rsplit(": ", 1)[1] for problem in problems if problem.startswith("states a date not in")]
+    assert named == days
+
+
 def test_catches_fraud_signal_and_missing_apology() -> None:
     problems = _problems_after(CASE_FR, "manual_review", "Je suis vraiment désolé du", "Suspicion de fraude\u00a0:")
     assert "reveals a fraud or risk signal" in problems
