@@ -168,9 +168,25 @@ _WHEN_IT_GAVE_WAY = {
     "en": r"[^.!?;]{0,60}?\b(?:when|as|after|because|once) (?:suddenly )?",
     "fr": r"[^.!?;]{0,60}?\b(?:quand|lorsque|lorsqu'|apres que|parce que|car|au moment ou) ?(?:soudain )?",
 }
+# ... or a pain of a body part told after it ("The chair collapsed under me and now my back hurts", "I've had back pain
+# since", « La chaise s'est effondrée sous moi, j'ai mal au dos depuis », « je me suis fait très mal »); not a pain the
+# item's fit gives (the feet are no `_HURT_PART`)
+_PAIN_AFTER = {
+    "en": _EN_NOT
+    + r"\b(?:(?:my|his|her|their|our) "
+    + _EN_OWNER_OF
+    + r"(?:left |right |lower |upper )?"
+    + _HURT_PART["en"]
+    + r" (?:hurts|hurt|is hurting|has been hurting|aches|ached|is aching|has been aching|is sore|was sore|is killing "
+    r"(?:me|him|her))|(?:" + _HURT_PART["en"] + r") pain)\b",
+    "fr": r"\b(?:(?:j'ai|j'avais|il a|elle a|ils ont|elles ont|on a) (?:(?!pas\b|plus\b|jamais\b)\w+ )?mal (?:au|aux|a "
+    r"la|a l') ?" + _HURT_PART["fr"] + r"|(?:je me suis|il s'est|elle s'est|on s'est) fait (?:(?!pas\b)\w+ )?mal|"
+    r"douleurs? (?:au|aux|a la|a l'|dans le|dans la) ?" + _HURT_PART["fr"] + r")\b",
+}
 _EN_HURT_WHEN_IT_GAVE_WAY: tuple[str, ...] = (
     _GAVE_WAY["en"] + _GAVE_WAY_THEN + _EN_HURT_PART,
     _EN_HURT_PART + _WHEN_IT_GAVE_WAY["en"] + _GAVE_WAY["en"],
+    _GAVE_WAY["en"] + _GAVE_WAY_THEN + _PAIN_AFTER["en"],
 )
 # ... a sport or a time of its own in the sentence (also of a hurt told after the item gave way: "The zip broke and
 # then I hurt my back at the gym", « ... puis je me suis foulé la cheville au foot »)
@@ -584,6 +600,7 @@ _FR_HURT_PART = (
 _FR_HURT_WHEN_IT_GAVE_WAY: tuple[str, ...] = (
     _GAVE_WAY["fr"] + _GAVE_WAY_THEN + _FR_HURT_PART,
     _FR_HURT_PART + _WHEN_IT_GAVE_WAY["fr"] + _GAVE_WAY["fr"],
+    _GAVE_WAY["fr"] + _GAVE_WAY_THEN + _PAIN_AFTER["fr"],
 )
 # « L'étagère s'est décrochée et m'est tombée sur le pied », « le miroir est tombé sur ma fille »; not the customer's
 # own fall (« je suis tombée sur les mains »), nor what is worn slipping down (« les bretelles sont tombées sur mes

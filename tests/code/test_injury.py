@@ -594,6 +594,11 @@ HURT_WHEN_IT_GAVE_WAY = [
     ("en", "The stool that I bought from your shop last month gave way and I hurt my back.", "self"),
     ("en", "I bought the stool last month and it gave way yesterday, I hurt my back.", "self"),
     ("fr", "Le tabouret acheté chez vous le mois dernier a cédé et je me suis fait mal au dos.", "self"),
+    # ... or a pain of a body part told after it gave way
+    ("en", "The chair collapsed under me and now my back hurts.", "self"),
+    ("en", "The chair collapsed under me and I've had back pain since.", "self"),
+    ("fr", "La chaise s'est effondrée sous moi, j'ai mal au dos depuis.", "self"),
+    ("fr", "Le pied de la chaise a cassé et je suis tombé, je me suis fait très mal.", "self"),
 ]
 NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "My mum tripped over the rug and hurt her wrist."),
@@ -622,6 +627,11 @@ NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "The stool I bought last month is wobbly, and I hurt my back carrying it upstairs."),
     ("fr", "La fermeture a cassé et je me suis foulé la cheville au foot le mois dernier."),
     ("en", "I got back from skiing last month and the frame bent and I hurt my back."),
+    ("en", "The chair collapsed but my back doesn't hurt."),
+    ("en", "The strap broke and my feet hurt in these heels."),
+    ("fr", "Le pied de la chaise a cassé, je ne me suis pas fait mal heureusement."),
+    ("fr", "Le pied de la chaise a cassé, j'ai pas mal au dos heureusement."),
+    ("en", "The zip broke and then my back hurt from skiing."),
 ]
 
 
