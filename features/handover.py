@@ -73,6 +73,14 @@ _A_PERSON_NAMED = re.compile(
     r"homme|femme|technicien\w*|interlocut\w*|operat\w*)\b"
 )
 
+# A purchase made again, after a count of times: "the third time I've ordered this from you", « c'est la troisième fois
+# que je commande cette théière chez vous »: a loyal customer, not one chasing an answer
+_NOT_A_PURCHASE_AGAIN = {
+    "en": r"(?! (?:that |when )?(?:i|we)(?:'ve| have|'d| had)? (?:\w+ )?(?:ordered|bought|purchased|order|buy|ordering|"
+    r"buying|shopped)\b)",
+    "fr": r"(?! (?:que |qu')?(?:je |j'|on |nous )?(?:\w+ )?(?:commande|achete|recommande|prends|ai commande|ai achete|"
+    r"avons commande|avons achete|a commande)\b)",
+}
 # Messages written again and again that the rest of their sentence says were answered ("I've emailed three times and
 # each time you said to wait", "got the same template reply", "you were very helpful") or were of other times ("before I
 # ordered", "about other orders", « dans le passé »): none went unanswered
@@ -386,7 +394,8 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"has got back))\b",
             r"\b(?:i demand|demand a)\b",
             r"\bcompensation\b",
-            r"\b(?:third|fourth|fifth) (?:time|email|message)\b",
+            # (not a purchase made again: "the third time I've ordered this from you")
+            r"\b(?:third|fourth|fifth) (?:time|email|message)\b" + _NOT_A_PURCHASE_AGAIN["en"],
             # chasing again and again: "I have asked three times for someone to phone me", "chased twice"
             r"\b(?:asked|told|emailed|e-mailed|written|wrote|called|phoned|rung|rang|messaged|chased|contacted (?:you|"
             r"your \w+))(?: you| this| about this| for (?:this|it|a \w+))? (?:two|three|four|five|several|many|"
@@ -597,8 +606,11 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bj'exige\b|\bje demande un dedommagement\b|\bdedommagement\b",
             r"\b(?:personne ne (?:me )?repond|personne ne m'a repondu|toujours sans reponse|"
             r"sans reponse de votre part)\b",
-            r"\b(?:troisieme|quatrieme|cinquieme) (?:fois|erreur|mail|relance)\b",
-            r"\b(?:deux|trois|quatre|cinq|six|\d+) (?:fois|mails|relances|messages) (?:que je|sans)\b",
+            # (not a purchase made again, « la troisième fois que je commande chez vous », nor times that are no
+            # chasing: « payer en trois fois sans frais », « tombé deux fois sans dégât »)
+            r"\b(?:troisieme|quatrieme|cinquieme) (?:fois|erreur|mail|relance)\b" + _NOT_A_PURCHASE_AGAIN["fr"],
+            r"\b(?:deux|trois|quatre|cinq|six|\d+) (?:fois|mails|relances|messages) (?:que je|sans (?:aucune )?"
+            r"(?:reponse|retour|nouvelles?|suite|resultat|succes|reaction))\b" + _NOT_A_PURCHASE_AGAIN["fr"],
             r"\b(?:j'ai|je vous ai|on a|nous avons)(?: deja)? (?:demande|appele|ecrit|relance|telephone|reclame)\w*"
             r"(?: \w+){0,5}? (?:deux|trois|quatre|cinq|plusieurs|\d+) fois\b",
         ),

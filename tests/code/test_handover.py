@@ -118,6 +118,16 @@ from features.handover import handover_reasons, neutral_form
         ("If only I hadn't ignored the size chart.", "en", False),
         ("J'aurais dû ignorer les conseils de ma sœur, elle est trop petite.", "fr", False),
         ("Je me sens ignorée, personne ne me répond.", "fr", True),
+        # a count of times that is a purchase made again, a payment in instalments or falls without harm is no chasing
+        ("C'est la quatrième fois que j'achète ce mixeur chez vous, mais le bol de celui-ci est fissuré.", "fr", False),
+        ("J'avais choisi le paiement en quatre fois sans frais et j'ai été débitée en une seule fois.", "fr", False),
+        ("La lampe est tombée deux fois sans casser, mais l'interrupteur ne marche plus.", "fr", False),
+        ("Ça fait trois fois que je commande chez vous et toujours parfait.", "fr", False),
+        ("This is the third time I've ordered this from you and I love it.", "en", False),
+        ("Ça fait trois fois que je vous écris.", "fr", True),
+        ("Trois mails sans réponse, c'est honteux.", "fr", True),
+        ("C'est la troisième fois que je vous écris.", "fr", True),
+        ("Third email about this.", "en", True),
         # at the end of one's patience, not out of breath
         ("Je suis vraiment à bout avec votre service.", "fr", True),
         ("Je suis à bout de souffle après cinq étages avec ce colis, trop lourd.", "fr", False),
