@@ -610,7 +610,11 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             # chasing: « payer en trois fois sans frais », « tombé deux fois sans dégât »)
             r"\b(?:troisieme|quatrieme|cinquieme) (?:fois|erreur|mail|relance)\b" + _NOT_A_PURCHASE_AGAIN["fr"],
             r"\b(?:deux|trois|quatre|cinq|six|\d+) (?:fois|mails|relances|messages) (?:que je|sans (?:aucune )?"
-            r"(?:reponse|retour|nouvelles?|suite|resultat|succes|reaction))\b" + _NOT_A_PURCHASE_AGAIN["fr"],
+            r"(?:reponse|retour|nouvelles?|suite|resultat|succes|reaction)|sans (?:que|qu') ?(?:personne|vous|on|"
+            r"quiconque))\b" + _NOT_A_PURCHASE_AGAIN["fr"],
+            # ... and the same failure again (« troisième colis abîmé »)
+            r"\b(?:deuxieme|troisieme|quatrieme|cinquieme) (?:colis|article|produit|commande)s? (?:\w+ )?"
+            r"(?:abime|casse|endommage|defectueux|errone|faux|perdu)e?s?\b",
             r"\b(?:j'ai|je vous ai|on a|nous avons)(?: deja)? (?:demande|appele|ecrit|relance|telephone|reclame)\w*"
             r"(?: \w+){0,5}? (?:deux|trois|quatre|cinq|plusieurs|\d+) fois\b",
         ),
