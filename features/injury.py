@@ -173,7 +173,7 @@ _WHEN_IT_GAVE_WAY = {
 # item's fit gives (the feet are no `_HURT_PART`)
 _PAIN_AFTER = {
     "en": _EN_NOT
-    + r"\b(?:(?:my|his|her|their|our) "
+    + r"(?<!\bnot that )\b(?:(?:my|his|her|their|our) "
     + _EN_OWNER_OF
     + r"(?:left |right |lower |upper )?"
     + _HURT_PART["en"]
@@ -183,10 +183,21 @@ _PAIN_AFTER = {
     r"la|a l') ?" + _HURT_PART["fr"] + r"|(?:je me suis|il s'est|elle s'est|on s'est) fait (?:(?!pas\b)\w+ )?mal|"
     r"douleurs? (?:au|aux|a la|a l'|dans le|dans la) ?" + _HURT_PART["fr"] + r")\b",
 }
+# ... in its sentence or the next ("The chair collapsed under me. My back is killing me.")
+_PAIN_THEN = _GAVE_WAY_THEN + r"(?:[.!?;]+ [^.!?;]{0,30}?)?"
+# ... nor a pain of its own, of long standing or of another cause, told as why the item cannot be used ("The handle
+# broke and I've had back pain for years, so I can't carry the case", « j'ai mal au dos depuis des années », « une
+# douleur au dos chronique », "since my operation", "a bad back")
+_PAIN_OF_ITS_OWN = {
+    "en": r"\b(?:for (?:years|months|ages|a long time|a while|decades)|chronic|bad back|since (?:my|the|an?|his|her) "
+    r"(?:\w+ )?(?:operation|surgery|accident|injury|fall|op|birth|pregnancy))\b",
+    "fr": r"\b(?:depuis (?:des annees|des mois|longtemps|toujours|(?:mon|ma|une|un|l') ?(?:\w+ )?(?:operation|"
+    r"accident|chute|blessure|accouchement|grossesse|hernie))|chronique)\b",
+}
 _EN_HURT_WHEN_IT_GAVE_WAY: tuple[str, ...] = (
     _GAVE_WAY["en"] + _GAVE_WAY_THEN + _EN_HURT_PART,
     _EN_HURT_PART + _WHEN_IT_GAVE_WAY["en"] + _GAVE_WAY["en"],
-    _GAVE_WAY["en"] + _GAVE_WAY_THEN + _PAIN_AFTER["en"],
+    _GAVE_WAY["en"] + _PAIN_THEN + _PAIN_AFTER["en"],
 )
 # ... a sport or a time of its own in the sentence (also of a hurt told after the item gave way: "The zip broke and
 # then I hurt my back at the gym", « ... puis je me suis foulé la cheville au foot »)
@@ -600,7 +611,7 @@ _FR_HURT_PART = (
 _FR_HURT_WHEN_IT_GAVE_WAY: tuple[str, ...] = (
     _GAVE_WAY["fr"] + _GAVE_WAY_THEN + _FR_HURT_PART,
     _FR_HURT_PART + _WHEN_IT_GAVE_WAY["fr"] + _GAVE_WAY["fr"],
-    _GAVE_WAY["fr"] + _GAVE_WAY_THEN + _PAIN_AFTER["fr"],
+    _GAVE_WAY["fr"] + _PAIN_THEN + _PAIN_AFTER["fr"],
 )
 # « L'étagère s'est décrochée et m'est tombée sur le pied », « le miroir est tombé sur ma fille »; not the customer's
 # own fall (« je suis tombée sur les mains »), nor what is worn slipping down (« les bretelles sont tombées sur mes
@@ -862,7 +873,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
     "en": (
         _Table("injury", _EN),
         _Table("injury", _EN_STRAINED, unless=_OWN_DOING["en"]),
-        _Table("injury", _EN_HURT_WHEN_IT_GAVE_WAY, unless=_SPORT_OR_TIME["en"]),
+        _Table("injury", _EN_HURT_WHEN_IT_GAVE_WAY, unless=_SPORT_OR_TIME["en"] + "|" + _PAIN_OF_ITS_OWN["en"]),
         _Table("injury", _EN_FELL_ON),
         _Table("injury", _EN_EMERGENCY, _EN_EMERGENCY_WHY),
         _Table("wear", _EN_WEAR, _EN_WORN, text_wide=True, unless=_DYE_MARKS),
@@ -881,7 +892,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
     "fr": (
         _Table("injury", _FR),
         _Table("injury", _FR_STRAINED, unless=_OWN_DOING["fr"]),
-        _Table("injury", _FR_HURT_WHEN_IT_GAVE_WAY, unless=_SPORT_OR_TIME["fr"]),
+        _Table("injury", _FR_HURT_WHEN_IT_GAVE_WAY, unless=_SPORT_OR_TIME["fr"] + "|" + _PAIN_OF_ITS_OWN["fr"]),
         _Table("injury", _FR_FELL_ON),
         _Table("injury", _FR_EMERGENCY, _FR_EMERGENCY_WHY),
         _Table("wear", _FR_WEAR, _FR_WORN, text_wide=True),

@@ -599,6 +599,8 @@ HURT_WHEN_IT_GAVE_WAY = [
     ("en", "The chair collapsed under me and I've had back pain since.", "self"),
     ("fr", "La chaise s'est effondrée sous moi, j'ai mal au dos depuis.", "self"),
     ("fr", "Le pied de la chaise a cassé et je suis tombé, je me suis fait très mal.", "self"),
+    ("en", "The chair collapsed under me. My back is killing me.", "self"),
+    ("fr", "La chaise s'est effondrée sous moi. Depuis j'ai mal au dos.", "self"),
 ]
 NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "My mum tripped over the rug and hurt her wrist."),
@@ -632,6 +634,13 @@ NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("fr", "Le pied de la chaise a cassé, je ne me suis pas fait mal heureusement."),
     ("fr", "Le pied de la chaise a cassé, j'ai pas mal au dos heureusement."),
     ("en", "The zip broke and then my back hurt from skiing."),
+    # ... nor a pain of its own, of long standing or of another cause, told as why the item cannot be used
+    ("en", "The handle broke and I've had back pain for years, so I can't carry the case."),
+    ("en", "The handle broke and I have a bad back so I can't carry it."),
+    ("en", "The leg snapped, not that my back hurts or anything, just annoying."),
+    ("fr", "La poignée a cassé et j'ai mal au dos depuis des années, je ne peux pas la porter."),
+    ("fr", "La poignée a cassé, et comme j'ai une douleur au dos chronique je ne peux pas la porter."),
+    ("en", "The chair collapsed. My back hurts from the gym anyway."),
 ]
 
 
