@@ -669,7 +669,7 @@ NEUTRAL_FORM_PHRASES: dict[str, tuple[str, ...]] = {
         r"personnelle|perso|prive|privee)s?\b|\bconvenance personnelle\b",
         r"\brien (?:de special|de particulier|a (?:signaler|ajouter|dire|declarer))\b",
         # a size asked one way: « Je descends d'une pointure », « je monte d'une taille », « une taille au-dessus »
-        r"\b(?:je |on )?(?:descends|descend|monte|passe|prends|prendrai) (?:d'une|une) (?:taille|pointure|"
+        r"\b(?:je |on )?(?:descends|descend|monte|passe|prends|prendrai) (?:d'une|d une|dune|une) (?:taille|pointure|"
         r"demi-pointure)(?: (?:au-dessus|en dessous|au-dessous|plus grande|plus petite|superieure|inferieure))?\b|"
         r"\b(?:une |la )?(?:taille|pointure|demi-pointure) (?:au-dessus|en dessous|au-dessous|plus grande|plus petite|"
         r"superieure|inferieure)\b",

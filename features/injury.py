@@ -156,7 +156,7 @@ _GAVE_WAY = {
     r"raised|torn|uneven|wobbly|protruding|broken|sharp|exposed)\b)",
     "fr": r"(?:\b(?:le|la|les|l'|son|sa|ses|un|une|il|elle|ils|elles)\b ?(?:[\w'-]+ ){0,3}?"
     + _GOT_WHEN["fr"]
-    + r"(?:s'est|se sont|a|ont) "
+    + r"(?:s'?\s?est|se sont|a|ont) "
     r"(?:\w+ )?(?:plie|cede|casse|effondre|rompu|lache|decroche|detache|bascule|renverse|fendu|brise|explose|"
     r"deforme|ecroule)e?s?\b(?! (?:le |la |les |l')?" + _HURT_PART["fr"] + r"\b)|\b(?:pris les pieds|trebuche|glisse|"
     r"accroche) (?:dans|sur) (?:le|la|les|l'|un|une) ?(?:[\w-]+ ){0,2}?(?:decolle|releve|souleve|abime|dechire|"
@@ -179,8 +179,10 @@ _PAIN_AFTER = {
     + _HURT_PART["en"]
     + r" (?:hurts|hurt|is hurting|has been hurting|aches|ached|is aching|has been aching|is sore|was sore|is killing "
     r"(?:me|him|her))|(?:" + _HURT_PART["en"] + r") pain)\b",
-    "fr": r"\b(?:(?:j'ai|j'avais|il a|elle a|ils ont|elles ont|on a) (?:(?!pas\b|plus\b|jamais\b)\w+ )?mal (?:au|aux|a "
-    r"la|a l') ?" + _HURT_PART["fr"] + r"|(?:je me suis|il s'est|elle s'est|on s'est) fait (?:(?!pas\b)\w+ )?mal|"
+    # (typed with or without the apostrophe: « j ai mal au dos », « je me suis fait mal »)
+    "fr": r"\b(?:(?:j'?\s?ai|j'?\s?avais|il a|elle a|ils ont|elles ont|on a) (?:(?!pas\b|plus\b|jamais\b)\w+ )?mal "
+    r"(?:au|aux|a la|a l') ?" + _HURT_PART["fr"] + r"|(?:je me suis|il s'?\s?est|elle s'?\s?est|on s'?\s?est) fait "
+    r"(?:(?!pas\b)\w+ )?mal|"
     r"douleurs? (?:au|aux|a la|a l'|dans le|dans la) ?" + _HURT_PART["fr"] + r")\b",
 }
 # ... in its sentence or the next ("The chair collapsed under me. My back is killing me.")

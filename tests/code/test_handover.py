@@ -299,6 +299,7 @@ def test_a_robot_is_a_chatbot_only_when_it_is_no_product(text: str, lang: str, p
         ("Returning the scarf for personal reasons, within the 14 days.", "en", True),
         # ... or a size asked one way, all the text says (the tone model read « Je descends d'une pointure » as upset)
         ("Je descends d'une pointure.", "fr", True),
+        ("je descends d une pointure", "fr", True),
         ("Je monte d'une taille, merci.", "fr", True),
         ("Bonjour, une taille au-dessus svp.", "fr", True),
         ("Going down a size.", "en", True),

@@ -601,6 +601,7 @@ HURT_WHEN_IT_GAVE_WAY = [
     ("fr", "Le pied de la chaise a cassé et je suis tombé, je me suis fait très mal.", "self"),
     ("en", "The chair collapsed under me. My back is killing me.", "self"),
     ("fr", "La chaise s'est effondrée sous moi. Depuis j'ai mal au dos.", "self"),
+    ("fr", "la chaise s est effondree sous moi j ai mal au dos depuis", "self"),
 ]
 NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "My mum tripped over the rug and hurt her wrist."),
@@ -633,6 +634,7 @@ NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "The strap broke and my feet hurt in these heels."),
     ("fr", "Le pied de la chaise a cassé, je ne me suis pas fait mal heureusement."),
     ("fr", "Le pied de la chaise a cassé, j'ai pas mal au dos heureusement."),
+    ("fr", "le pied de la chaise a casse j ai pas mal au dos heureusement"),
     ("en", "The zip broke and then my back hurt from skiing."),
     # ... nor a pain of its own, of long standing or of another cause, told as why the item cannot be used
     ("en", "The handle broke and I've had back pain for years, so I can't carry the case."),
