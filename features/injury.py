@@ -141,9 +141,9 @@ _EN_HURT_PART = (
 # mois dernier a cédé »)
 _GOT_WHEN = {
     "en": r"(?: (?:that |which )?(?:i|we|you|he|she|they|my \w+) (?:bought|ordered|purchased|got|received|had)"
-    r"(?: [\w'-]+){0,5}?)?",
+    r"(?: [\w'-]+){0,6}?)?",
     "fr": r"(?:qu(?:e |')(?:j'ai|on a|nous avons|il a|elle a|(?:mon|ma) \w+ a) (?:achete|commande|recu|eu)e?s?"
-    r"(?: [\w'-]+){0,5}? )?",
+    r"(?: [\w'-]+){0,6}? )?",
 }
 _GAVE_WAY = {
     "en": r"(?:\b(?:the|its|a|an|one|this|that|it|they)\b(?: [\w'-]+){0,3}?"

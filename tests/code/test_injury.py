@@ -593,6 +593,7 @@ HURT_WHEN_IT_GAVE_WAY = [
     ("en", "The ladder I bought from you in October buckled and I broke my wrist.", "self"),
     ("en", "The stool that I bought from your shop last month gave way and I hurt my back.", "self"),
     ("en", "I bought the stool last month and it gave way yesterday, I hurt my back.", "self"),
+    ("en", "The chair I ordered from your website three weeks ago collapsed and my son hurt his arm.", "son"),
     ("fr", "Le tabouret acheté chez vous le mois dernier a cédé et je me suis fait mal au dos.", "self"),
     # ... or a pain of a body part told after it gave way
     ("en", "The chair collapsed under me and now my back hurts.", "self"),
