@@ -178,12 +178,15 @@ _PAIN_AFTER = {
     + r"(?:left |right |lower |upper )?"
     + _HURT_PART["en"]
     + r" (?:hurts|hurt|is hurting|has been hurting|aches|ached|is aching|has been aching|is sore|was sore|is killing "
-    r"(?:me|him|her))|(?:" + _HURT_PART["en"] + r") pain)\b",
+    r"(?:me|him|her))|(?:" + _HURT_PART["en"] + r") pain)\b"
+    # (not from a cause of its own told after it: "My back hurts from the long walk home")
+    r"(?! (?:\w+ )?(?:from|because of|due to|after) (?!(?:the |my |that )?(?:fall|impact|landing|collapse)\b))",
     # (typed with or without the apostrophe: « j ai mal au dos », « je me suis fait mal »)
     "fr": r"\b(?:(?:j'?\s?ai|j'?\s?avais|il a|elle a|ils ont|elles ont|on a) (?:(?!pas\b|plus\b|jamais\b)\w+ )?mal "
     r"(?:au|aux|a la|a l') ?" + _HURT_PART["fr"] + r"|(?:je me suis|il s'?\s?est|elle s'?\s?est|on s'?\s?est) fait "
     r"(?:(?!pas\b)\w+ )?mal|"
-    r"douleurs? (?:au|aux|a la|a l'|dans le|dans la) ?" + _HURT_PART["fr"] + r")\b",
+    r"douleurs? (?:au|aux|a la|a l'|dans le|dans la) ?" + _HURT_PART["fr"] + r")\b"
+    r"(?! (?:\w+ )?(?:a cause d|a force d|apres avoir|apres (?:la|le|une|un) (?!chute\b)))",
 }
 # ... in its sentence or the next ("The chair collapsed under me. My back is killing me.")
 _PAIN_THEN = _GAVE_WAY_THEN + r"(?:[.!?;]+ [^.!?;]{0,30}?)?"
@@ -199,7 +202,6 @@ _PAIN_OF_ITS_OWN = {
 _EN_HURT_WHEN_IT_GAVE_WAY: tuple[str, ...] = (
     _GAVE_WAY["en"] + _GAVE_WAY_THEN + _EN_HURT_PART,
     _EN_HURT_PART + _WHEN_IT_GAVE_WAY["en"] + _GAVE_WAY["en"],
-    _GAVE_WAY["en"] + _PAIN_THEN + _PAIN_AFTER["en"],
 )
 # ... a sport or a time of its own in the sentence (also of a hurt told after the item gave way: "The zip broke and
 # then I hurt my back at the gym", « ... puis je me suis foulé la cheville au foot »)
@@ -613,8 +615,10 @@ _FR_HURT_PART = (
 _FR_HURT_WHEN_IT_GAVE_WAY: tuple[str, ...] = (
     _GAVE_WAY["fr"] + _GAVE_WAY_THEN + _FR_HURT_PART,
     _FR_HURT_PART + _WHEN_IT_GAVE_WAY["fr"] + _GAVE_WAY["fr"],
-    _GAVE_WAY["fr"] + _PAIN_THEN + _PAIN_AFTER["fr"],
 )
+# ... and a pain told after it gave way, not one of its own (`_PAIN_OF_ITS_OWN`: that rules out the pain, not a hurt
+# told in plain words beside it, "I hurt my back, and I've had a bad back for years")
+_PAIN_WHEN_IT_GAVE_WAY = {lang: (_GAVE_WAY[lang] + _PAIN_THEN + _PAIN_AFTER[lang],) for lang in ("en", "fr")}
 # « L'étagère s'est décrochée et m'est tombée sur le pied », « le miroir est tombé sur ma fille »; not the customer's
 # own fall (« je suis tombée sur les mains »), nor what is worn slipping down (« les bretelles sont tombées sur mes
 # bras », « La robe est tombée sur mes pieds quand je l'ai enlevée »)
@@ -875,7 +879,8 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
     "en": (
         _Table("injury", _EN),
         _Table("injury", _EN_STRAINED, unless=_OWN_DOING["en"]),
-        _Table("injury", _EN_HURT_WHEN_IT_GAVE_WAY, unless=_SPORT_OR_TIME["en"] + "|" + _PAIN_OF_ITS_OWN["en"]),
+        _Table("injury", _EN_HURT_WHEN_IT_GAVE_WAY, unless=_SPORT_OR_TIME["en"]),
+        _Table("injury", _PAIN_WHEN_IT_GAVE_WAY["en"], unless=_SPORT_OR_TIME["en"] + "|" + _PAIN_OF_ITS_OWN["en"]),
         _Table("injury", _EN_FELL_ON),
         _Table("injury", _EN_EMERGENCY, _EN_EMERGENCY_WHY),
         _Table("wear", _EN_WEAR, _EN_WORN, text_wide=True, unless=_DYE_MARKS),
@@ -894,7 +899,8 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
     "fr": (
         _Table("injury", _FR),
         _Table("injury", _FR_STRAINED, unless=_OWN_DOING["fr"]),
-        _Table("injury", _FR_HURT_WHEN_IT_GAVE_WAY, unless=_SPORT_OR_TIME["fr"] + "|" + _PAIN_OF_ITS_OWN["fr"]),
+        _Table("injury", _FR_HURT_WHEN_IT_GAVE_WAY, unless=_SPORT_OR_TIME["fr"]),
+        _Table("injury", _PAIN_WHEN_IT_GAVE_WAY["fr"], unless=_SPORT_OR_TIME["fr"] + "|" + _PAIN_OF_ITS_OWN["fr"]),
         _Table("injury", _FR_FELL_ON),
         _Table("injury", _FR_EMERGENCY, _FR_EMERGENCY_WHY),
         _Table("wear", _FR_WEAR, _FR_WORN, text_wide=True),

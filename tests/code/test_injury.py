@@ -603,6 +603,10 @@ HURT_WHEN_IT_GAVE_WAY = [
     ("en", "The chair collapsed under me. My back is killing me.", "self"),
     ("fr", "La chaise s'est effondrée sous moi. Depuis j'ai mal au dos.", "self"),
     ("fr", "la chaise s est effondree sous moi j ai mal au dos depuis", "self"),
+    # ... a hurt told in plain words beside a pain of long standing, which it made worse; a pain from the fall
+    ("en", "The stool gave way and I hurt my back; I already had back pain for years, now it's worse.", "self"),
+    ("en", "The stool gave way and I hurt my back, and I've had a bad back for years.", "self"),
+    ("en", "The chair collapsed under me and my back hurts from the fall.", "self"),
 ]
 NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "My mum tripped over the rug and hurt her wrist."),
@@ -644,6 +648,8 @@ NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("fr", "La poignée a cassé et j'ai mal au dos depuis des années, je ne peux pas la porter."),
     ("fr", "La poignée a cassé, et comme j'ai une douleur au dos chronique je ne peux pas la porter."),
     ("en", "The chair collapsed. My back hurts from the gym anyway."),
+    ("en", "The zip broke. My back hurts from the long walk home with the case."),
+    ("fr", "La chaise s'est effondrée, j'ai mal au dos à cause de la marche."),
 ]
 
 
