@@ -125,7 +125,10 @@ def exchange_offer(
     # that swallowed her is advice read as a direction, and a size swap up would not fix it
     if asks.unfixable and way != reason:
         return ExchangeOffer(False, None, "unfixable")
-    direction_reason = way or reason
+    # with no way asked, the way the text's own fit complaint points ("I normally go down one in your jeans, but these
+    # are too small": up) wins over a fit reason read the other way: a habit's way is not this time's
+    complained = _DIRECTION_REASON.get(asks.fit_way or "") if reason in FIT_REASONS else None
+    direction_reason = way or complained or reason
     if direction_reason not in FIT_REASONS:
         return ExchangeOffer(False, None, "not_fit")
     # a size the customer mused on before taking the refund ("Maybe an XS would work, but I'll get a refund") is the

@@ -236,6 +236,14 @@ from models.exchange_offer import exchange_offer
         ("I'm normally a B, this gapes.", "75C", "too_large", "underwear", True, "75B"),
         ("I think I need a B cup.", None, "too_large", "underwear", True, "B"),
         ("I need a 32B.", "34C", "too_large", "underwear", True, "32B"),
+        # the way the text's own fit complaint points, with no way asked, wins over a fit reason read the other way: a
+        # habit's way is not this time's ("I normally go down one in your jeans, but these are too small" was offered
+        # the 31 after a 32)
+        ("I normally go down one in your jeans, but these are too small.", "32", "too_large", "jeans", True, "33"),
+        ("D'habitude je prends une taille en dessous, mais ce jean est trop petit.", "32", "too_large", "jeans", True,
+         "33"),
+        ("I normally go down one in your jeans, and these are far too big.", "32", "too_large", "jeans", True, "31"),
+        ("Too tight, I'd like the size down for my sister.", "32", "too_small", "jeans", True, "31"),
     ],
 )  # fmt: skip
 def test_exchange_offer(
