@@ -526,6 +526,7 @@ _PENDING_SENDS: frozenset[str] = frozenset(
         "pending_exchange_size",
         "pending_exchange_way",
         "pending_exchange_petite",
+        "pending_exchange_cut",
     }
 )
 _PLAIN_AFTER_HARDSHIP: frozenset[str] = frozenset({"decision", "closing"})
@@ -586,8 +587,9 @@ def refund_says_where(facts: ReplyFacts) -> bool:
 
 
 # How an exchange a colleague follows up was asked, when no size was named (`_request_keys`' `asked_as`): a size up or
-# down ("way"), the petite range ("petite"), or anything else ("other": another size, colour or version)
-ExchangeAskedAs = Literal["way", "petite", "other"]
+# down ("way"), the petite range ("petite"), another cut or length ("cut": "the regular, not the tall"), or anything
+# else ("other": another size, colour or version)
+ExchangeAskedAs = Literal["way", "petite", "cut", "other"]
 
 
 def _pending_exchange_key(facts: ReplyFacts, asked_as: ExchangeAskedAs) -> str:
@@ -600,12 +602,17 @@ def _pending_exchange_key(facts: ReplyFacts, asked_as: ExchangeAskedAs) -> str:
 def _exchange_asked_as(asks: CustomerAsks) -> ExchangeAskedAs:
     """How the exchange was asked (`ExchangeAskedAs`): a size up or down of this item, not of another colour or
     version (another cut asked beside it is said with it, `cut_too`); the petite range, not with another colour or
-    version."""
+    version; another cut or length with no way asked ("the regular, not the tall"), with no other complaint than the
+    length beside it."""
     if asks.other_version:
         return "other"
     if asks.size_direction in ("up", "down") and not set(asks.unfixable) - {"cut"}:
         return "way"
-    return "petite" if "petite_range" in asks.unfixable else "other"
+    if "petite_range" in asks.unfixable:
+        return "petite"
+    # a cut named beside a length complaint only, not beside a petite height or a colour ("the petite length in black")
+    cut_alone = "cut" in asks.unfixable and not set(asks.unfixable) - {"cut", "length"}
+    return "cut" if cut_alone and asks.size_direction is None else "other"
 
 
 def _request_keys(

@@ -517,6 +517,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked for {the_item} in the petite range: a colleague will look at whether we can send [it|them] "
                 "and contact you personally.",
             ),
+            # another cut or length asked, no size named ("the regular, not the tall"): that, not "another size, colour
+            # or version"
+            "pending_exchange_cut": (
+                "You asked for {the_item} in another cut or length: a colleague will look at whether we can send "
+                "[it|them] and contact you personally.",
+            ),
             "pending_refund_delivery": (
                 "You asked for the delivery costs to be paid back too: a colleague will look at this and contact you "
                 "personally.",
@@ -1001,6 +1007,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "pending_exchange_petite": (
                 "Vous souhaitez recevoir {item} en version petite : un conseiller regardera si c'est possible et vous "
                 "contactera personnellement.",
+            ),
+            "pending_exchange_cut": (
+                "Vous souhaitez recevoir {item} dans une autre coupe ou longueur : un conseiller regardera si c'est "
+                "possible et vous contactera personnellement.",
             ),
             "pending_refund_delivery": (
                 "Vous demandez aussi qu'on vous rembourse les frais de livraison : un conseiller examinera ce point et "

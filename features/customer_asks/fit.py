@@ -357,6 +357,11 @@ _CUT_NAMED = (
     r"straight|tall|long|standard|tapered|bootcut) (?:fit|leg|cut)|(?:version|coupe|forme) (?:large|slim|droite|"
     r"longue|normale))\b(?![^.!?]{0,30}\b(?:they|you) (?:don't|do not) (?:do|make|sell|have)\b)"
 )
+# A cut's word that names it alone, set against another (`CUT_ASKED`): "the regular, not the tall"
+_CUT_WORD = (
+    r"(?:regular|slim|skinny|relaxed|straight|tall|long|short|petite|standard|tapered|bootcut|normale|longue|courte|"
+    r"droite|ajustee|evasee|classique|reguliere)"
+)
 # Another cut offered as the other choice of a swap asked: "swap them for half a size up, or a wide fit if you have
 # one", « les échanger contre la pointure au-dessus, ou une version large »
 _CUT_OFFERED_IN_SWAP = (
@@ -402,6 +407,16 @@ CUT_ASKED: tuple[str, ...] = (
     r"\b(?:auriez|avez|faites|faudrait|voudrais|aimerais|existe|do you (?:do|have|make|sell)|is there|"
     r"(?<!don't )(?<!do not )(?<!didn't )(?<!never )(?:need|want|prefer))\b[^.!?]{0,30}\b(?:mollets? larges?|"
     r"wide[- ]calf|wider calf)\b",
+    # a cut set against another, the noun left out: "Please exchange for the regular, not the tall", "the petite rather
+    # than the regular", « la normale, pas la longue »; not the one ordered or sent ("I ordered the regular, not the
+    # tall")
+    r"(?<!ordered )(?<!bought )(?<!received )(?<!got )(?<!sent )(?<!sent me )(?<!commande )(?<!recu )(?<!pris )"
+    r"\b(?:the|a|la|le|une|un) "
+    + _CUT_WORD
+    + r"(?: (?:one|version|fit|leg|cut|length|coupe|longueur|modele))?(?: please| pls| svp| s'il vous plait)?,? "
+    r"(?:not|and not|rather than|instead of|pas|et pas|non|plutot que|au lieu de) (?:the|a|la|le|une|un|de la|du) "
+    + _CUT_WORD
+    + r"\b",
     r"\b" + _NOT_ASKING + r"(?:need|needs|want|wants|for|get|order|try|prefer|go for|going for)(?: the| a)? "
     r"(?:child|children'?s|kids'?|"
     r"kid's|junior|adult) size\b|\b(?:pour|prends|prendre|faudrait|faut|voudrais|aimerais|avez-vous|auriez-vous)"

@@ -724,10 +724,18 @@ def test_where_to_leave_a_parcel_is_moot_on_a_refusal(settings) -> None:
      ("en", "The petite length is still too long, can I swap them for something else?", "You asked for the trousers "
       "in another size, colour or version"),
      ("fr", "La version petite est encore trop longue, je peux échanger ?", "Vous souhaitez recevoir votre pantalon "
-      "dans une autre taille, couleur ou version")],
+      "dans une autre taille, couleur ou version"),
+     # another cut set against the one had, no size named: that, not "another size, colour or version"; a way asked
+     # with it is said as that way
+     ("en", "Please exchange for the regular, not the tall.", "You asked for the trousers in another cut or length: a "
+      "colleague will look at whether we can send them"),
+     ("fr", "Trop longs. Échange contre la normale svp, pas la longue.", "Vous souhaitez recevoir votre pantalon dans "
+      "une autre coupe ou longueur : un conseiller regardera si c'est possible"),
+     ("en", "Need the regular leg, not the tall, and a size down.", "You asked for the trousers in a smaller size")],
 )  # fmt: skip
-def test_the_petite_range_asked_is_named(settings, lang: str, text: str, said: str) -> None:
-    # review sheet 599 #35: "need the petite length" was told "in another size, colour or version"
+def test_the_petite_range_or_another_cut_asked_is_named(settings, lang: str, text: str, said: str) -> None:
+    # review sheet 599 #35: "need the petite length" was told "in another size, colour or version", and so was "Please
+    # exchange for the regular, not the tall"
     _, facts = _facts(settings, category="trousers", reason="too_large", text=text, size=None)
     case = ReplyCase(text, lang, "too_large", None, "trousers")
     subject, body = compose(case, facts)
