@@ -269,10 +269,25 @@ _WISH_SET_ASIDE = re.compile(
 )
 
 
+# An exchange for no other of this item: for credit ("exchange it for a voucher", « l'échanger contre un avoir »: store
+# credit, `REQUESTS["store_credit"]`) or for something else the shop sells ("swap it for something I'll actually
+# wear", « l'échanger contre un autre article », "exchange it for a different item"): no size, colour or version of it
+# to send. "Something else" alone may be another version of it (« autre chose »): still an exchange.
+_FOR_NO_SIZE_OF_IT = re.compile(
+    r"[^.!?]{0,30}?\b(?:for|contre|pour) (?:a |an |some |the |un |une |des |du |d'|l')?(?:store credit|credit note|"
+    r"(?:gift )?vouchers?|gift cards?|account credit|credit|avoirs?|bons? d'achat|bons? cadeaux?|cartes? cadeaux?|"
+    r"(?:something|anything)(?: (?:that|which|i|i'll|i'd|i can|i will|i would|we|we'll|my|more|less|nicer|cheaper|"
+    r"useful|practical|suitable))|(?:a )?different (?:item|product|thing|article)s?|(?:another|other) (?:item|"
+    r"product|thing|article)s?|(?:(?:un |une |d')autres? (?:article|produit)s?|autre chose (?:qui|que|de)))\b"
+    r"(?! (?:in|en|of|de|from|du)"
+    r" (?:a |an |the |size |taille |la |le |une |un )*(?:\d|x{0,3}[sml]\b|bigger|smaller|larger|plus))"
+)
+
+
 def exchange_asked(folded: str) -> bool:
-    """Whether one reading of an exchange (`REQUESTS["exchange"]`) is not refused by the word just before it
-    (`_NO_JUST_BEFORE`) nor declined as a replacement's is ("No need to exchange it, just refund me", "There's no need
-    to swap them")."""
+    """Whether one reading of an exchange (`REQUESTS["exchange"]`) is not for credit or something else the shop sells
+    (`_FOR_NO_SIZE_OF_IT`), not refused by the word just before it (`_NO_JUST_BEFORE`) nor declined as a replacement's
+    is ("No need to exchange it, just refund me", "There's no need to swap them")."""
     readings = [
         match
         for pattern in REQUESTS["exchange"]
@@ -280,6 +295,7 @@ def exchange_asked(folded: str) -> bool:
         if not _NO_JUST_BEFORE.search(words_before(folded, match.start()))
         and not _exchange_done(folded, match.start())
         and not _wish_set_aside(folded, match)
+        and not _FOR_NO_SIZE_OF_IT.match(folded, match.start())
     ]
     return asked(folded, readings)
 
