@@ -239,7 +239,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     sized = ring_letters_need_a_ring(
         cups_need_a_bra(halves_as_sizes(measures_spaced(letters_need_context(text, folded))), category), category
     )
-    sized_by_collar = bool(SIZED_BY_COLLAR.search(folded))
+    # a collar said with its half in words ("a 17 and a half collar") sizes by collar as "17.5 collar" does
+    collars_said = halves_as_sizes(folded)
+    sized_by_collar = bool(SIZED_BY_COLLAR.search(collars_said))
 
     def said(patterns: tuple[str, ...], unsaid_at: frozenset[int] = frozenset()) -> list[str]:
         # the sizes the patterns read, a number in a text sized by collar written as a collar size
@@ -555,7 +557,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         size_direction=direction,
         size_mused=size_mused,
         size_awaited=wanted is not None and size_awaited(folded),
-        collar_sizes=collar_sizes(folded) if sized_by_collar else (),
+        collar_sizes=collar_sizes(collars_said) if sized_by_collar else (),
         several_sizes=several_sizes,
         half_size=half_size,
         size_runs=runs,

@@ -218,6 +218,12 @@ from models.exchange_offer import exchange_offer
         ("The 16 inch neck is too tight.", "M", "too_small", "tops", True, "L"),
         # ... and a request's 16 the text gives as a dress size beside a collar of another number stays a dress size
         ("I'm a size 16 with a 15 inch neck, the top is too tight on the bust.", "16", "too_small", "tops", True, "18"),
+        # ... and a collar said with its half in words sizes by collar too (sheet 709 #15: "a 17 and a half collar ...
+        # Exchange for an 18" was offered "size 18"); near miss: a half of something else
+        ("He's a 17 and a half collar and it's too tight. Exchange for an 18 if you have it.", "M", "too_small", "tops",
+         True, '18"'),
+        ("I waited 3 and a half weeks and it's too tight. Exchange for an 18 if you have it.", "16", "too_small",
+         "tops", True, "18"),
         # half a shoe size asked is the half size, not the whole one after it (a 40 told to « une demi-pointure de
         # plus » after a 39); a half size had steps to the whole one; no half of a letter or a dress size is guessed
         ("Trop petites. Il me faut une demi-pointure de plus.", "39", "too_small", "shoes", True, "39.5"),
