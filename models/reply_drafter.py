@@ -480,9 +480,8 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
     # is the way back (not "as soon as your return is on its way" to a customer waiting for the courier)
     once_back = "collected" if facts.sends_back and "collect" in facts.open_requests else "sent"
     values["once_back"] = grammar.ONCE_BACK[lang][once_back]
-    values["other_size"] = grammar.OTHER_SIZE[lang].get(
-        case.asks.size_direction or "", grammar.OTHER_SIZE[lang]["other"]
-    )
+    way = f"half_{case.asks.size_direction}" if case.asks.half_size else case.asks.size_direction or ""
+    values["other_size"] = grammar.OTHER_SIZE[lang].get(way, grammar.OTHER_SIZE[lang]["other"])
     cut_too = grammar.CUT_TOO[lang]["or" if case.asks.cut_instead else "and"]
     values["cut_too"] = cut_too if "cut" in case.asks.unfixable else ""
     if case.call_time is not None:

@@ -1131,11 +1131,14 @@ ONCE_BACK: dict[str, dict[str, str]] = {
 }
 
 # The size an exchange asked for without naming it is in: the way the customer said ("I'll go up a size": a larger
-# one), else another (`CustomerAsks.size_direction`; "next", a way unsaid, is another).
+# one; half a size, `CustomerAsks.half_size`, a shoe's half size that way), else another
+# (`CustomerAsks.size_direction`; "next", a way unsaid, is another).
 OTHER_SIZE: dict[str, dict[str, str]] = {
-    "en": {"up": "a larger size", "down": "a smaller size", "other": "another size"},
-    "fr": {"up": "une taille plus grande", "down": "une taille plus petite", "other": "une autre taille"},
-}
+    "en": {"up": "a larger size", "down": "a smaller size", "half_up": "a half size larger",
+           "half_down": "a half size smaller", "other": "another size"},
+    "fr": {"up": "une taille plus grande", "down": "une taille plus petite", "half_up": "une demi-pointure plus grande",
+           "half_down": "une demi-pointure plus petite", "other": "une autre taille"},
+}  # fmt: skip
 # Another cut asked with the size ("a bigger size, going for the regular fit") or as the other choice of it ("half a
 # size up, or a wide fit if you have one": `CustomerAsks.cut_instead`), said after it
 CUT_TOO: dict[str, dict[str, str]] = {

@@ -649,14 +649,14 @@ def test_the_day_needed_beside_what_a_colleague_may_send_is_that_colleagues_too(
 @pytest.mark.parametrize(
     ("lang", "text", "said"),
     [("en", "The boots pinch him, he has wide feet. Please can we swap them for half a size up, or a wide fit if "
-      "you have one.", "You asked for the boots in a larger size or in another fit: a colleague will look at whether "
-      "we can send them"),
+      "you have one.", "You asked for the boots in a half size larger or in another fit: a colleague will look at "
+      "whether we can send them"),
      ("fr", "Les bottes le serrent. Pouvez-vous les échanger contre la pointure au-dessus, ou une version large si "
       "vous l'avez ?", "Vous souhaitez recevoir vos bottes dans une taille plus grande ou dans une autre coupe : un "
       "conseiller regardera si c'est possible"),
-     # the size up alone is answered as before: the size is asked
+     # the size up alone is answered as before: the size is asked, half a size as half a size
      ("en", "The boots pinch him. Please can we swap them for half a size up.", "You asked to exchange them for a "
-      "larger size: just reply with the size you need"),
+      "half size larger: just reply with the size you need"),
      # both asked together, not one or the other
      ("en", "Need a bigger size, going for the regular fit.", "You asked for the shoes in a larger size and in "
       "another fit: a colleague will look"),
@@ -919,6 +919,15 @@ def test_an_exchange_a_person_looks_at_names_the_size_the_customer_asked_for(
          "Vous souhaitez un échange dans une taille plus grande : répondez simplement avec la taille qu'il vous faut"),
         ("en", "tops", "too_small", None, "Too small, can I exchange it?",
          "You asked to exchange it for another size: just reply with the size you need"),
+        # ... half a size asked is said as half a size, not a whole one (sheet 709 #2: « À échanger contre une
+        # demi-pointure en moins » was told « une taille plus petite »); the size had known, it is named (39.5)
+        ("fr", "shoes", "too_large", None, "À échanger contre une demi-pointure en moins.",
+         "Vous souhaitez un échange dans une demi-pointure plus petite : répondez simplement avec la taille"),
+        ("en", "shoes", "too_small", None, "Pinch my toes. Going up half a size.",
+         "You asked to exchange them for a half size larger: just reply with the size you need"),
+        ("en", "shoes", "too_small", "39", "Pinch my toes. Going up half a size.",
+         "You asked for an exchange: we have noted it, and we will send them in size 39½ as soon as your return is "
+         "on its way"),
         # a wait said for the size asked is noted beside the refund's fallback, not left unread
         ("en", "trousers", "too_small", "32", "Please exchange for a 34. If the 34 isn't in stock, I'll wait.",
          "You asked to exchange them for size 34: we have noted it, and we will send them as soon as your return is on "
@@ -949,7 +958,9 @@ def test_an_exchange_the_customer_asked_for_is_noted_not_offered_back(
     fallback = "we refund you as above only if" if lang == "en" else "ne vous remboursons comme indiqué ci-dessus"
     assert fallback in body and facts.refund_amount is not None, body
     # "You asked to exchange it for size 39" only when 39 is the size the customer named
-    named_size = r"You asked to exchange (it|them) for (?!another|a larger|a smaller)|Vous souhaitez un échange en"
+    named_size = (
+        r"You asked to exchange (it|them) for (?!another|a larger|a smaller|a half)|Vous souhaitez un échange en"
+    )
     named = re.search(named_size, body) is not None
     assert named == (facts.asked_size is not None and facts.asked_size == facts.suggested_size), body
     assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
