@@ -279,8 +279,11 @@ _FOR_NO_SIZE_OF_IT = re.compile(
     r"(?:something|anything)(?: (?:that|which|i|i'll|i'd|i can|i will|i would|we|we'll|my|more|less|nicer|cheaper|"
     r"useful|practical|suitable))|(?:a )?different (?:item|product|thing|article)s?|(?:another|other) (?:item|"
     r"product|thing|article)s?|(?:(?:un |une |d')autres? (?:article|produit)s?|autre chose (?:qui|que|de)))\b"
-    r"(?! (?:in|en|of|de|from|du)"
-    r" (?:a |an |the |size |taille |la |le |une |un )*(?:\d|x{0,3}[sml]\b|bigger|smaller|larger|plus))"
+    # ... but this item all the same where a size, a colour or "the same" follows in the sentence ("another item in size
+    # 12", « un autre article de la même taille mais en bleu », "a different item, the same dress in red", "credit
+    # towards the bigger size")
+    r"(?![^.!?]{0,50}?(?:\b(?:size|taille|pointure|same|meme|bigger|smaller|larger|plus grande?|plus petite?)\b|"
+    r"\b(?:in|en) (?:a |an |the |size |taille )*(?:\d|x{0,3}[sml]\b)|\b" + COLOURS + r"\b))"
 )
 
 
