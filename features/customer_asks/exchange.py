@@ -274,16 +274,16 @@ _WISH_SET_ASIDE = re.compile(
 # wear", « l'échanger contre un autre article », "exchange it for a different item"): no size, colour or version of it
 # to send. "Something else" alone may be another version of it (« autre chose »): still an exchange.
 _FOR_NO_SIZE_OF_IT = re.compile(
-    r"[^.!?]{0,30}?\b(?:for|contre|pour) (?:a |an |some |the |un |une |des |du |d'|l')?(?:store credit|credit note|"
-    r"(?:gift )?vouchers?|gift cards?|account credit|credit|avoirs?|bons? d'achat|bons? cadeaux?|cartes? cadeaux?|"
-    r"(?:something|anything)(?: (?:that|which|i|i'll|i'd|i can|i will|i would|we|we'll|my|more|less|nicer|cheaper|"
+    r"[^.!?]{0,30}?\b(?:for|contre|pour) (?:a |an |some |the |un |une |des |du |d'|l')?(?:(?:store credit|credit note|"
+    r"(?:gift )?vouchers?|gift cards?|account credit|avoirs?|bons? d'achat|bons? cadeaux?|cartes? cadeaux?)\b|"
+    r"(?:(?:something|anything)(?: (?:that|which|i|i'll|i'd|i can|i will|i would|we|we'll|my|more|less|nicer|cheaper|"
     r"useful|practical|suitable))|(?:a )?different (?:item|product|thing|article)s?|(?:another|other) (?:item|"
     r"product|thing|article)s?|(?:(?:un |une |d')autres? (?:article|produit)s?|autre chose (?:qui|que|de)))\b"
-    # ... but this item all the same where a size, a colour or "the same" follows in the sentence ("another item in size
-    # 12", « un autre article de la même taille mais en bleu », "a different item, the same dress in red", "credit
-    # towards the bigger size")
+    # ... but this item all the same where a size, a colour or "the same" follows something else in the sentence
+    # ("another item in size 12", « un autre article de la même taille mais en bleu », "a different item, the same
+    # dress in red"); credit is credit whatever follows ("a voucher, the size is all wrong")
     r"(?![^.!?]{0,50}?(?:\b(?:size|taille|pointure|same|meme|bigger|smaller|larger|plus grande?|plus petite?)\b|"
-    r"\b(?:in|en) (?:a |an |the |size |taille )*(?:\d|x{0,3}[sml]\b)|\b" + COLOURS + r"\b))"
+    r"\b(?:in|en) (?:a |an |the |size |taille )*(?:\d|x{0,3}[sml]\b)|\b" + COLOURS + r"\b)))"
 )
 
 
