@@ -776,6 +776,7 @@ SPEAKS_OF_FIT = re.compile(
     + _LOOSE
     + r"|baggy|short|"
     r"shorter|wide|narrow|length|tailles?|taille|pointure|petite?s?|grande?s?|serree?s?|amples?|flotte|courtes?|courts|"
+    r"trop ajustee?s?|"
     # (not of time: `length_of_time_blanked`)
     r"long|longer|longue?s?|"
     r"larges?|etroite?s?|longueur|moulante?s?|baille|glisse|dedans|gap|gaping|drown(?:s|ing)?|swamp(?:s|ed)?|"
@@ -807,9 +808,8 @@ NEXT_SIZE = re.compile(
 _NOT_AFTER_VERB = r"(?! (?:pas(?! (?:mal|possible|croyable|qu'un peu)\b)|jamais|point|guere)\b)"
 TOO_SMALL = re.compile(
     r"\b(?:too (?:small|tight|short|narrow|snug)|tight|snug|(?:more|closer) like an? (?:\w+ ){0,1}smaller|trop "
-    r"(?:petite?s?|serree?s?|juste|etroite?s?|courte?s?)|(?:serre|me serre|me serrent|me compriment?|me cisaille)\b"
-    + _NOT_AFTER_VERB
-    + r")\b"
+    r"(?:petite?s?|serree?s?|juste|etroite?s?|courte?s?|ajustee?s?)|(?:serre|me serre|me serrent|me compriment?|"
+    r"me cisaille)\b" + _NOT_AFTER_VERB + r")\b"
 )
 TOO_BIG = re.compile(
     r"\b(?:too (?:big|large|loose|wide|baggy)|huge|swamps?|baggy|" + _LOOSE + r"|enormous|trop (?:grande?s?|large?s?|"

@@ -4370,6 +4370,10 @@ def test_a_size_got_beside_another_size_named_is_not_said_to_come_as_ordered(tex
         ("Elle taille petit donc j'ai pris au-dessus, et là elle est trop grande.", "fr", "down"),
         ("It doesn't run small at all, I just don't like it.", "en", None),
         ("Elle ne taille pas grand, elle est juste moche.", "fr", None),
+        # « trop ajustée » is too tight (sheet 709 #22 read no fit at all); a fitted cut praised, or denied, is none
+        ("Merci pour votre aide la dernière fois ! Cette robe est trop ajustée hélas.", "fr", "up"),
+        ("La coupe ajustée est jolie.", "fr", None),
+        ("Pas trop ajustée, parfait.", "fr", None),
     ],
 )
 def test_an_item_said_to_run_small_or_big_points_the_fit_complaint_that_way(
