@@ -4,9 +4,17 @@ already sent whose refund is awaited.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from features.customer_asks.clauses import NEGATION_IN_CLAUSE, clause_around, denied, first_reading, kinds_found
+from features.customer_asks.clauses import (
+    NEGATION_IN_CLAUSE,
+    SENTENCE_END,
+    clause_around,
+    denied,
+    first_reading,
+    kinds_found,
+)
 from features.customer_asks.fault_context import packaging_blanked
 from features.customer_asks.faults import FAULTS, NO_PARCEL_TOLD, ON_TIME_WORDS
 from features.customer_asks.fit import SIZE_COMPLAINT
@@ -826,3 +834,84 @@ def _asked_before(folded: str, begin: int, end: int) -> bool:
     its last ask (`_TOLD_AS_DONE`)."""
     asks = list(_ASKED_OF_THE_SHOP.finditer(folded, begin, end))
     return bool(asks) and not _TOLD_AS_DONE.search(folded, asks[-1].end(), end)
+
+
+# The day of an occasion told past, and the parcel come on a later day (`occasion_day_passed`): "The wedding was on
+# Saturday, the dress arrived Tuesday", "Wedding was Saturday just gone. Dress turned up Tuesday.", "The wedding was on
+# the 14th; the dress came on the 17th", "Scout camp was last weekend, sleeping bag arrived Tuesday", "Needed for the
+# wedding on Saturday, got it Tuesday", « Le mariage a eu lieu samedi, la robe est arrivée mardi », « La communion,
+# c'était samedi. La robe est arrivée mardi. »: the day the item was for is gone, whatever the words for it.
+_EVENT = (
+    r"(?:" + _OCCASION + r"|camp|camping trip|viewing|exam|game|show|meeting|dinner|photo ?shoot|shoot|gig|play|"
+    r"marathon|hen (?:do|party|night)|stag (?:do|party|night)|school trip|sports day|date night|ball|dance|"
+    r"examen|rendez-vous|seance photo|kermesse|colonie|sortie|reveillon|repas|diner|defile|course|competition)"
+)
+_DAY_NAME = (
+    r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche"
+)
+# the occasion's day: a weekday, a date, or a time told past ("last weekend", « le week-end dernier »)
+_EVENT_DAY = (
+    r"(?:(?:on |this |last |the |le |ce )*(?:(?P<wday>"
+    + _DAY_NAME
+    + r")\b(?: (?:the )?(?P<wdate>\d{1,2})(?:st|nd|rd|th)?"
+    r"\b)?|(?P<date>\d{1,2})(?:st|nd|rd|th|er)?\b)|(?P<past>last (?:weekend|night|week)|(?:le )?week-end dernier|"
+    r"hier soir|la semaine derniere))"
+)
+# the parcel's coming on a day: a weekday, a date, "the following Tuesday", or only now ("this morning", « hier »)
+_CAME_ON = (
+    r"\b(?:arrived|came|turned up|got here|showed up|was delivered|were delivered|got (?:it|them)|received (?:it|them)|"
+    r"arrivee?s?|livree?s?|recue?s?)\b(?: (?:only|finally|eventually|on|the|seulement|finalement|enfin|que|le|ce))* ?"
+    r"(?:(?P<following>following |suivant )?(?P<cwday>" + _DAY_NAME + r")\b(?: (?:the )?(?P<cwdate>\d{1,2})(?:st|nd|rd|"
+    r"th)?\b)?(?P<cfollowing> suivant)?|(?P<cdate>\d{1,2})(?:st|nd|rd|th|er)?\b|(?P<now>yesterday|today|this "
+    r"(?:morning|afternoon)|hier|aujourd'hui|ce matin))"
+)
+_OCCASION_DAY_PASSED = re.compile(
+    # told past: "the wedding was on Saturday", "house viewing that was on Saturday", « le mariage a eu lieu samedi »;
+    # or the item's purpose with its day: "Needed for the wedding on Saturday", "bought for my party on the 14th"
+    r"\b(?:" + _EVENT + r"\b[^.!?]{0,25}?\b(?:was|were|had been|took place|happened|etait|a eu lieu|avait lieu|c'etait|"
+    r"s'est tenue?)\b,? |"
+    r"(?:needed|wanted|bought|ordered|got|meant|pour) (?:it |them |this |these |ca )?(?:for )?"
+    + _WHOSE
+    + _EVENT
+    + r" (?:on |this |last |de |du |le )?(?:the )?)"
+    + _EVENT_DAY
+)
+_PARCEL_CAME_ON = re.compile(_CAME_ON)
+
+
+_WEEKDAY_INDEX: dict[str, int] = {
+    **{day[:3]: index for index, day in enumerate(_WEEKDAYS_EN)},
+    **{day[:3]: index for index, day in enumerate(_WEEKDAYS_FR)},
+}
+
+
+def _day_index(name: str | None) -> int | None:
+    """A weekday's index (Monday 0) from its English or French name or English abbreviation ("tues", "sat")."""
+    return _WEEKDAY_INDEX.get(name[:3]) if name else None
+
+
+def _came_later(day: re.Match[str], came: re.Match[str]) -> bool:
+    """Whether the parcel's day (`came`) is after the occasion's (`day`): a later date of the month (by at most 20
+    days), a weekday one to four days on or "the following" one, or any weekday or "this morning" after a day told past
+    ("last weekend", « hier soir »)."""
+    told_date, came_date = day["date"] or day["wdate"], came["cdate"] or came["cwdate"]
+    if told_date and came_date:
+        return 0 < int(came_date) - int(told_date) <= 20
+    told_on, came_on = _day_index(day["wday"]), _day_index(came["cwday"])
+    if told_on is not None and came_on is not None:
+        return bool(came["following"] or came["cfollowing"]) or 1 <= (came_on - told_on) % 7 <= 4
+    return bool(day["past"] and (came["cwday"] or came["now"]))
+
+
+def occasion_day_passed(folded: str) -> bool:
+    """Whether the text tells the day of an occasion (`_OCCASION_DAY_PASSED`) and the parcel come on a later day
+    (`_came_later`) in its sentence or the next (`_PARCEL_CAME_ON`); not a day the parcel came before ("The party was on
+    Saturday, it came on Thursday"), nor one said not to matter just after (`_MISSED_NO_MATTER`)."""
+    for day in _OCCASION_DAY_PASSED.finditer(folded):
+        ends = [end.end() for end in itertools.islice(SENTENCE_END.finditer(folded, day.end()), 2)]
+        window_end = min(ends[-1] if ends else len(folded), day.end() + 160)
+        came = _PARCEL_CAME_ON.search(folded, day.end(), window_end)
+        if came and _came_later(day, came) and not _MISSED_NO_MATTER.match(folded, came.end()):
+            return True
+    return False

@@ -43,6 +43,7 @@ from features.customer_asks.delivery import (
     item_had,
     late_delivery,
     new_return_after,
+    occasion_day_passed,
     poorly_packed,
 )
 from features.customer_asks.denials import denied_reasons
@@ -596,10 +597,13 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         repeated=bool(REPEATED.search(folded)) and not said_own,
         # not denied just before ("but not too late for the wedding", « pas trop tard pour le mariage »)
         # nor said not to matter just after ("Came after my birthday, which is fine")
+        # ... or the day of an occasion told, and the parcel come on a later day ("The wedding was on Saturday, the
+        # dress arrived Tuesday")
         occasion_missed=any(
             not denied(folded, missed, NEGATION_IN_CLAUSE) and day_missed(folded, missed)
             for missed in OCCASION_MISSED.finditer(folded)
-        ),
+        )
+        or occasion_day_passed(folded),
         tracking_broken=bool(TRACKING_NOT_WORKING.search(folded)),
         express_paid=affirmed(EXPRESS_PAID, folded),
         speaks_of_fit=bool(

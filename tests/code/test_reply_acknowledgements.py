@@ -206,3 +206,40 @@ def test_a_gift_received_is_refunded_to_the_orders_payment(tmp_path, lang: str, 
     if gift:
         edited = compose(case, replace(facts, refund_method="original_payment"))[1]
         assert any("gift" in problem for problem in check(replace(draft, body=edited), facts, case))
+
+
+OCCASION_DAY_PASSED = [
+    ("en", "The wedding was on Saturday, the dress arrived Tuesday last week.", True),
+    ("en", "Wedding was Saturday just gone. Dress turned up Tuesday.", True),
+    ("en", "The wedding was on the 14th; the dress came on the 17th.", True),
+    ("en", "Our wedding was on Saturday, and the dress arrived the following Tuesday.", True),
+    ("en", "Needed for the wedding on Saturday, got it Tuesday.", True),
+    ("en", "Scout camp was last weekend, sleeping bag arrived Tuesday. Borrowed one in the end.", True),
+    ("en", "I ordered this for a house viewing that was on Saturday, it arrived Tuesday.", True),
+    ("fr", "Le mariage a eu lieu samedi, la robe est arrivée mardi.", True),
+    ("fr", "La communion, c'était samedi. La robe est arrivée mardi.", True),
+    ("fr", "Le baptême était le 18. La robe est arrivée le 22.", True),
+    # near misses: the parcel came before the day, the day is still to come, or it did not matter
+    ("en", "The party was on Saturday. It came on Friday, all fine, just too small.", False),
+    ("en", "The wedding is on Saturday, it arrived today, too small.", False),
+    ("en", "The wedding was on the 14th; the dress came on the 10th, lovely.", False),
+    ("en", "The party was on Saturday and it arrived Tuesday which is fine, I didn't need it for that.", False),
+    ("fr", "Le mariage était samedi, la robe est arrivée jeudi, à temps.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "missed"), OCCASION_DAY_PASSED)
+def test_an_occasion_told_before_a_later_delivery_day_is_a_day_missed(lang: str, text: str, missed: bool) -> None:
+    case = _case(lang, "no_longer_needed", text)
+    assert case.asks.occasion_missed is missed
+    body, problems = _drafted(case)
+    apologies = (
+        *grammar.PHRASES[lang]["empathy"]["apology_occasion"],
+        *grammar.PHRASES[lang]["empathy"]["apology_late"],
+    )
+    day_missed = grammar.PHRASES[lang]["empathy"]["apology_occasion"]
+    assert any(
+        grammar.agree(line, False, case.french_form if lang == "fr" else None) in body for line in day_missed
+    ) is (missed), body
+    assert missed or not any(line.split("{")[0] in body for line in apologies), body
+    assert problems == []
