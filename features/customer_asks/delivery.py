@@ -523,7 +523,8 @@ OCCASION_MISSED = regex(
     + r")\b)?(?=[^?]{0,150}?"
     + _CAME_AFTER
     + r")|"
-    r"\b(?:arrived|came|delivered|turned up|got here) (?:\w+ )?after " + _WHOSE + _OCCASION + r"\b|"
+    # (a few words between: "arrived two days after the anniversary", « arrivée trois jours après la fête »)
+    r"\b(?:arrived|came|delivered|turned up|got here) (?:\w+ ){0,3}?after " + _WHOSE + _OCCASION + r"\b|"
     # ... not in time for it ("It didn't arrive in time for the party", "The order never got here in time for ...")
     r"(?<!\bi )(?<!\bwe )\b(?:didn't|didnt|did not|never|wasn't|wasnt|was not) (?:arrive|come|get here|turn up|"
     r"show up|be delivered|delivered|reach (?:me|us)|got here|arrived|came|turned up) in time for "
@@ -556,7 +557,7 @@ OCCASION_MISSED = regex(
     + _WHOSE
     + _OCCASION
     + r"\b|"
-    r"\b(?:arrivee?s?|recue?s?|livree?s?) (?:le \d{1,2}(?:er)?,? |\w+ )?apres " + _WHOSE + _OCCASION + r"\b|"
+    r"\b(?:arrivee?s?|recue?s?|livree?s?) (?:le \d{1,2}(?:er)?,? |(?:\w+ ){1,3}?)?apres " + _WHOSE + _OCCASION + r"\b|"
     # « Le tournoi était samedi, les crampons sont arrivés lundi »
     r"\b"
     + _OCCASION

@@ -219,6 +219,10 @@ OCCASION_DAY_PASSED = [
     ("fr", "Le mariage a eu lieu samedi, la robe est arrivée mardi.", True),
     ("fr", "La communion, c'était samedi. La robe est arrivée mardi.", True),
     ("fr", "Le baptême était le 18. La robe est arrivée le 22.", True),
+    ("en", "Anniversary gift that arrived two days after the anniversary. Had to explain myself.", True),
+    ("fr", "La robe était prévue pour la fête de l'entreprise. Elle est arrivée trois jours après la fête.", True),
+    ("en", "It came in time, after the party we noticed the tear.", False),
+    ("fr", "Arrivée bien avant la fête, mais trop petite.", False),
     # near misses: the parcel came before the day, the day is still to come, or it did not matter
     ("en", "The party was on Saturday. It came on Friday, all fine, just too small.", False),
     ("en", "The wedding is on Saturday, it arrived today, too small.", False),
