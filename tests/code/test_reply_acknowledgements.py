@@ -129,6 +129,10 @@ POORLY_PACKED = [
     ("fr", "Merci de me renvoyer un casque neuf, correctement emballé cette fois.", True),
     ("fr", "Le vase était mal emballé, il est arrivé en morceaux.", True),
     ("fr", "Arrivée dans un sac plastique, sans carton d'expédition, la coque est fendue.", True),
+    ("en", "The vase was arriving in many pieces. Packing was not good.", True),
+    ("fr", "L'emballage n'était pas terrible, le vase est arrivé cassé.", True),
+    ("fr", "Emballage nul, le vase est arrivé cassé.", True),
+    ("en", "The packing was not bad at all, but the vase is chipped.", False),
     # near misses: packed well, packed by the customer, too much packaging, a denial
     ("en", "It was well packed but the glass is cracked.", False),
     ("en", "It wasn't badly packed, the courier must have dropped it.", False),
