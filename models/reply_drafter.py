@@ -874,10 +874,14 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
 _UPSET_HANDOVERS: frozenset[str] = FRUSTRATION_KINDS | {"tone"}
 
 
-def _closes_plainly(lang: str, body_so_far: str, handover_reasons: tuple[str, ...]) -> bool:
+def _closes_plainly(
+    lang: str, body_so_far: str, handover_reasons: tuple[str, ...], service_judged: bool = False
+) -> bool:
     """Whether the sign-off may not thank ("Thanks again", « Merci encore »), so is the plain one ("Best wishes"): the
-    customer is upset (`_UPSET_HANDOVERS`), or nothing before it thanked them (`grammar.THANKED`)."""
-    return bool(_UPSET_HANDOVERS & set(handover_reasons)) or not grammar.THANKED[lang].search(grammar.fold(body_so_far))
+    customer is upset (`_UPSET_HANDOVERS`) or judges the shop's service poor (`service_judged`: « Incompétence du début
+    à la fin »), or nothing before it thanked them (`grammar.THANKED`)."""
+    upset = bool(_UPSET_HANDOVERS & set(handover_reasons)) or service_judged
+    return upset or not grammar.THANKED[lang].search(grammar.fold(body_so_far))
 
 
 def compose(
@@ -898,12 +902,15 @@ def compose(
 
     def render(part: str) -> str:
         # the first variant of a part is the plain one: "Good news" and "Thanks again" jar after a death or an
-        # illness, and "No problem at all" right before a refusal; "Thanks again" thanks nobody a second time where
-        # the body has not thanked them, and reads as a brush-off to someone upset (`_closes_plainly`)
+        # illness, and "No problem at all" right before a refusal or after the service is judged poor (« La pire
+        # expérience d'achat de ma vie »); "Thanks again" thanks nobody a second time where the body has not thanked
+        # them, and reads as a brush-off to someone upset (`_closes_plainly`)
         plain = ((case.asks.hardship or case.hurt) and part in _PLAIN_AFTER_HARDSHIP) or (
-            facts.decision == "reject" and part == "empathy"
+            (facts.decision == "reject" or case.asks.service_complaint) and part == "empathy"
         )
-        thanks_again_barred = part == "closing" and _closes_plainly(case.lang, " ".join(said), handover_reasons)
+        thanks_again_barred = part == "closing" and _closes_plainly(
+            case.lang, " ".join(said), handover_reasons, case.asks.service_complaint
+        )
         variant = 0 if plain else style.variants.get(part, 0)
         sentences: list[str] = []
         sympathy_line = ""

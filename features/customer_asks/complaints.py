@@ -544,7 +544,17 @@ _SERVICE_COMPLAINT = re.compile(
     r"completement|franchement|absolument)){0,2} " + _POOR_FR + r"\b|"
     r"\b(?:tres |vraiment |si |un |quel |le )?(?:mauvais|pire|pietre|deplorable|lamentable) "
     + _SHOPS_SERVICE_FR
-    + r"\b"
+    + r"\b|"
+    # ... or the whole purchase judged ("Worst shopping experience ever", « La pire expérience d'achat de ma vie »,
+    # « une expérience client catastrophique ») or the shop called incompetent ("Incompetent from start to finish",
+    # « Incompétence du début à la fin », « une bande d'amateurs »), not the customer ("I'm incompetent with apps")
+    r"\b(?:worst|" + _POOR + r") (?:online |shopping |customer |buying |retail )?experience\b|"
+    r"\b(?:la |ma |une |quelle )?(?:pire|mauvaise|horrible|terrible) experience(?: d'achat| client| de ma vie| en "
+    r"ligne)?\b|"
+    r"\bexperience (?:d'achat |client |en ligne )?(?:" + _POOR_FR + r"|horrible|desastreuse|cauchemardesque)\b|"
+    r"(?<!\bi'm )(?<!\bi am )(?<!\bi feel )(?<!\bje suis )(?<!\bje me sens )\b(?:(?:utterly |totally |completely )?"
+    r"incompeten(?:t|ce)|incompeten(?:ce|ts?|tes?)|amateurisme|(?:bunch|bande) (?:of |d')amateurs|amateur hour|"
+    r"shambolic)\b"
 )
 
 

@@ -14,7 +14,7 @@ from features.handover import handover_reasons
 from features.history import HistorySummary
 from models import reply_grammar as grammar
 from models.reply_checker import check
-from models.reply_drafter import Draft, ReplyCase, compose
+from models.reply_drafter import Draft, ReplyCase, Style, compose
 from triage.settings import Settings
 
 
@@ -251,3 +251,34 @@ def test_an_occasion_told_before_a_later_delivery_day_is_a_day_missed(lang: str,
     ) is (missed), body
     assert missed or not any(line.split("{")[0] in body for line in apologies), body
     assert problems == []
+
+
+SERVICE_JUDGED = [
+    ("fr", "arrived_late", "Incompétence du début à la fin.", True),
+    ("fr", "no_longer_needed", "La pire expérience d'achat de ma vie.", True),
+    ("en", "no_longer_needed", "Worst shopping experience of my life.", True),
+    ("en", "no_longer_needed", "Incompetent from start to finish.", True),
+    ("fr", "no_longer_needed", "Une expérience client catastrophique, je renvoie tout.", True),
+    # near misses: the customer's own incompetence, an experience denied or not judged
+    ("en", "too_small", "I'm incompetent with apps, sorry, but it is too small.", False),
+    ("en", "too_small", "Not the worst experience, just too small.", False),
+    ("fr", "too_small", "Je suis incompétente en informatique, mais la robe est trop petite.", False),
+    ("en", "no_longer_needed", "What an experience! Lovely, but I changed my mind.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "reason", "text", "judged"), SERVICE_JUDGED)
+def test_a_purchase_judged_poor_is_apologised_for_and_not_thanked_again(
+    lang: str, reason: str, text: str, judged: bool
+) -> None:
+    case = _case(lang, reason, text)
+    assert case.asks.service_complaint is judged
+    facts = facts_for("free_return")
+    reasons = handover_reasons(text, lang)
+    # the style most upbeat: "No problem at all", "Thanks again"
+    subject, body = compose(case, facts, Style(variants={"empathy": 1, "closing": 2}), handover_reasons=reasons)
+    (apology,) = grammar.PHRASES[lang]["empathy"]["apology_service"]
+    assert (apology in body) is judged, body
+    upbeat = [grammar.PHRASES[lang]["empathy"]["preference"][1], grammar.PHRASES[lang]["closing"]["default"][2]]
+    assert not judged or not any(line.split(":")[0].split(",")[0] in body for line in upbeat), body
+    assert check(Draft(subject, body, lang, bool(reasons), facts, handover_reasons=reasons), facts, case) == []
