@@ -490,6 +490,15 @@ _CAME_AFTER = (
     r"\bonly (?:just )?(?:come|came|arrived|turned up|got here)\b|"
     r"\btoo late\b)"
 )
+# A time told before "after" (« après »): a length ("two days", "a full week", « trois jours »), a day ("the Monday"),
+# or one adverb ("just", "well", « bien »)
+_TIME_BEFORE = (
+    r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\d+|un|une|deux|trois|"
+    r"quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) )?(?:(?:full|whole|good|bonne|longue|petite?s?) )?"
+    r"(?:days?|weeks?|months?|hours?|jours?|semaines?|mois|heures?) |the (?:day|week|" + _WEEKDAY + r") |"
+    r"(?:just|only|well|long|right|shortly|juste|bien|longtemps|peu|seulement) |"
+    r"(?:home|a la maison|chez (?:moi|nous)) )"
+)
 # Read where the parcel missed the day, not the customer: "missed" only with the parcel or nothing as its subject
 # ("Missed the date I needed it for", "it missed the wedding"; not "I was ill and missed the wedding"), "late for" not
 # of a person ("We were late for the party"), and a day the item was meant for only when the parcel came after it
@@ -523,8 +532,9 @@ OCCASION_MISSED = regex(
     + r")\b)?(?=[^?]{0,150}?"
     + _CAME_AFTER
     + r")|"
-    # (a few words between: "arrived two days after the anniversary", « arrivée trois jours après la fête »)
-    r"\b(?:arrived|came|delivered|turned up|got here) (?:\w+ ){0,3}?after " + _WHOSE + _OCCASION + r"\b|"
+    # (a time between: "arrived two days after the anniversary", "the Monday after", "just after", « arrivée trois
+    # jours après la fête », not "in time but after the party")
+    r"\b(?:arrived|came|delivered|turned up|got here) " + _TIME_BEFORE + r"?after " + _WHOSE + _OCCASION + r"\b|"
     # ... not in time for it ("It didn't arrive in time for the party", "The order never got here in time for ...")
     r"(?<!\bi )(?<!\bwe )\b(?:didn't|didnt|did not|never|wasn't|wasnt|was not) (?:arrive|come|get here|turn up|"
     r"show up|be delivered|delivered|reach (?:me|us)|got here|arrived|came|turned up) in time for "
@@ -557,7 +567,12 @@ OCCASION_MISSED = regex(
     + _WHOSE
     + _OCCASION
     + r"\b|"
-    r"\b(?:arrivee?s?|recue?s?|livree?s?) (?:le \d{1,2}(?:er)?,? |(?:\w+ ){1,3}?)?apres " + _WHOSE + _OCCASION + r"\b|"
+    r"\b(?:arrivee?s?|recue?s?|livree?s?) (?:le \d{1,2}(?:er)?,? |"
+    + _TIME_BEFORE
+    + r")?apres "
+    + _WHOSE
+    + _OCCASION
+    + r"\b|"
     # « Le tournoi était samedi, les crampons sont arrivés lundi »
     r"\b"
     + _OCCASION
@@ -814,6 +829,14 @@ _OWN_PACKING = re.compile(
 )
 
 
+# ... nor packaging judged for the planet or for being too much ("not great for the environment, far too much plastic",
+# « pas bon pour la planète, trop de plastique »): `packaging_complaint`'s
+_TOO_MUCH_OR_THE_PLANET = re.compile(
+    r"\b(?:too much|so much|far too much|way too much|excessive|environment|planet|eco|recycl\w*|trop de|tellement de|"
+    r"planete|environnement|ecolo\w*)\b"
+)
+
+
 def poorly_packed(folded: str) -> bool:
     """Whether the text says the item was packed too poorly (`POORLY_PACKED`) or asks what the shop sends next packed
     better (`BETTER_PACKING_ASKED` after an ask, `_ASKED_OF_THE_SHOP`), not denied in its clause ("it wasn't poorly
@@ -822,7 +845,11 @@ def poorly_packed(folded: str) -> bool:
     for pattern, asked in ((POORLY_PACKED, False), (BETTER_PACKING_ASKED, True)):
         for match in pattern.finditer(folded):
             begin, end = sentence_bounds(folded, match.start(), match.end())
-            if denied(folded, match, NEGATION_IN_CLAUSE) or _OWN_PACKING.search(folded, begin, end):
+            if (
+                denied(folded, match, NEGATION_IN_CLAUSE)
+                or _OWN_PACKING.search(folded, begin, end)
+                or _TOO_MUCH_OR_THE_PLANET.search(folded, begin, end)
+            ):
                 continue
             if not asked or _asked_before(folded, begin, match.start()):
                 return True
@@ -854,12 +881,26 @@ _DAY_NAME = (
     r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche"
 )
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+)
+# A date of the month: an ordinal ("the 14th", « le 1er ») or a number after "the"/« le » ("on the 14", « le 18 »),
+# never a length ("3 hours long", "5 minutes before")
+_DATE_OF_MONTH = (
+    r"(?:(?<=the )|(?<=le )|(?<=du ))\d{1,2}(?:st|nd|rd|th|er)?\b(?! (?:hours?|minutes?|days?|weeks?|months?|"
+    r"heures?|jours?|semaines?|mois)\b)|\d{1,2}(?:st|nd|rd|th|er)\b|\d{1,2}(?= (?:" + _MONTHS + r")\b)"
+)
 # the occasion's day: a weekday, a date, or a time told past ("last weekend", « le week-end dernier »)
 _EVENT_DAY = (
     r"(?:(?:on |this |last |the |le |ce )*(?:(?P<wday>"
     + _DAY_NAME
     + r")\b(?: (?:the )?(?P<wdate>\d{1,2})(?:st|nd|rd|th)?"
-    r"\b)?|(?P<date>\d{1,2})(?:st|nd|rd|th|er)?\b)|(?P<past>last (?:weekend|night|week)|(?:le )?week-end dernier|"
+    r"\b)?|(?P<date>"
+    + _DATE_OF_MONTH
+    + r")(?: (?:"
+    + _MONTHS
+    + r"))?)|(?P<past>last (?:weekend|night|week)|(?:le )?week-end dernier|"
     r"hier soir|la semaine derniere))"
 )
 # the parcel's coming on a day: a weekday, a date, "the following Tuesday", or only now ("this morning", « hier »)
@@ -867,7 +908,7 @@ _CAME_ON = (
     r"\b(?:arrived|came|turned up|got here|showed up|was delivered|were delivered|got (?:it|them)|received (?:it|them)|"
     r"arrivee?s?|livree?s?|recue?s?)\b(?: (?:only|finally|eventually|on|the|seulement|finalement|enfin|que|le|ce))* ?"
     r"(?:(?P<following>following |suivant )?(?P<cwday>" + _DAY_NAME + r")\b(?: (?:the )?(?P<cwdate>\d{1,2})(?:st|nd|rd|"
-    r"th)?\b)?(?P<cfollowing> suivant)?|(?P<cdate>\d{1,2})(?:st|nd|rd|th|er)?\b|(?P<now>yesterday|today|this "
+    r"th)?\b)?(?P<cfollowing> suivant)?|(?P<cdate>" + _DATE_OF_MONTH + r")|(?P<now>yesterday|today|this "
     r"(?:morning|afternoon)|hier|aujourd'hui|ce matin))"
 )
 _OCCASION_DAY_PASSED = re.compile(
@@ -882,6 +923,17 @@ _OCCASION_DAY_PASSED = re.compile(
     + _EVENT_DAY
 )
 _PARCEL_CAME_ON = re.compile(_CAME_ON)
+# ... the parcel told right after the occasion's day, as the thing for it ("..., the dress arrived", "Dress turned up",
+# « , la robe est arrivée », "and then it came"): nothing else told between ("The exam was on Monday so I was busy; the
+# jumper arrived Tuesday", "The show was on Saturday, but I bought the dress for work; it arrived Tuesday")
+_PARCEL_NEXT = re.compile(
+    r"(?: ?(?:just gone|dernier|derniere))?[ ,.;:!-]*(?:(?:and|but|then|so|et|mais|puis) )*(?:(?:it|they|il|elle|ils|"
+    r"elles|the|my|our|her|his|their|this|these|la|le|les|l'|ma|mon|mes|notre|nos|sa|son|ses|leur|leurs)(?: |(?<=l')))?"
+    r"(?:(?!(?:i|we|you|je|nous|vous|j'\w*)\b)[\w'-]+ ){0,6}?"
+    r"(?:(?:only|finally|eventually|seulement|finalement|enfin) )?(?:(?:est|sont|a ete|ont ete|n'est|ne sont) )?"
+)
+# ... nor a parcel that came in time for what it was for ("perfect timing for my trip", « juste à temps pour »)
+_CAME_IN_TIME = re.compile(r"[^.!?]{0,40}?\b(?:perfect timing|just in time|in time for|juste a temps|a temps pour)\b")
 
 
 _WEEKDAY_INDEX: dict[str, int] = {
@@ -895,13 +947,18 @@ def _day_index(name: str | None) -> int | None:
     return _WEEKDAY_INDEX.get(name[:3]) if name else None
 
 
+def _number(date_of_month: str) -> int:
+    """The day of the month a date is written with ("14th", "1er": 14, 1)."""
+    return int(re.match(r"\d+", date_of_month)[0])
+
+
 def _came_later(day: re.Match[str], came: re.Match[str]) -> bool:
     """Whether the parcel's day (`came`) is after the occasion's (`day`): a later date of the month (by at most 20
     days), a weekday one to four days on or "the following" one, or any weekday or "this morning" after a day told past
     ("last weekend", « hier soir »)."""
     told_date, came_date = day["date"] or day["wdate"], came["cdate"] or came["cwdate"]
     if told_date and came_date:
-        return 0 < int(came_date) - int(told_date) <= 20
+        return 0 < _number(came_date) - _number(told_date) <= 20
     told_on, came_on = _day_index(day["wday"]), _day_index(came["cwday"])
     if told_on is not None and came_on is not None:
         return bool(came["following"] or came["cfollowing"]) or 1 <= (came_on - told_on) % 7 <= 4
@@ -916,6 +973,12 @@ def occasion_day_passed(folded: str) -> bool:
         ends = [end.end() for end in itertools.islice(SENTENCE_END.finditer(folded, day.end()), 2)]
         window_end = min(ends[-1] if ends else len(folded), day.end() + 160)
         came = _PARCEL_CAME_ON.search(folded, day.end(), window_end)
-        if came and _came_later(day, came) and not _MISSED_NO_MATTER.match(folded, came.end()):
+        if (
+            came
+            and _PARCEL_NEXT.fullmatch(folded, day.end(), came.start())
+            and _came_later(day, came)
+            and not _MISSED_NO_MATTER.match(folded, came.end())
+            and not _CAME_IN_TIME.match(folded, came.end())
+        ):
             return True
     return False

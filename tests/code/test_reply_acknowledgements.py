@@ -133,6 +133,8 @@ POORLY_PACKED = [
     ("fr", "L'emballage n'était pas terrible, le vase est arrivé cassé.", True),
     ("fr", "Emballage nul, le vase est arrivé cassé.", True),
     ("en", "The packing was not bad at all, but the vase is chipped.", False),
+    ("en", "The packaging is not great for the environment, far too much plastic.", False),
+    ("fr", "L'emballage n'est pas bon pour la planète, trop de plastique.", False),
     # near misses: packed well, packed by the customer, too much packaging, a denial
     ("en", "It was well packed but the glass is cracked.", False),
     ("en", "It wasn't badly packed, the courier must have dropped it.", False),
@@ -227,6 +229,16 @@ OCCASION_DAY_PASSED = [
     ("fr", "La robe était prévue pour la fête de l'entreprise. Elle est arrivée trois jours après la fête.", True),
     ("en", "It came in time, after the party we noticed the tear.", False),
     ("fr", "Arrivée bien avant la fête, mais trop petite.", False),
+    # ... nor an event that was not what the item was for, a length read as a date, or a parcel come in time
+    ("en", "The exam was on Monday so I was busy; the jumper arrived Tuesday and it's too small.", False),
+    ("fr", "L'examen était lundi, donc j'étais occupée, le pull est arrivé mardi et il est trop petit.", False),
+    ("en", "The show was on Saturday, but I bought the dress for work; it arrived Tuesday and it's too small.", False),
+    ("en", "The meeting was on Thursday; the bag came Friday, perfect timing for my trip on Saturday.", False),
+    ("en", "The party was 3 hours long and great fun, the speaker arrived 5 minutes before it started.", False),
+    ("en", "It arrived in time but after the party I noticed a tear.", False),
+    ("fr", "Elle est arrivée à temps mais après la fête j'ai vu un trou.", False),
+    ("fr", "Manuel pour l'examen du 3 juin, reçu le 9. Je n'en ai plus besoin.", True),
+    ("fr", "L'anniversaire de ma fille, c'était samedi. Les moules et le kit de décoration sont arrivés mardi.", True),
     # near misses: the parcel came before the day, the day is still to come, or it did not matter
     ("en", "The party was on Saturday. It came on Friday, all fine, just too small.", False),
     ("en", "The wedding is on Saturday, it arrived today, too small.", False),
