@@ -83,6 +83,17 @@ def _usual_size(asks: CustomerAsks, had: str | None, excluded: set[str]) -> str 
     return next((size for size in usual if size not in excluded and _same_system(size, had)), None)
 
 
+def size_had(asks: CustomerAsks, ordered_size: str | None) -> str | None:
+    """The size the customer had: the one the text says outright was ordered or came ("I'm a 10 and got the S",
+    « j'ai pris du 38 », "ordered the L rather than my usual M"), which the customer knows better than the order record;
+    else the request's (`ordered_size`), else one the text says does not fit."""
+    requested = ordered_size.strip().upper() if ordered_size else None
+    if requested and in_collar_inches(requested, True) in asks.collar_sizes:
+        # a shirt's "16" in a text that gives a 16 inch collar is collar 16", whose next size is 16½", not 18
+        requested = in_collar_inches(requested, True)
+    return asks.ordered_size if asks.ordered_told else requested or asks.ordered_size
+
+
 def exchange_offer(
     asks: CustomerAsks, ordered_size: str | None, reason: str, category: str, needs_review: bool = False
 ) -> ExchangeOffer:
@@ -95,13 +106,7 @@ def exchange_offer(
         category: the product category (EU clothing sizes step by two, shoes by one).
         needs_review: the reason is unsure: a fit reason guessed for a text that says nothing of fit offers no size.
     """
-    # the size the text says outright was had ("I'm a 10 and got the S", « j'ai pris du 38 »): the customer knows what
-    # came; else the request's, else one the text says does not fit
-    requested = ordered_size.strip().upper() if ordered_size else None
-    if requested and in_collar_inches(requested, True) in asks.collar_sizes:
-        # a shirt's "16" in a text that gives a 16 inch collar is collar 16", whose next size is 16½", not 18
-        requested = in_collar_inches(requested, True)
-    had = asks.ordered_size if asks.ordered_told else requested or asks.ordered_size
+    had = size_had(asks, ordered_size)
     excluded = {*asks.rejected_sizes, *([had] if had else [])}
     way = _way_asked(asks, reason)
     wanted = on_band(asks.wanted_size, had)

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from features.language import detect_language
 from models import reply_grammar as grammar
-from models.exchange_offer import exchange_offer
+from models.exchange_offer import exchange_offer, size_had
 from models.reply_drafter import (
     Draft,
     ReplyCase,
@@ -268,7 +268,10 @@ def _exchange_problems(folded: str, facts: ReplyFacts, case: ReplyCase) -> list[
         return [f"offers an exchange that does not fix the complaint ({expected.why})"]
     if offers and facts.suggested_size != expected.size:
         return [f"offers size {facts.suggested_size} where the text asks for {expected.size} ({expected.why})"]
-    if facts.suggested_size and facts.suggested_size in {*case.asks.rejected_sizes, (case.size or "").upper()}:
+    # the size had is the one the text says was ordered or came before the order record's (`size_had`): "ordered the L
+    # rather than my usual M ... exchange for the M" on a record of M is offered the M it asks for
+    had = size_had(case.asks, case.size)
+    if facts.suggested_size and facts.suggested_size in {*case.asks.rejected_sizes, *([had] if had else [])}:
         return [f"offers size {facts.suggested_size}, which the customer had or rejected"]
     return []
 

@@ -218,3 +218,24 @@ def test_a_french_elided_word_is_no_word_of_a_repeated_phrase(body: str, repeate
     draft, facts = _draft(CASE_FR, "free_return")
     found = check_rules(replace(draft, body=body), facts, CASE_FR, set())
     assert found["no_repetition"] == repeated
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # review sheet 677 #55: the order record said M, the text "ordered the L rather than my usual M" and asked the
+        # M, which the draft noted: the checker flagged "offers size M, which the customer had"
+        ("en", "I ordered the L rather than my usual M. It swallowed me. I'd like to exchange for the M.", False),
+        ("fr", "J'ai pris du L au lieu de mon M habituel, il est énorme. Je voudrais l'échanger contre le M.", False),
+        # near misses: the text tells no other size had, so the record's M is the one had (and not the one to offer)
+        ("en", "It swallowed me, way too big. Please send another M.", True),
+        ("fr", "Beaucoup trop grand. Renvoyez-moi un M.", True),
+    ],
+)
+def test_the_size_had_is_the_one_the_text_says_was_ordered(lang: str, text: str, flagged: bool) -> None:
+    case = ReplyCase(text, lang, "too_large", None, "dresses", size="M")
+    facts = replace(facts_for("free_return", exchange=True, size="M"), asked_size="M", answered_requests=("exchange",))
+    subject, body = compose(case, facts)
+    problems = check_rules(Draft(subject, body, lang, False, facts, requests=case.requests), facts, case)
+    assert bool(problems["exchange_fits"]) is flagged, problems
+    assert not [problem for rule, found in problems.items() if rule != "exchange_fits" for problem in found], problems
