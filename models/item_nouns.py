@@ -939,7 +939,16 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("blender", "blenders", "blender", "blenders", "m"),
         *_pair("juicer", "juicers", "centrifugeuse", "centrifugeuses", "f", ("extracteur de jus",)),
         *_pair("citrus press", "citrus presses", "presse-agrumes", "presse-agrumes", "m", ("presse agrumes",)),
-        *_pair("iron", "irons", "fer à repasser", "fers à repasser", "m"),
+        # an iron the customer calls « le fer » (« Le fer crache de l'eau brune » was « votre appareil », where "The
+        # iron spits" is "your iron")
+        *_pair(
+            "iron",
+            "irons",
+            "fer à repasser",
+            "fers à repasser",
+            "m",
+            ("le fer", "ce fer", "mon fer", "fer vapeur", "fer a vapeur"),
+        ),
         *_pair("vacuum cleaner", "vacuum cleaners", "aspirateur", "aspirateurs", "m", ("vacuum", "hoover")),
         *_pair("fan", "fans", "ventilateur", "ventilateurs", "m"),
         *_pair("heater", "heaters", "radiateur", "radiateurs", "m", ("chauffage",)),

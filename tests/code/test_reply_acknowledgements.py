@@ -13,6 +13,7 @@ from features.customer_asks import read_asks
 from features.handover import handover_reasons
 from features.history import HistorySummary
 from models import reply_grammar as grammar
+from models.item_nouns import item_noun
 from models.reply_checker import check
 from models.reply_drafter import Draft, ReplyCase, Style, compose
 from triage.settings import Settings
@@ -294,3 +295,23 @@ def test_a_purchase_judged_poor_is_apologised_for_and_not_thanked_again(
     upbeat = [grammar.PHRASES[lang]["empathy"]["preference"][1], grammar.PHRASES[lang]["closing"]["default"][2]]
     assert not judged or not any(line.split(":")[0].split(",")[0] in body for line in upbeat), body
     assert check(Draft(subject, body, lang, bool(reasons), facts, handover_reasons=reasons), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "noun"),
+    [
+        # review sheet 683 #54: « Le fer crache de l'eau brune » was « votre appareil », where "The iron spits" is
+        # "your iron"
+        (
+            "small_appliances",
+            "Le fer crache de l'eau brune dès le premier usage et il a taché mon chemisier.",
+            "fer à repasser",
+        ),
+        ("small_appliances", "Mon fer vapeur fuit par la semelle.", "fer à repasser"),
+        # near misses: iron the metal, of another item
+        ("decor", "Le miroir en fer forgé est rayé.", "miroir"),
+        ("small_appliances", "La bouilloire est en fer, elle rouille déjà.", "bouilloire"),
+    ],
+)
+def test_a_french_iron_called_le_fer_is_named_as_the_english_one_is(category: str, text: str, noun: str) -> None:
+    assert item_noun(category, None, text).phrase("fr", "your") == f"votre {noun}"
