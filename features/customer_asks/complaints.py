@@ -545,16 +545,25 @@ _SERVICE_COMPLAINT = re.compile(
     r"\b(?:tres |vraiment |si |un |quel |le )?(?:mauvais|pire|pietre|deplorable|lamentable) "
     + _SHOPS_SERVICE_FR
     + r"\b|"
-    # ... or the whole purchase judged ("Worst shopping experience ever", « La pire expérience d'achat de ma vie »,
-    # « une expérience client catastrophique ») or the shop called incompetent ("Incompetent from start to finish",
-    # « Incompétence du début à la fin », « une bande d'amateurs »), not the customer ("I'm incompetent with apps")
-    r"\b(?:worst|" + _POOR + r") (?:online |shopping |customer |buying |retail )?experience\b|"
-    r"\b(?:la |ma |une |quelle )?(?:pire|mauvaise|horrible|terrible) experience(?: d'achat| client| de ma vie| en "
-    r"ligne)?\b|"
-    r"\bexperience (?:d'achat |client |en ligne )?(?:" + _POOR_FR + r"|horrible|desastreuse|cauchemardesque)\b|"
-    r"(?<!\bi'm )(?<!\bi am )(?<!\bi feel )(?<!\bje suis )(?<!\bje me sens )\b(?:(?:utterly |totally |completely )?"
-    r"incompeten(?:t|ce)|incompeten(?:ce|ts?|tes?)|amateurisme|(?:bunch|bande) (?:of |d')amateurs|amateur hour|"
-    r"shambolic)\b"
+    # ... or the whole purchase judged ("Worst shopping experience ever", "Terrible experience, never again", « La pire
+    # expérience d'achat de ma vie », « une expérience client catastrophique »), not an experience of the fit or the
+    # item ("Bad experience with the sizing", « Mauvaise expérience avec la taille », "my worst experience with jeans")
+    r"\b(?:worst|" + _POOR + r") (?:(?:online |shopping |customer |buying |retail )experience|experience(?= (?:with "
+    r"(?:you|your (?:shop|company|store|service|website|site))|ever|of my life|i(?:'ve| have) (?:ever )?had)\b|"
+    r" *[.!,]? *(?:never again|$)))\b|"
+    r"\b(?:pire|mauvaise|horrible|terrible) experience (?:d'achat|client|en ligne|de ma vie|avec vous|avec votre "
+    r"(?:boutique|site|magasin|service|enseigne))\b|"
+    r"\bexperience (?:d'achat|client|en ligne) (?:" + _POOR_FR + r"|horrible|desastreuse|cauchemardesque)\b|"
+    # ... or the shop called incompetent: said bare ("Incompetent from start to finish", « Incompétence du début à la
+    # fin ») or of the shop, its staff or service ("you are incompetent", « vous êtes incompétents », "a bunch of
+    # amateurs"), not the customer's own or a relative's ("I was incompetent", « Mon mari est incompétent »)
+    r"(?:^|[.!?;:,] ?)(?:(?:utterly|totally|completely|so|quelle|une telle|tant d') ?)?incompeten(?:t|ts|ce|tes?)\b|"
+    r"\b(?:you|you're|you are|your (?:\w+ )?(?:staff|team|company|service|courier|people|shop|warehouse)|(?:the|this) "
+    r"(?:company|shop|courier|staff|team|store|warehouse)) (?:(?:are|is|were|was) )?(?:so |utterly |totally |"
+    r"completely |just )*incompetent\b|\bincompetent (?:company|shop|staff|service|team|people|courier|store|lot|"
+    r"bunch)\b|\b(?:vous etes|votre (?:service|equipe|societe|entreprise|boutique|livreur|entrepot)(?: client)? "
+    r"(?:est|sont|a ete)) (?:vraiment |totalement |completement )?incompetente?s?\b|\b(?:quelle|une telle|tant d') ?"
+    r"incompetence\b|\bamateurisme\b|\b(?:bunch|bande) (?:of |d')amateurs\b|\bamateur hour\b|\bshambolic\b"
 )
 
 

@@ -277,6 +277,14 @@ SERVICE_JUDGED = [
     ("en", "too_small", "Not the worst experience, just too small.", False),
     ("fr", "too_small", "Je suis incompétente en informatique, mais la robe est trop petite.", False),
     ("en", "no_longer_needed", "What an experience! Lovely, but I changed my mind.", False),
+    # ... nor the customer's or a relative's incompetence, nor an experience of the fit or the item
+    ("en", "too_small", "I'm so incompetent, I ordered the wrong size again.", False),
+    ("en", "too_small", "My husband is incompetent at measuring, so it's too small.", False),
+    ("fr", "too_small", "Mon mari est incompétent pour prendre les mesures.", False),
+    ("en", "too_small", "Bad experience with the sizing, it's too small.", False),
+    ("fr", "too_small", "Mauvaise expérience avec la taille, trop petite.", False),
+    ("en", "no_longer_needed", "You are utterly incompetent.", True),
+    ("fr", "no_longer_needed", "Vous êtes incompétents.", True),
 ]
 
 
