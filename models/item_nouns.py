@@ -584,11 +584,39 @@ _POWER_TOOLS: list[Entry] = [
     *_pair("sander", "sanders", "ponceuse", "ponceuses", "f"),
     *_pair("jigsaw", "jigsaws", "scie sauteuse", "scies sauteuses", "f"),
 ]
+
+
+def _determined(*nouns: str) -> tuple[str, ...]:
+    """Each noun bare and after « le », « ce », « mon »: the longer words a customer's « le fer » is read in."""
+    return tuple(f"{determiner}{noun}" for noun in nouns for determiner in ("", "le ", "ce ", "mon "))
+
+
 # Hair appliances, which sell as small appliances and as beauty ("The hair straightener doesn't heat" was "your beauty
 # product")
 _HAIR_APPLIANCES: list[Entry] = [
     *_pair("hairdryer", "hairdryers", "sèche-cheveux", "sèche-cheveux", "m", ("hair dryer", "seche cheveux", "dryer")),
-    *_pair("hair straightener", "hair straighteners", "lisseur", "lisseurs", "m", ("straightener", "straighteners")),
+    *_pair(
+        "hair straightener",
+        "hair straighteners",
+        "lisseur",
+        "lisseurs",
+        "m",
+        ("straightener", "straighteners", *_determined("fer a lisser")),
+    ),
+    # a curling or hair iron, not a clothes iron (« Le fer à friser ne chauffe pas », "my curling iron")
+    *_pair(
+        "hair iron",
+        "hair irons",
+        "fer à cheveux",
+        "fers à cheveux",
+        "m",
+        (
+            "curling iron",
+            "curling tongs",
+            "curling wand",
+            *_determined("fer a friser", "fer a boucler", "fer a cheveux"),
+        ),
+    ),
 ]
 _ITEMS: dict[str, list[Entry]] = {
     "dresses": [

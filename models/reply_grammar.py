@@ -1293,7 +1293,7 @@ REFUND_METHODS: dict[str, dict[str, str]] = {
         "original_payment": "votre moyen de paiement d'origine",
         "store_credit": "votre avoir client",
         "to_confirm": "votre carte ou compte indiqué, après confirmation avec un conseiller,",
-        "order_payment": "le moyen de paiement utilisé pour la commande",
+        "order_payment": "la carte ou le compte ayant servi à payer la commande",
     },
 }
 

@@ -800,7 +800,10 @@ POORLY_PACKED = re.compile(
     r"tres )*(?:insuffisante?|inexistante?|minimaliste|ridicule|inadaptee?|leger|legere|nul|nulle|catastrophique|"
     r"deplorable|lamentable|pas (?:terrible|suffisante?|adaptee?|bon|bonne))\b|"
     r"\bl'emballage n'(?:etait|est) pas (?:bon|terrible|suffisant|adapte|a la hauteur)\b|"
+    # (« sans protection » of the parcel, not a product's feature: « La boîte indique sans protection UV »)
     r"\bsans (?:aucun |aucune )?(?:calage|protection|papier bulle|carton d'expedition|rembourrage)\b"
+    r"(?! (?:uv|solaire|anti[\w-]*|contre|thermique|auditive|des yeux|de la peau|pour (?:les|la|le) (?:yeux|peau|"
+    r"cheveux|tete)))"
 )
 # ... or what the shop sends next asked packed better: "please pack it properly this time", "send a new one, well
 # packed this time", « Remboursement ou nouveau vase, emballé cette fois », « Merci de m'en renvoyer un, mieux

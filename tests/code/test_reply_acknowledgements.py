@@ -136,6 +136,7 @@ POORLY_PACKED = [
     ("en", "The packing was not bad at all, but the vase is chipped.", False),
     ("en", "The packaging is not great for the environment, far too much plastic.", False),
     ("fr", "L'emballage n'est pas bon pour la planète, trop de plastique.", False),
+    ("fr", "L'annonce parle de lentilles avec filtre UV. La boîte indique sans protection UV.", False),
     # near misses: packed well, packed by the customer, too much packaging, a denial
     ("en", "It was well packed but the glass is cracked.", False),
     ("en", "It wasn't badly packed, the courier must have dropped it.", False),
@@ -178,6 +179,8 @@ GIFTS = [
     ("fr", "Reçu en cadeau, je n'en ai pas l'usage.", True),
     ("en", "I GOT IT AS A PRESENT, DON'T LOVE IT, PLEASE REFUND", True),
     ("fr", "Offerte par mon fils, je n'aime pas les grosses montres.", True),
+    # a store credit asked beside it: its line and the refund's named the same payment in the same words
+    ("fr", "Cadeau de ma tante, je n'en ai pas besoin. Je peux le renvoyer contre un avoir ?", True),
     # near misses: a gift the customer bought for someone, a gift card, a thing that "gave me" a rash, a denial
     ("en", "I bought it as a gift for my sister, she doesn't like it.", False),
     ("en", "It was a gift for my mum but she already has one.", False),
@@ -316,6 +319,10 @@ def test_a_purchase_judged_poor_is_apologised_for_and_not_thanked_again(
             "fer à repasser",
         ),
         ("small_appliances", "Mon fer vapeur fuit par la semelle.", "fer à repasser"),
+        # ... not a hair iron
+        ("small_appliances", "Le fer à friser ne chauffe pas.", "fer à cheveux"),
+        ("small_appliances", "Le fer à lisser s'éteint tout seul.", "lisseur"),
+        ("small_appliances", "Ce fer à cheveux s'éteint.", "fer à cheveux"),
         # near misses: iron the metal, of another item
         ("decor", "Le miroir en fer forgé est rayé.", "miroir"),
         ("small_appliances", "La bouilloire est en fer, elle rouille déjà.", "bouilloire"),
