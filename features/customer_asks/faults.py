@@ -91,7 +91,18 @@ _A_MESSAGE = r"(?:mail|e-?mail|message|sms|confirmation|etiquette|lien|courrier)
 # discount code")
 _NOT_A_SIZE_GOT = (
     r" ?%| ?percent\b| ?per cent\b| (?:too|as well|also|to compare|to see|to try)\b| (?:pounds?|euros?|off|discount|"
-    r"items?|pieces?|days?|codes?)\b"
+    r"items?|pieces?|days?|weeks?|months?|codes?|sizes?|numbers?|times?|tailles?|pointures?|fois)\b"
+)
+# What names the size the item was ordered or packed in, beside the item: the order's own words, the paper packed with
+# it or the box it came in ("the invoice says S", "the box says 38"): another size got is a wrong size sent, whichever
+# was ordered
+_PACKED_SAYS = (
+    r"(?:order(?: confirmation)?|invoice|packing slip|(?:packing|delivery|dispatch) note|receipt|(?:shoe ?)?box|"
+    r"packaging|bag)"
+)
+_PACKED_SAYS_FR = (
+    r"(?:(?:la |le |ma |mon |sur la |sur le )(?:facture|commande|confirmation de commande|bon de "
+    r"(?:livraison|commande)|bordereau(?: de livraison)?|boite(?: a chaussures)?|carton|emballage|sachet)|l'emballage)"
 )
 # A size or a measure named, in a group named by the `format` argument: "the 10 litre", "a 12", "an L", « un 42 ».
 _SIZE_ARTICLE = r"(?:the |a |an |size |taille |le |la |un |une |du |en )"
@@ -885,11 +896,24 @@ FAULTS: dict[str, tuple[str, ...]] = {
         + r"\b[^.!?]{0,30}? and "
         r"(?:(?:i |we )?(?:got|received|was sent|were sent)|(?:you|they)(?:'ve| have)? sent(?: me| us)?) "
         + _ANOTHER_SIZE_GOT,
-        # a size or measure got, then the order's own words naming another: "got the 5 litre. order says 10", "received
-        # an L, my invoice says M"
-        r"\b(?:got|received|was sent|were sent) " + _A_SIZE_SAID.format("got") + r"\b[^.!?]{0,30}[.!?,;] ?(?:but |and "
-        r"|yet )?(?:the |my )?(?:order(?: confirmation)?|invoice|packing slip|receipt) (?:clearly |definitely |even )?"
-        r"(?:says|said|shows|showed|states|stated|was for|is for) (?!"
+        # a size or measure got, then the order's own words or the box it came in naming another: "got the 5 litre.
+        # order says 10", "received an L, my invoice says M", "I received an XS and the invoice says S"
+        r"\b(?:got|received|was sent|were sent) " + _A_SIZE_SAID.format("got") + r"\b[^.!?]{0,30}?(?:[.!?,;] ?(?:but |"
+        r"and |yet |whereas |while )?| (?:but|and|yet|whereas|while) )(?:the |my |its |their )?" + _PACKED_SAYS + r" "
+        r"(?:clearly |definitely |even )?(?:says|said|shows|showed|states|stated|was for|is for|reads|is marked|is "
+        r"labell?ed) (?!"
+        + _SIZE_ARTICLE
+        + r"?(?P=got)\b)"
+        + _A_SIZE_SAID.format("ordered")
+        + r"\b(?!"
+        + _NOT_A_SIZE_GOT
+        + ")",
+        # ... in French: « J'ai reçu un XS et la facture indique S », « reçu du 39 alors que la boîte indique 38 »
+        r"\b(?:recue?s?|eue?s?|(?:vous m'avez|on m'a) (?:envoye|livre)e?s?) " + _A_SIZE_SAID.format("got") + r"\b"
+        r"[^.!?]{0,30}?(?:[.!?,;] ?(?:mais |et |alors que |or |pourtant )?| (?:mais|et|alors que|or|pourtant) )"
+        + _PACKED_SAYS_FR
+        + r" (?:pourtant |bien |clairement )?(?:indique|indiquait|dit|disait|affiche|affichait|porte|portait|mentionne|"
+        r"mentionnait|est marquee?|etait marquee?) (?!"
         + _SIZE_ARTICLE
         + r"?(?P=got)\b)"
         + _A_SIZE_SAID.format("ordered")
@@ -905,12 +929,24 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"[\w-]+(?: [\w-]+)? in (?:the |a )?wrong (?:size|colou?r|shade|model|version|length|fit|style|pattern)\b",
         # the order's own words naming one size, then the item another: "The packing slip says M but I got an L", "My
         # invoice says 38 but the box says 40"
-        r"\b(?:order(?: confirmation)?|invoice|packing slip|receipt) (?:clearly |definitely |even )?(?:says|said|shows|"
-        r"showed|states|stated|was for|is for) "
+        r"\b"
+        + _PACKED_SAYS
+        + r" (?:clearly |definitely |even )?(?:says|said|shows|showed|states|stated|was for|is for|"
+        r"reads|is marked|is labell?ed) "
         + _A_SIZE_SAID.format("ordered")
         + r"\b[^.!?]{0,20}?(?:,|;| but| yet| and) (?:(?:i |we )?(?:got|received|was sent|were sent)|(?:the |my |this )?"
         r"(?:label|tag|box|item|(?!there\b)[\w-]+) (?:says|said|shows|is|was|are|were)|(?:it|they)(?:'s|'re| is| was| "
         r"are| were))(?: (?:actually|really|clearly|in fact))? " + _ANOTHER_SIZE_GOT,
+        # ... in French: « La boîte indique 38 mais j'ai reçu du 39 », « la facture dit S, les chaussures sont en 39 »
+        r"(?:^|[.!?;:,] |\b(?:et|mais|or|pourtant) )"
+        + _PACKED_SAYS_FR
+        + r" (?:pourtant |bien |clairement )?(?:indique|"
+        r"indiquait|dit|disait|affiche|affichait|porte|portait|mentionne|mentionnait|est marquee?|etait marquee?) "
+        + _A_SIZE_SAID.format("ordered")
+        + r"\b[^.!?]{0,20}?(?:,|;| mais| alors que| or| pourtant| et) (?:(?:j'ai |nous avons )?(?:recue?s?|eue?s?)|"
+        r"(?:vous m'avez|on m'a) (?:envoye|livre)e?s?|(?:les |la |le |ces |mes |ma |mon )[\w-]+ (?:sont|est|etaient|"
+        r"etait)|c'est|c'etait|ce sont|(?:il|elle)s? (?:est|sont|etait|etaient))(?: (?:bien|en fait|en realite|"
+        r"clairement|pourtant))? " + _ANOTHER_SIZE_GOT,
         # the shop's mistake said as theirs: « vous vous êtes trompés de taille », "you got my size wrong"; not the
         # customer's own (« je me suis trompée de taille », "I got the size wrong") nor an address (« vous vous êtes
         # trompés d'adresse »)

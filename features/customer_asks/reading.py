@@ -179,10 +179,12 @@ from features.customer_asks.sizes import (
     halves_as_sizes,
     held_in_place_of,
     in_collar_inches,
+    item_sizes_not_ordered,
     label_agreeing_blanked,
     label_sizes_not_ordered,
     letters_need_context,
     measures_spaced,
+    ordered_beside_wrong_paper,
     reordered_at,
     ring_letters_need_a_ring,
     same_scale,
@@ -251,13 +253,15 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     counts = count_starts(sized, folded, category)
     reordered = reordered_at(sized)
     # the size a label gives beside another size ordered came in its place: a wrong size sent, no size wanted
-    mislabelled = label_sizes_not_ordered(folded)
+    mislabelled = tuple(dict.fromkeys((*label_sizes_not_ordered(folded), *item_sizes_not_ordered(folded))))
     rejected = tuple(dict.fromkeys([*said(REJECTED, counts), *mislabelled]))
     # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject, nor weigh against
     # another
     hedged = frozenset(choice.start(group) for choice in SIZE_OR_SIZE.finditer(sized) for group in (1, 2))
     mused = sizes_mused(sized, folded)
-    unasked = hedged | counts | reordered | sizes_of_no_exchange_asked(sized) | mused
+    unasked = (
+        hedged | counts | reordered | sizes_of_no_exchange_asked(sized) | mused | ordered_beside_wrong_paper(sized)
+    )
     # a size asked before one only regretted ("Wish I'd gone for the L"), which is the size needed but no ask
     regretted = sizes_regretted(sized)
     wanted = next((size for size in said(WANTED, unasked | regretted) if size not in rejected), None)

@@ -150,10 +150,11 @@ _ARTICLE_AND_SIZE_WORD = r" (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|tail
 # The size the item's label gives, said before it: "the label says S", "the tag inside reads 10", "labelled M",
 # « l'étiquette indique 36 », « sur l'étiquette c'est marqué 36 ». Beside another size ordered it is the size that came:
 # a wrong size sent, not a fit.
-# ... or the paper packed with it, which names what was sent: "The packing slip says L but I ordered M", « le bon de
-# livraison indique L »
+# ... or the paper packed with it or its box, which name what was sent: "The packing slip says L but I ordered M", « le
+# bon de livraison indique L », "The box says 38 but I ordered 36"
 _LABEL_SAYS = (
     r"(?:\b(?:(?:size )?(?:labels?|tags?)|l'etiquette(?: de taille)?|(?:packing|delivery|dispatch) (?:slip|note)|"
+    r"(?:shoe ?)?box|(?:la )?boite(?: a chaussures)?|(?:le )?carton|"
     r"(?:le )?bon de livraison|(?:le )?bordereau(?: de livraison)?)(?: (?:inside|in it|in them|on it|on them|sewn in|"
     r"at the back|in the back|in the neck|a l'interieur|interieure|cousue|dedans|(?:du|de la|des) [\w-]+))?"
     r"(?: (?:both|clearly|actually|even|also|still|bien|pourtant|meme))? (?:says?|said|reads?|shows?|showed|states?|"
@@ -703,10 +704,45 @@ def _labels_and_orders(
                 yield match, label_size, ordered_size
 
 
+# The item itself said to be a size, apart from its paper or box ("the shoes are a 36 anyway", "they're a 36 though", «
+# les chaussures sont bien en 36 », « ce sont bien des 36 »): one group, the size
+# ... never a person nor the body ("my daughter is a 10", « mes pieds font du 38 »), nor a measure of the item ("the
+# sleeves are 60 cm")
+_NOT_THE_ITEM = (
+    r"(?!(?:label|tag|box|slip|note|invoice|order|receipt|packaging|bag|paperwork|daughter|son|kids?|children|child|"
+    r"wife|husband|partner|feet|foot|waist|hips?|chest|bust|legs?|arms?|sleeves?|measurements?|etiquette|facture|"
+    r"boite|bon|bordereau|commande|emballage|carton|sachet|fille|fils|enfants?|pieds?|hanches?|tour|jambes?|bras|"
+    r"manches?|mesures?)s?\b)"
+)
+_NOT_A_MEASURE = (
+    r"(?! ?(?:cm|mm|inch|inches|in|centimet\w*|millimet\w*|%|too|sizes?|times?|tailles?|pointures?|fois)\b)"
+)
+_ITEM_IS_SIZE: tuple[str, ...] = (
+    r"\b(?:the|these|those|both) "
+    + _NOT_THE_ITEM
+    + r"[\w-]+(?: themselves| itself| inside| in the box)? (?:is|are|was|"
+    r"were) (?:(?:actually|indeed|definitely|really|in fact|all|still|marked|labell?ed|tagged) )*(?:(?:a|an|the|size|"
+    r"a size|as) )?(" + SIZE + ")" + _NOT_A_MEASURE,
+    r"\b(?:it's|it is|they're|they are) (?:(?:actually|indeed|definitely|really|in fact|all|still) )?(?:(?:a|an|the|"
+    r"size|a size) )?(" + SIZE + r") (?:anyway|though|all the same|as ordered|as i ordered)\b",
+    r"\b(?:les|la|le|ces) " + _NOT_THE_ITEM + r"[\w-]+(?: elles?-memes?| eux-memes| lui-meme| a l'interieur| dedans| "
+    r"dans la boite)? (?:sont|est|etaient|etait) (?:(?:bien|quand meme|pourtant|en fait|toutes?|tous|marquee?s?|"
+    r"etiquetee?s?) )*(?:(?:un|une|du|des|en|taille|la taille|le) )?(" + SIZE + ")" + _NOT_A_MEASURE,
+    r"\b(?:c'est|ce sont|c'etait) (?:bien |quand meme |pourtant |en fait )?(?:un |une |du |des |en )(" + SIZE + r")\b",
+)
+
+
+def _item_sizes(text: str) -> frozenset[str]:
+    """The sizes the text says the item itself is (`_ITEM_IS_SIZE`)."""
+    return frozenset(sizes_found(_ITEM_IS_SIZE, text))
+
+
 def label_sizes_not_ordered(folded: str) -> tuple[str, ...]:
     """The sizes the item's label gives that are not the size ordered beside them ("The label says S but I ordered M":
     the S): a wrong size sent. A size written two ways is one ("I ordered a small, the label says S"), and two sizes
-    on two scales are no mistake (a UK 7 ordered, an EU 40 on the label); two rugs' dimensions are always one scale."""
+    on two scales are no mistake (a UK 7 ordered, an EU 40 on the label); two rugs' dimensions are always one scale.
+    Nor is a label or a paper whose size the item itself is said not to be ("The dispatch note says 38 but I ordered
+    36, and the shoes are a 36 anyway": only the paper is wrong, `_paper_only_wrong`)."""
     return tuple(
         dict.fromkeys(
             label
@@ -714,14 +750,72 @@ def label_sizes_not_ordered(folded: str) -> tuple[str, ...]:
             if label != ordered
             and size_system(label) == size_system(ordered)
             and (size_system(label) != "number" or same_scale(label, ordered))
+            and not _paper_only_wrong(folded, ordered)
         )
     )
+
+
+def _paper_only_wrong(text: str, ordered: str) -> bool:
+    """Whether the text says the item itself is the size ordered (`ordered`), so a label, a paper or a box naming
+    another size beside it is no other size sent."""
+    return ordered in _item_sizes(text)
+
+
+def ordered_beside_wrong_paper(text: str) -> frozenset[int]:
+    """Where the text names the size ordered against a label, a paper or a box of another size while the item itself
+    is said to be the size ordered (`_paper_only_wrong`): the size the customer has, not one asked for."""
+    return frozenset(
+        match.start(2 if label_first else 1)
+        for pattern, label_first in _LABEL_AND_ORDER
+        for match in regex(pattern).finditer(text)
+        if (ordered := normalise_size(match.group(2 if label_first else 1))) is not None
+        and normalise_size(match.group(1 if label_first else 2)) != ordered
+        and _paper_only_wrong(text, ordered)
+    )
+
+
+def item_sizes_not_ordered(folded: str) -> tuple[str, ...]:
+    """The sizes the text says the item itself is (`_ITEM_IS_SIZE`) where it names another size ordered, or, with no
+    size ordered named, another on its label, paper or box, on the same scale ("I ordered a 40, the box says 40, but
+    the shoes inside are a 37", « la boîte dit 40, mais les chaussures à l'intérieur sont marquées 37 »): a wrong size
+    sent. The item said to be the size ordered is none ("The dispatch note says 38 but I ordered 36, and the shoes are a
+    36 anyway")."""
+    ordered = [*sizes_found((_ORDERED_BEFORE_LABEL + "(" + SIZE + ")",), folded)]
+    ordered += [size for _, _, size in _labels_and_orders(folded)]
+    named = ordered or sizes_found((_LABEL_SAYS + "(" + SIZE + ")",), folded)
+    return tuple(
+        size
+        for size in sorted(_item_sizes(folded))
+        if size not in ordered
+        and any(
+            other != size and size_system(other) == size_system(size) and same_scale(other, size) for other in named
+        )
+    )
+
+
+def _item_not_ordered(text: str, ordered: str) -> bool:
+    """Whether the text says the item itself is another size than `ordered`, whatever its box or paper say ("I ordered
+    a 40, the box says 40, but the shoes inside are marked 37")."""
+    return any(size != ordered and size_system(size) == size_system(ordered) for size in _item_sizes(text))
 
 
 def _came_in_and_ordered(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
     """`_labels_and_orders` of the label's size, then of the size got."""
     yield from _labels_and_orders(text)
     yield from _labels_and_orders(text, _ORDER_AND_GOT)
+
+
+def _paper_wrong_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of a label or a paper naming another size than the one ordered, where the item itself is said to be
+    the size ordered (`_paper_only_wrong`), with the words of the item's size: the paper's mistake, no wrong item."""
+    spans = [
+        match.span()
+        for match, label, ordered in _labels_and_orders(text)
+        if label != ordered and _paper_only_wrong(text, ordered)
+    ]
+    if spans:
+        spans += [match.span() for pattern in _ITEM_IS_SIZE for match in regex(pattern).finditer(text)]
+    return spans
 
 
 # Something other than the size told sent otherwise than ordered: another model, colour, version or range ("I ordered
@@ -767,7 +861,14 @@ def size_came_as_ordered(text: str) -> str | None:
     (`_SENT_OTHERWISE`)."""
     if _SENT_OTHERWISE.search(_OTHER_SIZE_ASKED.sub(" ", text)):
         return None
-    agreed = next((label for _, label, ordered in _came_in_and_ordered(text) if label == ordered), None)
+    agreed = next(
+        (
+            ordered
+            for _, label, ordered in _came_in_and_ordered(text)
+            if (label == ordered and not _item_not_ordered(text, ordered)) or _paper_only_wrong(text, ordered)
+        ),
+        None,
+    )
     if agreed is not None or _ORDER_SPOKEN_OF.search(text):
         return agreed
     got = _GOT_ALONE.search(text)
@@ -777,12 +878,29 @@ def size_came_as_ordered(text: str) -> str | None:
     return size if size is not None and sizes_found(_ANY_SIZE, text) == [size] else None
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with those that overlap joined into one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def label_agreeing_blanked(text: str) -> str:
     """`text` with a label said to give the size ordered, or the size got said to be it, blanked (« L'étiquette indique
-    M alors que j'ai commandé un medium », "I ordered an M, I got an M, but it fits like an L"): the contrast words
-    there are no wrong item sent."""
-    agreeing = [match.span() for match, label, ordered in _came_in_and_ordered(text) if label == ordered]
-    for start, end in sorted(agreeing, reverse=True):
+    M alors que j'ai commandé un medium », "I ordered an M, I got an M, but it fits like an L"), or one naming another
+    size than the item itself is said to be in (`_paper_wrong_spans`), blanked: the contrast words there are no wrong
+    item sent."""
+    agreeing = [
+        match.span()
+        for match, label, ordered in _came_in_and_ordered(text)
+        if label == ordered and not _item_not_ordered(text, ordered)
+    ]
+    agreeing += _paper_wrong_spans(text)
+    for start, end in sorted(_merged(agreeing), reverse=True):
         text = text[:start] + " ; " + text[end:]
     return text
 

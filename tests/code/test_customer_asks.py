@@ -4434,6 +4434,19 @@ def test_an_item_said_to_run_small_or_big_points_the_fit_complaint_that_way(
         ("The label says M but it fits like an XS.", "en", False, None, False),
         ("I ordered an M, it fits like a glove but I changed my mind.", "en", False, None, False),
         ("J'ai commandé du 41, je chausse du 38 d'habitude, il me faut le 42.", "fr", False, None, False),
+        # a paper or a box naming another size than the item, which is the size ordered: only the paper is wrong
+        ("The packing slip says 42 but I ordered 40, and the boots are a 40 anyway.", "en", True, None, False),
+        ("I ordered the 40 and the box says 42, but the boots themselves are a 40.", "en", True, None, False),
+        (
+            "Le bordereau indique 42 alors que j'ai commandé du 40, mais les bottes sont bien en 40.",
+            "fr",
+            True,
+            None,
+            False,
+        ),
+        # ... not where the box agrees with the order and the item inside is another size
+        ("I ordered a 40 and the box says 40, but the boots inside are marked 42.", "en", False, None, True),
+        ("J'ai commandé du 40, la boîte dit 40, mais les bottes à l'intérieur sont des 42.", "fr", False, None, True),
     ],
 )
 def test_an_item_that_came_in_the_size_ordered_is_no_wrong_size_and_the_size_it_fits_like_is_a_way(
