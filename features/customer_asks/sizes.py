@@ -167,8 +167,8 @@ _LABEL_SAYS = (
 # commandé un 38 », ". I ordered a 12", "I definitely picked S"
 _LABEL_BUT_ORDERED = (
     r"(?:[.;:] |,? )(?:(?:but|whereas|although|yet|when|even though|mais|alors que|pourtant|or) )?(?:i|we|j'ai|"
-    r"j'avais|nous avions|nous avons) (?:had |clearly |definitely |bien )?(?:ordered|chose|picked|commandee?s?|pris|"
-    r"choisie?s?) (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|taille) )?"
+    r"j'avais|nous avions|nous avons) (?:had |clearly |definitely |bien )?(?:ordered|bought|chose|picked|"
+    r"commandee?s?|achetee?s?|pris|choisie?s?) (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|taille) )?"
 )
 # The size ordered, then the label's: "I ordered a 12 but the tag says 10", « J'ai commandé un 38 mais l'étiquette dit
 # 36 ».
