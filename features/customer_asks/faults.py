@@ -7,7 +7,7 @@ import re
 from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied, kinds_found
 from features.customer_asks.fit import MEASURE
 from features.customer_asks.hazards import FOOD
-from features.customer_asks.sizes import CAME_INSTEAD, COLOURS, INSTEAD_OF, MONTHS_FR
+from features.customer_asks.sizes import CAME_INSTEAD, COLOURS, INSTEAD_OF, MONTHS_FR, PERSON_OR_BODY
 from features.text import words_before
 
 # A colour or a size named as the thing: one of several ordered, not a part of the item.
@@ -104,6 +104,8 @@ _PACKED_SAYS_FR = (
     r"(?:(?:la |le |ma |mon |sur la |sur le )(?:facture|commande|confirmation de commande|bon de "
     r"(?:livraison|commande)|bordereau(?: de livraison)?|boite(?: a chaussures)?|carton|emballage|sachet)|l'emballage)"
 )
+# ... « c'est écrit 38 » on it
+_WRITTEN_ON_FR = r"(?:c'est|il est|il y a|c'etait|il etait|il y avait) (?:ecrit|marque|indique|note)"
 # A size or a measure named, in a group named by the `format` argument: "the 10 litre", "a 12", "an L", « un 42 ».
 _SIZE_ARTICLE = r"(?:the |a |an |size |taille |le |la |un |une |du |en )"
 _A_SIZE_SAID = _SIZE_ARTICLE + r"?(?P<{}>\d{{1,3}}(?:[.,]\d)?|xx?[sl]|xxxl|[sml])"
@@ -898,7 +900,11 @@ FAULTS: dict[str, tuple[str, ...]] = {
         + _ANOTHER_SIZE_GOT,
         # a size or measure got, then the order's own words or the box it came in naming another: "got the 5 litre.
         # order says 10", "received an L, my invoice says M", "I received an XS and the invoice says S"
-        r"\b(?:got|received|was sent|were sent) " + _A_SIZE_SAID.format("got") + r"\b[^.!?]{0,30}?(?:[.!?,;] ?(?:but |"
+        r"\b(?:got|received|was sent|were sent) "
+        + _A_SIZE_SAID.format("got")
+        + r"\b(?!"
+        + _NOT_A_SIZE_GOT
+        + r")[^.!?]{0,30}?(?:[.!?,;] ?(?:but |"
         r"and |yet |whereas |while )?| (?:but|and|yet|whereas|while) )(?:the |my |its |their )?" + _PACKED_SAYS + r" "
         r"(?:clearly |definitely |even )?(?:says|said|shows|showed|states|stated|was for|is for|reads|is marked|is "
         r"labell?ed) (?!"
@@ -909,11 +915,17 @@ FAULTS: dict[str, tuple[str, ...]] = {
         + _NOT_A_SIZE_GOT
         + ")",
         # ... in French: « J'ai reçu un XS et la facture indique S », « reçu du 39 alors que la boîte indique 38 »
-        r"\b(?:recue?s?|eue?s?|(?:vous m'avez|on m'a) (?:envoye|livre)e?s?) " + _A_SIZE_SAID.format("got") + r"\b"
+        r"\b(?:recue?s?|eue?s?|(?:vous m'avez|on m'a) (?:envoye|livre)e?s?) "
+        + _A_SIZE_SAID.format("got")
+        + r"\b(?!"
+        + _NOT_A_SIZE_GOT
+        + ")"
         r"[^.!?]{0,30}?(?:[.!?,;] ?(?:mais |et |alors que |or |pourtant )?| (?:mais|et|alors que|or|pourtant) )"
         + _PACKED_SAYS_FR
         + r" (?:pourtant |bien |clairement )?(?:indique|indiquait|dit|disait|affiche|affichait|porte|portait|mentionne|"
-        r"mentionnait|est marquee?|etait marquee?) (?!"
+        r"mentionnait|est marquee?|etait marquee?|"
+        + _WRITTEN_ON_FR
+        + r") (?!"
         + _SIZE_ARTICLE
         + r"?(?P=got)\b)"
         + _A_SIZE_SAID.format("ordered")
@@ -935,18 +947,20 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"reads|is marked|is labell?ed) "
         + _A_SIZE_SAID.format("ordered")
         + r"\b[^.!?]{0,20}?(?:,|;| but| yet| and) (?:(?:i |we )?(?:got|received|was sent|were sent)|(?:the |my |this )?"
-        r"(?:label|tag|box|item|(?!there\b)[\w-]+) (?:says|said|shows|is|was|are|were)|(?:it|they)(?:'s|'re| is| was| "
-        r"are| were))(?: (?:actually|really|clearly|in fact))? " + _ANOTHER_SIZE_GOT,
+        r"(?:label|tag|box|item|(?!there\b|" + PERSON_OR_BODY + r")[\w-]+) (?:says|said|shows|is|was|are|were)|"
+        r"(?:it|they)(?:'s|'re| is| was| are| were))(?: (?:actually|really|clearly|in fact))? " + _ANOTHER_SIZE_GOT,
         # ... in French: « La boîte indique 38 mais j'ai reçu du 39 », « la facture dit S, les chaussures sont en 39 »
         r"(?:^|[.!?;:,] |\b(?:et|mais|or|pourtant) )"
         + _PACKED_SAYS_FR
         + r" (?:pourtant |bien |clairement )?(?:indique|"
-        r"indiquait|dit|disait|affiche|affichait|porte|portait|mentionne|mentionnait|est marquee?|etait marquee?) "
+        r"indiquait|dit|disait|affiche|affichait|porte|portait|mentionne|mentionnait|est marquee?|etait marquee?|"
+        + _WRITTEN_ON_FR
+        + r") "
         + _A_SIZE_SAID.format("ordered")
         + r"\b[^.!?]{0,20}?(?:,|;| mais| alors que| or| pourtant| et) (?:(?:j'ai |nous avons )?(?:recue?s?|eue?s?)|"
-        r"(?:vous m'avez|on m'a) (?:envoye|livre)e?s?|(?:les |la |le |ces |mes |ma |mon )[\w-]+ (?:sont|est|etaient|"
-        r"etait)|c'est|c'etait|ce sont|(?:il|elle)s? (?:est|sont|etait|etaient))(?: (?:bien|en fait|en realite|"
-        r"clairement|pourtant))? " + _ANOTHER_SIZE_GOT,
+        r"(?:vous m'avez|on m'a) (?:envoye|livre)e?s?|(?:les |la |le |ces |mes |ma |mon )(?!" + PERSON_OR_BODY + r")"
+        r"[\w-]+ (?:sont|est|etaient|etait)|c'est|c'etait|ce sont|(?:il|elle)s? (?:est|sont|etait|etaient))"
+        r"(?: (?:bien|en fait|en realite|clairement|pourtant))? " + _ANOTHER_SIZE_GOT,
         # the shop's mistake said as theirs: « vous vous êtes trompés de taille », "you got my size wrong"; not the
         # customer's own (« je me suis trompée de taille », "I got the size wrong") nor an address (« vous vous êtes
         # trompés d'adresse »)

@@ -159,7 +159,8 @@ _LABEL_SAYS = (
     r"at the back|in the back|in the neck|a l'interieur|interieure|cousue|dedans|(?:du|de la|des) [\w-]+))?"
     r"(?: (?:both|clearly|actually|even|also|still|bien|pourtant|meme))? (?:says?|said|reads?|shows?|showed|states?|"
     r"stated|is|was|are|were|indique|indiquait|dit|disait|affiche|porte|marque|mentionne|est|etait)(?: (?:as|bien|"
-    r"clairement))?|\b(?:labell?ed|tagged|etiquetee?s?)(?: as| comme| en)?|\bsur l'etiquette(?: [\w-]+)?,? "
+    r"clairement))?|\b(?:labell?ed|tagged|etiquetee?s?)(?: as| comme| en)?|"
+    r"\bsur (?:l'etiquette|la boite|le carton|l'emballage|la facture|le bon de livraison|le bordereau)(?: [\w-]+)?,? "
     r"(?:c'est |il est |il y a )?(?:marque|ecrit|indique|note)?)"
     r" (?:(?:a|an|size|a size|un|une|du|le|la|en|taille|la taille|pointure) )?"
 )
@@ -706,25 +707,40 @@ def _labels_and_orders(
 
 # The item itself said to be a size, apart from its paper or box ("the shoes are a 36 anyway", "they're a 36 though", «
 # les chaussures sont bien en 36 », « ce sont bien des 36 »): one group, the size
-# ... never a person nor the body ("my daughter is a 10", « mes pieds font du 38 »), nor a measure of the item ("the
-# sleeves are 60 cm")
+# A person or the body, never the item ("my daughter is a 10", "my feet are a 38", « mes pieds font du 38 »)
+PERSON_OR_BODY = (
+    r"(?:daughter|son|kids?|children|child|wife|husband|partner|boyfriend|girlfriend|baby|toddler|niece|nephew|mum|mom|"
+    r"dad|mother|father|sister|brother|friend|feet|foot|waist|hips?|chest|bust|legs?|arms?|head|wrists?|hands?|"
+    r"measurements?|fille|fils|enfants?|bebe|niece|neveu|mere|pere|soeur|frere|amie?|mari|femme|pieds?|hanches?|tour|"
+    r"jambes?|bras|tete|poignets?|mains?|mesures?)s?\b"
+)
+# ... nor its paper, its box or a measure of it ("the sleeves are 60 cm")
 _NOT_THE_ITEM = (
-    r"(?!(?:label|tag|box|slip|note|invoice|order|receipt|packaging|bag|paperwork|daughter|son|kids?|children|child|"
-    r"wife|husband|partner|feet|foot|waist|hips?|chest|bust|legs?|arms?|sleeves?|measurements?|etiquette|facture|"
-    r"boite|bon|bordereau|commande|emballage|carton|sachet|fille|fils|enfants?|pieds?|hanches?|tour|jambes?|bras|"
-    r"manches?|mesures?)s?\b)"
+    r"(?!(?:label|tag|box|slip|note|invoice|order|receipt|packaging|bag|paperwork|sleeves?|etiquette|facture|boite|bon|"
+    r"bordereau|commande|emballage|carton|sachet|manches?)s?\b|" + PERSON_OR_BODY + ")"
 )
 _NOT_A_MEASURE = (
-    r"(?! ?(?:cm|mm|inch|inches|in|centimet\w*|millimet\w*|%|too|sizes?|times?|tailles?|pointures?|fois)\b)"
+    r"(?! ?(?:cm|mm|inch|inches|in|centimet\w*|millimet\w*|%|too|sizes?|times?|tailles?|pointures?|fois|years?|yrs|"
+    r"old|ans|minutes?|hours?|days?|weeks?|months?|pounds?|euros?|quid|dollars?|percent|pairs?|paires?)\b)"
 )
+# A number size said in the plural ("the shoes inside are 39s"), read as the size: the same length, so a match's place
+# in the text stays
+_PLURAL_NUMBER = re.compile(r"\b(\d{1,2})s\b")
 _ITEM_IS_SIZE: tuple[str, ...] = (
     r"\b(?:the|these|those|both) "
     + _NOT_THE_ITEM
     + r"[\w-]+(?: themselves| itself| inside| in the box)? (?:is|are|was|"
     r"were) (?:(?:actually|indeed|definitely|really|in fact|all|still|marked|labell?ed|tagged) )*(?:(?:a|an|the|size|"
     r"a size|as) )?(" + SIZE + ")" + _NOT_A_MEASURE,
-    r"\b(?:it's|it is|they're|they are) (?:(?:actually|indeed|definitely|really|in fact|all|still) )?(?:(?:a|an|the|"
-    r"size|a size) )?(" + SIZE + r") (?:anyway|though|all the same|as ordered|as i ordered)\b",
+    # ... the item named by a pronoun, with a word that announces the size: "they're a 10", "it's an XL"
+    r"\b(?:it's|it is|they're|they are|these are|this is)(?: (?:actually|indeed|definitely|really|in fact|all|still|"
+    r"marked|labell?ed|clearly))* (?:a|an|size|a size) (" + SIZE + ")" + _NOT_A_MEASURE,
+    # ... or the size got: "I got a 39", « j'ai reçu du 39 »
+    r"\b(?:(?:i|we)(?: have|'ve)? (?:got|received|was sent|were sent)|(?:j'ai|nous avons|on m'a|vous m'avez) "
+    r"(?:recue?s?|eue?s?|envoyee?s?|livree?s?)) (?:(?:a|an|the|size|a size|un|une|du|le|la|en|taille) )?("
+    + SIZE
+    + ")"
+    + _NOT_A_MEASURE,
     r"\b(?:les|la|le|ces) " + _NOT_THE_ITEM + r"[\w-]+(?: elles?-memes?| eux-memes| lui-meme| a l'interieur| dedans| "
     r"dans la boite)? (?:sont|est|etaient|etait) (?:(?:bien|quand meme|pourtant|en fait|toutes?|tous|marquee?s?|"
     r"etiquetee?s?) )*(?:(?:un|une|du|des|en|taille|la taille|le) )?(" + SIZE + ")" + _NOT_A_MEASURE,
@@ -734,7 +750,7 @@ _ITEM_IS_SIZE: tuple[str, ...] = (
 
 def _item_sizes(text: str) -> frozenset[str]:
     """The sizes the text says the item itself is (`_ITEM_IS_SIZE`)."""
-    return frozenset(sizes_found(_ITEM_IS_SIZE, text))
+    return frozenset(sizes_found(_ITEM_IS_SIZE, _PLURAL_NUMBER.sub(r"\1 ", text)))
 
 
 def label_sizes_not_ordered(folded: str) -> tuple[str, ...]:
@@ -774,13 +790,24 @@ def ordered_beside_wrong_paper(text: str) -> frozenset[int]:
     )
 
 
+# ... nor a size ordered besides this one ("I ordered a 12 as well")
+_NOT_ORDERED_BESIDES = r"(?! (?:as well|too|also|aussi|egalement|en plus)\b)"
+_ANOTHER_TIME = re.compile(
+    r"\b(?:last (?:year|time|month|week|season|order)|previously|before|this time|l'an dernier|l'annee derniere|"
+    r"la derniere fois|(?:d')?avant|cette fois)\b"
+)
+
+
 def item_sizes_not_ordered(folded: str) -> tuple[str, ...]:
     """The sizes the text says the item itself is (`_ITEM_IS_SIZE`) where it names another size ordered, or, with no
     size ordered named, another on its label, paper or box, on the same scale ("I ordered a 40, the box says 40, but
     the shoes inside are a 37", « la boîte dit 40, mais les chaussures à l'intérieur sont marquées 37 »): a wrong size
     sent. The item said to be the size ordered is none ("The dispatch note says 38 but I ordered 36, and the shoes are a
     36 anyway")."""
-    ordered = [*sizes_found((_ORDERED_BEFORE_LABEL + "(" + SIZE + ")",), folded)]
+    if _ANOTHER_TIME.search(folded):
+        # a size ordered or got another time is no size set against this item's ("I ordered a 10 last year")
+        return ()
+    ordered = [*sizes_found((_ORDERED_BEFORE_LABEL + "(" + SIZE + ")" + _NOT_ORDERED_BESIDES,), folded)]
     ordered += [size for _, _, size in _labels_and_orders(folded)]
     named = ordered or sizes_found((_LABEL_SAYS + "(" + SIZE + ")",), folded)
     return tuple(
@@ -814,7 +841,8 @@ def _paper_wrong_spans(text: str) -> list[tuple[int, int]]:
         if label != ordered and _paper_only_wrong(text, ordered)
     ]
     if spans:
-        spans += [match.span() for pattern in _ITEM_IS_SIZE for match in regex(pattern).finditer(text)]
+        singular = _PLURAL_NUMBER.sub(r"\1 ", text)
+        spans += [match.span() for pattern in _ITEM_IS_SIZE for match in regex(pattern).finditer(singular)]
     return spans
 
 
@@ -847,7 +875,8 @@ _GOT_ALONE = re.compile(
 # A size named after the words that announce one ("the 12", "says M", « un 38 »): the size patterns alone read letters
 # of any word
 _ANY_SIZE = (
-    r"\b(?:a|an|the|size|un|une|le|la|du|en|taille|says|said|shows|reads|dit|indique|porte|is|was|est) (" + SIZE + ")",
+    r"\b(?:a|an|the|size|un|une|le|la|du|en|taille|says|said|shows|reads|dit|indique|porte|is|was|est|ecrit|marque|"
+    r"written|marked|labell?ed) (" + SIZE + ")",
 )
 _ORDER_SPOKEN_OF = re.compile(
     r"\b(?:order\w*|chose|chosen|picked|bought|selected|commande\w*|choisi\w*|achete\w*|pris|prise?s?)\b"
@@ -871,6 +900,9 @@ def size_came_as_ordered(text: str) -> str | None:
     )
     if agreed is not None or _ORDER_SPOKEN_OF.search(text):
         return agreed
+    if item_sizes_not_ordered(text):
+        # the item itself another size than its box or paper: no size it came in as chosen
+        return None
     got = _GOT_ALONE.search(text)
     size = normalise_size(got.group(1)) if got else None
     # ... and no other size named: the one a label, a box or an invoice gives is the size ordered set against it ("I

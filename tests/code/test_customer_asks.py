@@ -4444,7 +4444,12 @@ def test_an_item_said_to_run_small_or_big_points_the_fit_complaint_that_way(
             None,
             False,
         ),
+        # ... the item said to be the size ordered by a pronoun, or got in it
+        ("I ordered a 10, they're a 10 but the box says 12. They're too small though.", "en", True, "up", False),
+        ("I got a 39 and the box says 38. I ordered 39. They are too tight.", "en", True, "up", False),
         # ... not where the box agrees with the order and the item inside is another size
+        ("I ordered a 38 and the box says 38, but the shoes inside are 39s and too big.", "en", False, "down", True),
+        ("Sur la boîte c'est écrit 38 mais j'ai reçu du 39, elles sont trop grandes.", "fr", False, "down", True),
         ("I ordered a 40 and the box says 40, but the boots inside are marked 42.", "en", False, None, True),
         ("J'ai commandé du 40, la boîte dit 40, mais les bottes à l'intérieur sont des 42.", "fr", False, None, True),
     ],
