@@ -40,10 +40,13 @@ complaint nor a late delivery besides; or, for a tick of a fault of the shop oth
 wrong size sent), where they tell of the size and of no fault, quality or description complaint, and the classifier
 reads a size too (« Je le renvoie pour la taille au-dessus » under damage ticked, read too small but unsure), or where
 the way their fit complaint points is the classifier's reading, or it reads no complaint ("Sending it back, far too
-tight" under a defect ticked, read too small or a change of mind). The tick is then a mismatch, and buys a free label
-only if the classifier's reading gives one too. Where the classifier read the tick's reason, the words overrule both
-only as they would the classifier's reading alone (a fault denied as above): an expectation the item then broke is no
-denial ("It's supposed to work perfectly out of the box. Mine doesn't.").
+tight" under a defect ticked, read too small or a change of mind); or, for any tick of a fault of the shop, where they
+give a reason of the customer's own (no need of it, a change of mind, one had already, not to their taste), tell no
+complaint and speak of no fault's matter but to deny it, and the classifier reads no complaint either ("It is exactly as
+pictured, just not my colours" under a defect ticked, read a change of mind but unsure). The tick is then a mismatch,
+and buys a free label only if the classifier's reading gives one too. Where the classifier read the tick's reason, the
+words overrule both only as they would the classifier's reading alone (a fault denied as above): an expectation the item
+then broke is no denial ("It's supposed to work perfectly out of the box. Mine doesn't.").
 """
 
 from __future__ import annotations
@@ -92,6 +95,9 @@ _BOUGHT_BY_MISTAKE = "no_longer_needed"
 # told with a fit complaint: the guide files it by the size asked or the way the fit complaint points, else as a fit
 # with no way given.
 _CAME_AS_ORDERED_SAID = "says it came in the size ordered"
+# What the words say against a tick of a fault of the shop where they tell a reason of the customer's own instead and
+# no complaint, as an agent reads it (`_own_reason_agreed`)
+_OWN_REASON_SAID = "gives a reason of their own (not needed, not to their taste) and names no fault"
 # What the words say that denies each reason's fault, as an agent reads it (`CustomerAsks.reasons_denied`).
 _DENIED_SAID: dict[str, str] = {
     "damaged_in_transit": "says it arrived undamaged",
@@ -199,6 +205,7 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
         said = _DENIED_SAID[ticked]
     else:
         way, said = _size_agreed(ticked, read, asks, text) or (None, None)
+        said = said or _own_reason_agreed(ticked, read, asks, text)
     if said is None:
         return None
     overruled = words_reading(read, asks, text)
@@ -229,6 +236,23 @@ def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> tuple
         return complained if agrees and complained is not None else None
     reason, said = size
     return (None, said) if read == reason or family_of(read) is Family.SIZE else None
+
+
+def _own_reason_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> str | None:
+    """What the words say against a tick of a fault of the shop where they give a reason of the customer's own instead
+    (`CustomerAsks.reason_of_their_own`: no need of it, a change of mind, one had already, not to their taste), tell
+    no complaint of the item nor of its delivery (a fault, a quality or description complaint, a hazard, a late
+    delivery) and speak of no fault's matter but to deny it (`CustomerAsks.fault_matter`), and the classifier's
+    reading, as the words take it (`words_reading`), tells no complaint either ("It is exactly as pictured, just not
+    my colours" under a defect ticked, read a change of mind but unsure): `_OWN_REASON_SAID`; None else."""
+    told = asks.faults or asks.quality_complaint or asks.not_as_described or asks.late_delivery or asks.hazards
+    # ... nor speak of a fault's matter but to deny it: "works great, said nobody" is no word of the item working
+    spoken_of = set(asks.fault_matter) - set(asks.reasons_denied)
+    if told or spoken_of or not asks.reason_of_their_own or not get_reason(ticked).shop_fault:
+        return None
+    overruled = words_reading(read, asks, text)
+    acted = overruled.reason if overruled is not None else read
+    return _OWN_REASON_SAID if family_of(acted) in _NO_COMPLAINT_READ else None
 
 
 def _size_told(asks: CustomerAsks, text: str) -> tuple[str, str] | None:

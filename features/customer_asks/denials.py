@@ -110,6 +110,11 @@ _SOMEONE_CLOSE = (
     r"colocataire|coloc|conjointe?|compagnon|compagne|mari|femme|copain|copine|amie?|soeur|frere|mere|pere|fils|"
     r"fille|voisine?|collegue|famille|belle-mere|beau-pere|beaux-parents)"
 )
+# ... not praised by the one who has it, which is why the customer chose it ("My sister has the same one and loves it")
+_NOT_PRAISED = (
+    r"(?!(?: \w+)?,? (?:and|et) (?:\w+ )?(?:loves?|likes?|adores?|raves?|swears?|is happy|l'adore|l'aime|"
+    r"en est (?:ravie?|contente?|fan))\b)"
+)
 # Not their size, as the return's reason instead ("too big", « trop petite », "a size up"): the only words beside a
 # denial that give the fit's way (`decisions.reason_reading`), not a flaw's ("the plug is a bit loose")
 NOT_THEIR_SIZE = (
@@ -125,56 +130,82 @@ NOT_THEIR_SIZE = (
 # êtes trompé de couleur », « ça ne va pas du tout », "I don't love that" (a motor that smokes) tell of a fault. A
 # denial with none of these may be an expectation a fault then breaks ("It's supposed to work perfectly out of the
 # box. Mine doesn't.", « Je croyais qu'elle serait comme sur la photo. Elle est beige »).
-_INSTEAD = re.compile(
-    r"\b(?:"
-    + "|".join(
-        (
-            # no need of it
-            r"(?:i|we) (?:\w+ )?(?:don't|do not|didn't|did not|no longer|won't) (?:\w+ )?need",
-            r"no longer (?:needed|required|wanted)",
-            r"(?:plus|pas) (?:besoin|l'utilite)",
-            # a change of mind, not for them
-            r"changed (?:my|our) minds?",
-            r"changee? d'avis",
-            r"not (?:really )?for (?:me|us)",
-            r"pas pour (?:moi|nous)",
-            # one had already, or bought twice
-            r"(?:i|we) (?:\w+ )?already (?:have|had|got|own|bought|ordered) (?:one|it|them|two|an? \w+|another|the "
-            r"same (?:one|model|item|thing))",
-            r"(?:bought|got|ordered|was given|were given) (?:a second one|another one|the same one|two)",
-            # ... or was given one: "We were given one as a wedding present", « on nous en a offert un »
-            r"(?:was|were|been|got) given (?:one|the same(?: one)?|another(?: one)?)",
-            r"j'en ai deja",
-            # ... or someone they live or share with has one already: "my flatmate brought hers", « ma colocataire a
-            # apporté la sienne », "my husband already bought the same one"
-            r"(?:my|our) "
-            + _SOMEONE_CLOSE
-            + r" (?:\w+ )?(?:has|had|have|brought|bought|got|owns|already|gave (?:me|us)|lent (?:me|us)) (?:\w+ )?"
-            r"(?:one|hers|his|theirs|their own|the same(?: \w+)?|another(?: one)?|an? (?:spare|\w+))",
-            r"(?:ma|mon|mes|notre|nos) " + _SOMEONE_CLOSE + r" (?:m'|nous )?(?:a|avait|ont|avaient|en a|en avait) "
-            r"(?:deja )?(?:apporte|achete|offert|trouve|recu|commande|donne|ramene|une|un|la sienne|le sien|les siens|"
-            r"les siennes|la leur|le leur|les leurs|la meme|le meme)",
-            r"on (?:m'|nous )en a (?:deja )?offert",
-            r"j'ai deja (?:un|une|le meme|la meme|achete|commande)",
-            r"(?:achete|commande|offert) (?:\w+ )?(?:deux|(?:un|une) (?:deuxieme|seconde|autre)|le meme|la meme)",
-            # their own mistake
-            r"(?:i|we) (?:\w+ ){0,2}?(?:ordered|bought|chose|picked|clicked|selected) (?:\w+ ){0,4}?(?:by mistake|in "
-            r"error|by accident)",
-            r"(?:je me suis|(?:c'est )?moi qui me suis|nous nous sommes) trompee?s?",
-            r"j'ai (?:\w+ )?(?:commande|achete|pris|choisi) (?:\w+ ){0,4}?par erreur",
-            # not to their taste
-            r"(?:i|we) (?:\w+ )?(?:don't|do not|didn't|did not) (?:\w+ )?(?:like|love|want) (?:it|them|the (?:colou?r|"
-            r"style|look|shape|fit|feel|pattern|design|fabric)|how (?:it|they) looks?)",
-            r"(?:doesn't|does not|didn't|did not|don't|do not) suit (?:me|us)",
-            r"not (?:really )?my (?:style|taste|colou?r|thing)",
-            r"(?:ne )?me (?:plai\w*|va|vont|convien\w*) (?:\w+ )?pas",
-            r"pas (?:a mon gout|mon style)",
-            # not their size
-            NOT_THEIR_SIZE,
-        )
-    )
-    + r")\b"
+# ... not the item wanted so, or done to: "I don't want it to break again", "didn't want them replaced"
+_NOT_WANTED_DONE = r"(?! (?:to|if|when|back|replaced|repaired|fixed|exchanged)\b)"
+_REASONS_OF_THEIR_OWN = (
+    # no need of it (not of a replacement or a refund asked instead: "I don't need a replacement, just my money back")
+    r"(?:i|we) (?:\w+ )?(?:don't|do not|didn't|did not|no longer|won't) (?:\w+ )?need(?! (?:a |an |the |my )?(?:new|"
+    r"replacement|refund|repair|exchange|label|another)\b)",
+    r"no longer (?:needed|required|wanted)",
+    r"(?:plus|pas) (?:besoin|l'utilite)",
+    # ... or use for it: "the planters are no use to me now", « le parc ne servira pas »
+    r"(?:no|of no) use (?:to|for) (?:me|us)",
+    r"(?:won't|will not|wouldn't|would not) (?:ever )?(?:be )?us(?:e|ed|ing) (?:it|them)",
+    r"ne (?:me |nous )?(?:sert|servira|servirait) plus",
+    r"ne (?:me |nous )?(?:servira|servirait) (?:pas|a rien)",
+    # ... an unwanted gift, bought on a whim, or found cheaper elsewhere
+    r"unwanted (?:gift|present)",
+    r"cadeau (?:non (?:desire|voulu|souhaite)|en double)",
+    r"(?:an )?impulse (?:buy|purchase)",
+    r"sur (?:un )?coup de tete",
+    r"(?:found|saw|seen) (?:\w+ ){0,4}?(?:cheaper|for less|(?:at|for) half (?:the )?price)",
+    r"cheaper elsewhere",
+    r"(?:vue?s?|trouvee?s?) (?:\w+ )?(?:moins cher|a moitie prix)",
+    r"moins cher (?:ailleurs|chez)",
+    # a change of mind, not for them
+    r"changed (?:my|our) minds?",
+    r"changee? d'avis",
+    r"not (?:really )?for (?:me|us)",
+    r"pas pour (?:moi|nous)",
+    # one had already, or bought twice
+    r"(?:i|we) (?:\w+ )?already (?:have|had|got|own|bought|ordered) (?:one|it|them|two|an? \w+|another|the "
+    r"same (?:one|model|item|thing))",
+    r"(?:bought|got|ordered|was given|were given) (?:a second one|another one|the same one|(?:two|2) of the same|"
+    r"(?:it|one|them) twice)",
+    # ... or was given one: "We were given one as a wedding present", « on nous en a offert un »
+    r"(?:was|were|been|got) given (?:one|the same(?: one)?|another(?: one)?)",
+    r"j'en ai deja",
+    # ... or the one it was for already has it: "Daughter already has this exact set", « Ma fille a déjà ce livre »
+    r"already (?:has|have|had|got|owns?) (?:this|that|these|those|the same|one|it)",
+    r"(?:a|avait|ont|avaient|avons|ai) deja (?:ce|cet|cette|ces|le meme|la meme|les memes)",
+    # ... or someone they live or share with has one already: "my flatmate brought hers", « ma colocataire a
+    # apporté la sienne », "my husband already bought the same one"
+    r"(?:my|our) "
+    + _SOMEONE_CLOSE
+    + r" (?:\w+ )?(?:has|had|have|brought|bought|got|owns|already|gave (?:me|us)|lent (?:me|us)) (?:\w+ )?"
+    r"(?:one|hers|his|theirs|their own|the same(?: \w+)?|another(?: one)?|an? (?:spare|\w+))" + _NOT_PRAISED,
+    r"(?:ma|mon|mes|notre|nos) " + _SOMEONE_CLOSE + r" (?:m'|nous )?(?:a|avait|ont|avaient|en a|en avait) "
+    r"(?:deja )?(?:apporte|achete|offert|trouve|recu|commande|donne|ramene|une|un|la sienne|le sien|les siens|"
+    r"les siennes|la leur|le leur|les leurs|la meme|le meme)" + _NOT_PRAISED,
+    r"on (?:m'|nous )en a (?:deja )?offert",
+    r"j'ai deja (?:un|une|le meme|la meme|achete|commande)",
+    r"(?:achete|commande|offert) (?:\w+ )?(?:deux fois|en double|(?:un|une) (?:deuxieme|seconde|autre)|le meme|"
+    r"la meme)",
+    # their own mistake
+    r"(?:i|we) (?:\w+ ){0,2}?(?:ordered|bought|chose|picked|clicked|selected) (?:\w+ ){0,4}?(?:by mistake|in "
+    r"error|by accident)",
+    r"(?:accidentally|mistakenly) (?:ordered|bought|clicked|picked|chose|selected)",
+    # several ordered to choose from, the other kept: "Ordered two keyboards to compare", "keeping the brown"
+    r"(?:ordered|bought|got|commandee?s?|achetee?s?|pris) (?:\w+ ){0,5}?(?:to compare|to choose|to see which|pour "
+    r"comparer|pour choisir|pour voir (?:laquelle|lequel))",
+    r"(?:keep|keeping|kept|decided to keep) the other(?: one| size| colou?r)?",
+    r"(?:je garde|j'ai garde|on garde) (?:l'autre|le \d+|la \d+)",
+    r"(?:je me suis|(?:c'est )?moi qui me suis|nous nous sommes) trompee?s?",
+    r"j'ai (?:\w+ )?(?:commande|achete|pris|choisi) (?:\w+ ){0,4}?par erreur",
+    # not to their taste
+    r"(?:i|we) (?:\w+ )?(?:don't|do not|didn't|did not) (?:\w+ )?(?:like|love|want) (?:it|them|the (?:colou?r|"
+    r"style|look|shape|fit|feel|pattern|design|fabric)|how (?:it|they) looks?)" + _NOT_WANTED_DONE,
+    # ... nor to the taste of the one it was for: "Wife didn't like it."
+    r"(?:doesn't|does not|didn't|did not) (?:really )?(?:like|love|want) (?:it|them)" + _NOT_WANTED_DONE,
+    r"(?:doesn't|does not|didn't|did not|don't|do not) suit (?:me|us)",
+    r"not (?:really |quite )?my (?:style|taste|colou?r|thing|cup of tea)s?",
+    r"(?:ne )?me (?:plai\w*|va|vont|convien\w*) (?:\w+ )?pas",
+    r"pas (?:a mon gout|mon style|ma couleur|mon genre|mon truc)",
 )
+# The reason of their own that a return is for instead of a fault, said of the customer and this item (no need of it,
+# a change of mind, one had already, their own mistake, not to their taste): `reason_of_their_own`
+_OF_THEIR_OWN = re.compile(r"\b(?:" + "|".join(_REASONS_OF_THEIR_OWN) + r")\b")
+_INSTEAD = re.compile(r"\b(?:" + "|".join((*_REASONS_OF_THEIR_OWN, NOT_THEIR_SIZE)) + r")\b")
 
 
 # The state the parcel arrived in, and when, is told whatever follows it ("arrived in perfect condition, but I no
@@ -238,3 +269,54 @@ def _told(folded: str, pattern: re.Pattern[str], may_be_qualified: bool) -> bool
         if not (negated or wished or qualified):
             return True
     return False
+
+
+def reason_of_their_own(folded: str) -> bool:
+    """Whether the text (`match_view`'s folded view) says the return is for a reason of the customer's own, no fault of
+    the item: no need of it, a change of mind, one had already, their own mistake, not to their taste ("It is exactly
+    as pictured, just not my colours", « j'ai changé d'avis »); whether a fault is told besides is the caller's to
+    weigh."""
+    return bool(_OF_THEIR_OWN.search(folded))
+
+
+# What each reason claiming a fault of the shop is about, in any words, said well or ill of the item (`fault_matter`):
+# whether it works, the state it came in, its parts, which item it is, its listing
+_FAULT_MATTER: dict[str, re.Pattern[str]] = {
+    "damaged_in_transit": re.compile(
+        r"\b(?:condition|damag\w*|broken|crack\w*|chip\w*|scratch\w*|dent\w*|smash\w*|crush\w*|shatter\w*|torn|"
+        r"one piece|in (?:two|pieces)|etat|abim\w*|endommag\w*|cass\w*|fel\w*|ebrech\w*|ray\w*|bris\w*|ecras\w*|"
+        r"dechir\w*|intacte?s?|en morceaux)\b"
+    ),
+    "defective": re.compile(
+        r"\b(?:works?|working|worked|function\w*|switch\w*|turns? (?:on|off)|power\w*|charg\w*|batter\w*|brok\w*|"
+        r"break\w*|fault\w*|defect\w*|dead|dies|died|stopp\w*|motor|button|screen|flaw\w*|fonctionn\w*|marche\w*|"
+        r"allum\w*|panne|casse\w*|defaut\w*|bouton|ecran|moteur|s'arret\w*|s'eteint|(?:come|comes|came|light|lights|"
+        r"lit) (?:on|up))\b"
+    ),
+    "missing_parts": re.compile(
+        r"\b(?:missing|parts?|pieces?|included|accessor\w*|manqu\w*|fourni\w*|tout y (?:est|etait)|accessoires?)\b"
+    ),
+    "wrong_item": re.compile(
+        r"\b(?:wrong (?:item|one|size|colou?r|model|product|thing|parcel|order|pair|version)|(?:sent|got|received) the "
+        r"wrong|(?:the )?(?:right|correct) (?:item|one|model|size|colou?r|product)|different|another|instead|sent|"
+        r"invoice|quantity|order (?:says|said|shows|was for|number|confirmation)|"
+        r"ordered (?:\w+ ){0,4}?(?:but|and (?:got|received))|mauvaise?s?|autres?|"
+        r"(?:le|la) bonn?e? (?:article|modele|taille|couleur|produit|reference)|au lieu|a la place|erreur|envoy\w*|"
+        r"facture|quantite|bon de commande|commande\w* (?:\w+ ){0,4}?(?:mais|et (?:recu|eu))|mix-?up|asked for|"
+        r"stickers?|barcode|labels? says|box says|(?:doesn't|does not|don't|didn't) match|ne correspond|"
+        r"(?:got|received) [^.!?]{0,30}\b(?:i|we) (?:had )?(?:ordered|bought)|recue?s? [^.!?]{0,30}\bj'?(?:ai|avais) "
+        r"(?:commande|pris)|j'?(?:ai|avais) (?:commande|pris) [^.!?]{0,30}\brecue?s?)\b"
+    ),
+    "not_as_described": re.compile(
+        r"\b(?:pictur\w*|photos?|describ\w*|description|listing|advert\w*|website|site|shown|images?|sold as|"
+        r"supposed to be|annonc\w*|fiche|vendue?s? comme|cense\w*|dimensions?|specs?|"
+        r"specifications?)\b"
+    ),
+}
+
+
+def fault_matter(folded: str) -> tuple[str, ...]:
+    """The reasons claiming a fault of the shop whose matter the text (`match_view`'s folded view) speaks of at all,
+    well or ill (`_FAULT_MATTER`): "works great, said nobody" speaks of whether it works, which a reading of no fault
+    may have missed."""
+    return tuple(reason for reason, pattern in _FAULT_MATTER.items() if pattern.search(folded))

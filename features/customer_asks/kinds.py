@@ -162,6 +162,13 @@ class CustomerAsks:
         came_as_ordered: the text says the item came in the size ordered, its label's or the size got ("I ordered an
             M, I got an M", « l'étiquette indique M et j'ai commandé un M »), or names the size got where no order is
             spoken of (« J'ai reçu un 38 mais elle taille grand »): no wrong size sent, whatever its fit.
+        reason_of_their_own: the text says the return is for a reason of the customer's own, no fault of the item: no
+            need of it, a change of mind, one had already, their own mistake, not to their taste ("It is exactly as
+            pictured, just not my colours", « j'ai changé d'avis »; `features.customer_asks.denials`), whatever else it
+            tells.
+        fault_matter: the reasons claiming a fault of the shop whose matter the text speaks of at all, well or ill
+            (whether it works, the state it came in, its parts, which item it is, its listing: "works great, said
+            nobody", "exactly as pictured"), in `features.customer_asks.denials` order.
     """
 
     wanted_size: str | None = None
@@ -211,6 +218,8 @@ class CustomerAsks:
     fit_way: str | None = None
     refund_thanked: bool = False
     came_as_ordered: bool = False
+    reason_of_their_own: bool = False
+    fault_matter: tuple[str, ...] = ()
 
     @property
     def not_a_return(self) -> str | None:

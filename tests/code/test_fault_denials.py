@@ -165,3 +165,60 @@ def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
 )
 def test_negations_wishes_and_concessions_deny_nothing(text: str) -> None:
     assert read_asks(text).reasons_denied == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It is exactly as pictured, just not my colours.", "en"),
+        ("Exactement comme sur la photo, mais ce n'est pas ma couleur.", "fr"),
+        ("accidentally ordered two, returning the extra one", "en"),
+        ("We moved and the window box is no use to us now.", "en"),
+        ("Le tapis de course ne servira pas, on s'est inscrits à la salle.", "fr"),
+        ("Unwanted gift, sorry.", "en"),
+        ("Cadeau en double, je le renvoie.", "fr"),
+        ("My husband didn't like it.", "en"),
+        ("My son already has this one from his birthday.", "en"),
+        ("Mon neveu a déjà ce puzzle.", "fr"),
+        ("Found it cheaper elsewhere.", "en"),
+        ("Vue à moitié prix chez un concurrent.", "fr"),
+        ("Acheté sur un coup de tête.", "fr"),
+        ("Ordered both colours to compare, keeping the other one.", "en"),
+    ],
+)
+def test_a_reason_of_the_customers_own_is_read(text: str, lang: str) -> None:
+    assert read_asks(text, lang).reason_of_their_own
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a replacement or a refund not needed, someone's praise, an order of several, something wanted done
+        ("I don't need a replacement, just my money back.", "en"),
+        ("My sister has the same one and loves it.", "en"),
+        ("Ma sœur a la même et l'adore.", "fr"),
+        ("J'ai commandé deux coussins, j'en ai reçu un.", "fr"),
+        ("I ordered two of these pillows.", "en"),
+        ("I don't want it to break again.", "en"),
+        ("L'appareil seul ne sert à rien sans son chargeur.", "fr"),
+    ],
+)
+def test_words_of_no_reason_of_the_customers_own_are_none(text: str, lang: str) -> None:
+    assert not read_asks(text, lang).reason_of_their_own
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "matter"),
+    [
+        ("Works great, said nobody.", "en", ("defective",)),
+        ("La moitié des guirlandes ne s'allume pas.", "fr", ("defective",)),
+        ("The box says 42 but I bought 43.", "en", ("wrong_item",)),
+        ("Reçu du 42, j'ai commandé du 38.", "fr", ("wrong_item",)),
+        ("Beaucoup plus petit que les dimensions annoncées.", "fr", ("not_as_described",)),
+        ("It came in two pieces.", "en", ("damaged_in_transit", "missing_parts")),
+        ("Changed my mind.", "en", ()),
+        ("The kettle works fine, not for me.", "en", ("defective",)),
+    ],
+)
+def test_the_matter_of_a_fault_spoken_of_is_read(text: str, lang: str, matter: tuple[str, ...]) -> None:
+    assert read_asks(text, lang).fault_matter == matter

@@ -140,6 +140,11 @@ def _assessed(text: str, read: str, lang: str = "fr", category: str = "dresses",
     return assembler.assemble([ReturnCase(context, read, 0.9, reply, text=text, **case)], [history])[0]
 
 
+def _taken_as_ticked(text: str, ticked: str, read: str) -> tuple:
+    # the reason ticked taken as it is, the classifier unsure of another
+    return _assessed(text, ticked, "en", reason_given=True, ticked=ticked, classifier_read=(read, 0.3))
+
+
 def test_a_fit_read_as_a_wrong_item_is_decided_and_answered_as_no_fault_of_the_shop() -> None:
     assessment = _assessed("Robe jolie mais juste pas la bonne taille.", "wrong_item")
     assert assessment.acted_reason("wrong_item") == "other"
@@ -274,6 +279,14 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         ("Je le renvoie, beaucoup trop serré.", "damaged_in_transit", "no_longer_needed", "too_small"),
         ('Only "flaw": the colour is a shade darker, nothing serious. Sending it back, it is far too tight.',
          "defective", "too_small", "too_small"),
+        # a reason of the customer's own and no complaint of the item, the classifier reading none either
+        ("It is exactly as pictured, just not my colours.", "defective", "no_longer_needed", "no_longer_needed"),
+        ("Exactement comme sur la photo, mais ce n'est pas ma couleur.", "damaged_in_transit", "other", "other"),
+        ("Lovely bag, I just changed my mind.", "missing_parts", "no_longer_needed", "no_longer_needed"),
+        ("Très joli sac, mais j'ai changé d'avis.", "not_as_described", "no_longer_needed", "no_longer_needed"),
+        ("Beautiful lamp. My flatmate brought hers, so we don't need two.", "wrong_item", "other", "other"),
+        # ... read as the listing at fault, which the words deny: the reason they give instead
+        ("It is exactly as pictured, just not my colours.", "defective", "not_as_described", "no_longer_needed"),
     ],
 )  # fmt: skip
 def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reason(
@@ -358,6 +371,19 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("Comes up a size smaller than the size guide says, far too tight.", "not_as_described", "too_small"),
         ("Taille bien plus petit que le guide des tailles, trop serré.", "not_as_described", "too_small"),
         ("I followed the size chart, I need a bigger size.", "not_as_described", "too_small"),
+        # a reason of the customer's own beside a fault told, the fault's matter spoken of, a reading of a complaint,
+        # the fault ticked read, or someone's praise: the tick keeps its chance
+        ("Not really my style, and the zip broke on day one.", "defective", "no_longer_needed"),
+        ("J'ai changé d'avis, et de toute façon il ne s'allume pas.", "defective", "no_longer_needed"),
+        ("Changed my mind, it's the wrong colour anyway.", "wrong_item", "no_longer_needed"),
+        ("I changed my mind, you sent me two.", "wrong_item", "no_longer_needed"),
+        ("Works great, said nobody. Changed my mind.", "defective", "no_longer_needed"),
+        ("I changed my mind, it looks cheap.", "damaged_in_transit", "no_longer_needed"),
+        ("I changed my mind.", "defective", "poor_quality"),
+        ("I changed my mind.", "defective", "defective"),
+        ("My sister has the same one and loves it. Half the lights don't come on.", "defective", "other"),
+        ("Ma sœur a la même et l'adore. La moitié des guirlandes reste éteinte.", "defective", "other"),
+        ("I don't need a replacement, just my money back.", "defective", "other"),
     ],
 )  # fmt: skip
 def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str) -> None:
@@ -386,6 +412,9 @@ def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str)
             "damaged_in_transit",
         ),
         ("Superbe manteau. Je le renvoie pour la taille au-dessus.", "fr", "damaged_in_transit", "too_small"),
+        # a reason of the customer's own and no complaint, read as none
+        ("It is exactly as pictured, just not my colours.", "en", "defective", "no_longer_needed"),
+        ("Exactement comme sur la photo, mais ce n'est pas ma couleur.", "fr", "wrong_item", "other"),
     ],
 )
 def test_a_tick_the_words_contradict_buys_no_free_label(text: str, lang: str, ticked: str, read: str) -> None:
@@ -440,13 +469,8 @@ def test_a_tick_taken_as_it_is_gives_way_where_the_words_contradict_it_and_the_c
     # the reply is drafted for the size, not for damage
     assert assessment.facts.label_fee > 0 and not assessment.facts.free_label
     # words that deny the damage ticked, the classifier unsure of no longer needed
-    denied = _assessed(
-        "It arrived in perfect condition, I just don't need it any more.",
-        "damaged_in_transit",
-        "en",
-        reason_given=True,
-        ticked="damaged_in_transit",
-        classifier_read=("no_longer_needed", 0.3),
+    denied = _taken_as_ticked(
+        "It arrived in perfect condition, I just don't need it any more.", "damaged_in_transit", "no_longer_needed"
     )
     assert denied.mismatch == ReasonMismatch(picked="damaged_in_transit", written="no_longer_needed")
     assert denied.decision.code is DecisionCode.PAID_RETURN
@@ -454,6 +478,15 @@ def test_a_tick_taken_as_it_is_gives_way_where_the_words_contradict_it_and_the_c
         "The reason ticked is damaged in transit, but the customer says it arrived undamaged: taken as no longer "
         "needed."
     )
+    # a defect ticked over words of a reason of the customer's own, the classifier unsure of a change of mind
+    own = _taken_as_ticked("It is exactly as pictured, just not my colours.", "defective", "no_longer_needed")
+    assert own.mismatch == ReasonMismatch(picked="defective", written="no_longer_needed")
+    assert own.decision.code is DecisionCode.PAID_RETURN and own.decision.warn
+    assert own.decision.rules[0].sentence == (
+        "The reason ticked is defective, but the customer gives a reason of their own (not needed, not to their "
+        "taste) and names no fault: taken as no longer needed."
+    )
+    assert own.facts.label_fee > 0 and not own.facts.free_label
     # the classifier read the damage ticked, unsure: the tick stands
     kept = _assessed(
         text,
