@@ -42,9 +42,9 @@ reads a size too (« Je le renvoie pour la taille au-dessus » under damage tick
 the way their fit complaint points is the classifier's reading, or it reads no complaint ("Sending it back, far too
 tight" under a defect ticked, read too small or a change of mind); or, for any tick of a fault of the shop, where they
 give a reason of the customer's own (no need of it, a change of mind, one had already, not to their taste), tell no
-complaint and speak of no fault's matter but to deny it, and the classifier reads no complaint either ("It is exactly as
-pictured, just not my colours" under a defect ticked, read a change of mind but unsure). The tick is then a mismatch,
-and buys a free label only if the classifier's reading gives one too. Where the classifier read the tick's reason, the
+complaint, speak of no fault's matter but to deny it and say little else, and the classifier reads no complaint either
+("It is exactly as pictured, just not my colours" under a defect ticked, read a change of mind but unsure). The tick is
+then a mismatch, and buys a free label only if the classifier's reading gives one too. Where the classifier read the tick's reason, the
 words overrule both only as they would the classifier's reading alone (a fault denied as above): an expectation the item
 then broke is no denial ("It's supposed to work perfectly out of the box. Mine doesn't.").
 """
@@ -242,13 +242,15 @@ def _own_reason_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) ->
     """What the words say against a tick of a fault of the shop where they give a reason of the customer's own instead
     (`CustomerAsks.reason_of_their_own`: no need of it, a change of mind, one had already, not to their taste), tell
     no complaint of the item nor of its delivery (a fault, a quality or description complaint, a hazard, a late
-    delivery) and speak of no fault's matter but to deny it (`CustomerAsks.fault_matter`), and the classifier's
+    delivery), speak of no fault's matter but to deny it (`CustomerAsks.fault_matter`) and say nothing else a
+    complaint may hide in (`CustomerAsks.said_besides`), and the classifier's
     reading, as the words take it (`words_reading`), tells no complaint either ("It is exactly as pictured, just not
     my colours" under a defect ticked, read a change of mind but unsure): `_OWN_REASON_SAID`; None else."""
     told = asks.faults or asks.quality_complaint or asks.not_as_described or asks.late_delivery or asks.hazards
     # ... nor speak of a fault's matter but to deny it: "works great, said nobody" is no word of the item working
     spoken_of = set(asks.fault_matter) - set(asks.reasons_denied)
-    if told or spoken_of or not asks.reason_of_their_own or not get_reason(ticked).shop_fault:
+    # ... and say nothing else a complaint may hide in: "Arrived wet and mouldy, I don't want it anymore"
+    if told or spoken_of or asks.said_besides or not asks.reason_of_their_own or not get_reason(ticked).shop_fault:
         return None
     overruled = words_reading(read, asks, text)
     acted = overruled.reason if overruled is not None else read

@@ -320,3 +320,38 @@ def fault_matter(folded: str) -> tuple[str, ...]:
     well or ill (`_FAULT_MATTER`): "works great, said nobody" speaks of whether it works, which a reading of no fault
     may have missed."""
     return tuple(reason for reason, pattern in _FAULT_MATTER.items() if pattern.search(folded))
+
+
+# Words that say nothing of the item beside a reason of the customer's own: greetings, thanks, praise of it, the
+# return itself, its state unused, what it was for, its twin kept and the words that join them ("Lovely bag, I just
+# changed my mind, sorry!", « Très joli, mais j'ai changé d'avis, merci »)
+_SAYS_NOTHING_ELSE = frozenset(
+    " ".join(
+        (
+            "hello hey dear thanks thank cheers please sorry regards best kind sending send returning return",
+            "returned back this that these those they them their there it's that's they're i'm i've i'd we've",
+            "we're just really anyway anymore more have been were will would could should does with from into",
+            "after lovely beautiful nice great gorgeous pretty good perfect perfectly love loved like item",
+            "product order honestly unfortunately sadly also exactly still quite very much though bonjour merci",
+            "svp stp desole desolee cordialement salut mais donc alors juste vraiment tres bien jolie joli belle",
+            "beau superbe parfait parfaite parfaitement produit article commande renvoie renvoyer retourne",
+            "retourner retour exactement n'est c'est c'etait finalement malheureusement quand meme elle elles ils",
+            "sont etait avoir suis j'ai n'ai pour avec chez unopened sealed unworn unused untouched gift gifts",
+            "present birthday christmas keeping keep kept exact same twice second extra neuf neuve cadeau",
+            "anniversaire noel garde garder",
+        )
+    ).split()
+)
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def said_besides(folded: str) -> bool:
+    """Whether the text (`match_view`'s folded view) says more than a reason of the customer's own (`_OF_THEIR_OWN`),
+    a fault denied (`_DENIALS`) and words that say nothing of the item (`_SAYS_NOTHING_ELSE`): more than one other word
+    of four letters or more (the item's name) is something the lists of faults may miss ("Arrived wet and mouldy, I
+    don't want it anymore")."""
+    rest = _OF_THEIR_OWN.sub(" ", folded)
+    for pattern in _DENIALS.values():
+        rest = pattern.sub(" ", rest)
+    words = [word for word in _WORD.findall(rest) if len(word) >= 4 and word not in _SAYS_NOTHING_ELSE]
+    return len(words) > 1

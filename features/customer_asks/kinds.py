@@ -169,6 +169,9 @@ class CustomerAsks:
         fault_matter: the reasons claiming a fault of the shop whose matter the text speaks of at all, well or ill
             (whether it works, the state it came in, its parts, which item it is, its listing: "works great, said
             nobody", "exactly as pictured"), in `features.customer_asks.denials` order.
+        said_besides: the text says more than a reason of the customer's own, a fault denied and words that say
+            nothing of the item (greetings, thanks, praise, the item's name): what else it says may be a complaint the
+            fault lists miss ("Arrived wet and mouldy, I don't want it anymore").
     """
 
     wanted_size: str | None = None
@@ -220,6 +223,7 @@ class CustomerAsks:
     came_as_ordered: bool = False
     reason_of_their_own: bool = False
     fault_matter: tuple[str, ...] = ()
+    said_besides: bool = True
 
     @property
     def not_a_return(self) -> str | None:

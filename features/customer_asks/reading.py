@@ -46,7 +46,7 @@ from features.customer_asks.delivery import (
     occasion_day_passed,
     poorly_packed,
 )
-from features.customer_asks.denials import denied_reasons, fault_matter, reason_of_their_own
+from features.customer_asks.denials import denied_reasons, fault_matter, reason_of_their_own, said_besides
 from features.customer_asks.exchange import (
     EXCHANGE_FOR,
     ORDER_STILL_WANTED,
@@ -627,6 +627,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         reasons_denied=denied_reasons(folded),
         reason_of_their_own=reason_of_their_own(folded),
         fault_matter=fault_matter(folded),
+        said_besides=said_besides(folded),
         own_mistake=mistake_own,
         fit_way=fit_way,
         # thanks for a refund come, with nothing else asked nor wrong: no return whose state a person checks

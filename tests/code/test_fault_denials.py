@@ -222,3 +222,18 @@ def test_words_of_no_reason_of_the_customers_own_are_none(text: str, lang: str) 
 )
 def test_the_matter_of_a_fault_spoken_of_is_read(text: str, lang: str, matter: tuple[str, ...]) -> None:
     assert read_asks(text, lang).fault_matter == matter
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "besides"),
+    [
+        ("It is exactly as pictured, just not my colours.", "en", False),
+        ("Très joli sac, mais j'ai changé d'avis, merci.", "fr", False),
+        ("Unopened gift, sorry, we already have one.", "en", False),
+        ("Arrived soaking wet, I don't want it anymore.", "en", True),
+        ("It smells really bad and gets very hot, I've changed my mind.", "en", True),
+        ("Ce n'est pas du vrai cuir comme indiqué, j'ai changé d'avis.", "fr", True),
+    ],
+)
+def test_what_a_text_says_besides_a_reason_of_the_customers_own_is_read(text: str, lang: str, besides: bool) -> None:
+    assert read_asks(text, lang).said_besides is besides

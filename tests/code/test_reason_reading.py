@@ -384,6 +384,12 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("My sister has the same one and loves it. Half the lights don't come on.", "defective", "other"),
         ("Ma sœur a la même et l'adore. La moitié des guirlandes reste éteinte.", "defective", "other"),
         ("I don't need a replacement, just my money back.", "defective", "other"),
+        # ... or a complaint in words the fault lists miss, beside a change of mind
+        ("Arrived wet and mouldy, I don't want it anymore.", "damaged_in_transit", "no_longer_needed"),
+        ("Reçu moisi, plus besoin.", "damaged_in_transit", "no_longer_needed"),
+        ("It rattles inside when you shake it, I don't want it now.", "defective", "no_longer_needed"),
+        ("It's fake leather, not real like it said. Changed my mind.", "not_as_described", "no_longer_needed"),
+        ("Beaucoup plus petit que prévu, pas pour moi", "not_as_described", "no_longer_needed"),
     ],
 )  # fmt: skip
 def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str) -> None:
