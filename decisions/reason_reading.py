@@ -44,9 +44,9 @@ tight" under a defect ticked, read too small or a change of mind); or, for any t
 give a reason of the customer's own (no need of it, a change of mind, one had already, not to their taste), tell no
 complaint, speak of no fault's matter but to deny it and say little else, and the classifier reads no complaint either
 ("It is exactly as pictured, just not my colours" under a defect ticked, read a change of mind but unsure). The tick is
-then a mismatch, and buys a free label only if the classifier's reading gives one too. Where the classifier read the tick's reason, the
-words overrule both only as they would the classifier's reading alone (a fault denied as above): an expectation the item
-then broke is no denial ("It's supposed to work perfectly out of the box. Mine doesn't.").
+then a mismatch, and buys a free label only if the classifier's reading gives one too. Where the classifier read the
+tick's reason, the words overrule both only as they would the classifier's reading alone (a fault denied as above): an
+expectation the item then broke is no denial ("It's supposed to work perfectly out of the box. Mine doesn't.").
 """
 
 from __future__ import annotations
