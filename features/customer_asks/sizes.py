@@ -753,6 +753,15 @@ def _item_sizes(text: str) -> frozenset[str]:
     return frozenset(sizes_found(_ITEM_IS_SIZE, _PLURAL_NUMBER.sub(r"\1 ", text)))
 
 
+# ... nor a size ordered besides this one ("I ordered a 12 as well")
+_NOT_ORDERED_BESIDES = r"(?! (?:as well|too|also|aussi|egalement|en plus)\b)"
+# ... or another time's ("The label says 42, I bought 43 last time", « j'ai acheté du 38 l'an dernier »)
+_ANOTHER_TIME = re.compile(
+    r"[^.!?;]{0,30}?\b(?:last (?:year|time|month|week|season|order)|previously|before|this time|l'an dernier|"
+    r"l'annee derniere|la derniere fois|(?:d')?avant|cette fois)\b"
+)
+
+
 def label_sizes_not_ordered(folded: str) -> tuple[str, ...]:
     """The sizes the item's label gives that are not the size ordered beside them ("The label says S but I ordered M":
     the S): a wrong size sent. A size written two ways is one ("I ordered a small, the label says S"), and two sizes
@@ -762,8 +771,9 @@ def label_sizes_not_ordered(folded: str) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(
             label
-            for _, label, ordered in _labels_and_orders(folded)
+            for match, label, ordered in _labels_and_orders(folded)
             if label != ordered
+            and not _ANOTHER_TIME.match(folded, match.end())
             and size_system(label) == size_system(ordered)
             and (size_system(label) != "number" or same_scale(label, ordered))
             and not _paper_only_wrong(folded, ordered)
@@ -788,14 +798,6 @@ def ordered_beside_wrong_paper(text: str) -> frozenset[int]:
         and normalise_size(match.group(1 if label_first else 2)) != ordered
         and _paper_only_wrong(text, ordered)
     )
-
-
-# ... nor a size ordered besides this one ("I ordered a 12 as well")
-_NOT_ORDERED_BESIDES = r"(?! (?:as well|too|also|aussi|egalement|en plus)\b)"
-_ANOTHER_TIME = re.compile(
-    r"\b(?:last (?:year|time|month|week|season|order)|previously|before|this time|l'an dernier|l'annee derniere|"
-    r"la derniere fois|(?:d')?avant|cette fois)\b"
-)
 
 
 def item_sizes_not_ordered(folded: str) -> tuple[str, ...]:
