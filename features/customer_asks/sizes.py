@@ -755,11 +755,15 @@ def _item_sizes(text: str) -> frozenset[str]:
 
 # ... nor a size ordered besides this one ("I ordered a 12 as well")
 _NOT_ORDERED_BESIDES = r"(?! (?:as well|too|also|aussi|egalement|en plus)\b)"
-# ... or another time's ("The label says 42, I bought 43 last time", « j'ai acheté du 38 l'an dernier »)
-_ANOTHER_TIME = re.compile(
-    r"[^.!?;]{0,30}?\b(?:last (?:year|time|month|week|season|order)|previously|before|this time|l'an dernier|"
-    r"l'annee derniere|la derniere fois|(?:d')?avant|cette fois)\b"
+# ... or another time's, said right after the size ("The label says 42, I bought 43 last time", "I bought a M before
+# from you", « j'ai acheté du 38 l'an dernier »); not this order's ("this time", « cette fois »), nor "before" of
+# something else ("before the sale ended", « avant-hier »)
+_ANOTHER_TIME_AFTER = (
+    r"(?:,? (?:from you|with you|de chez vous|chez vous))? (?:last (?:year|time|month|week|season|order)|previously|"
+    r"before(?= *(?:[.,;!?]|$|from|with|and|but|so)\b)|l'an dernier|l'annee derniere|la derniere fois|"
+    r"(?:d')?avant(?= *(?:[.,;!?]|$|chez|et|mais|donc)(?:\b|$)))"
 )
+_ANOTHER_TIME = re.compile(_ANOTHER_TIME_AFTER)
 
 
 def label_sizes_not_ordered(folded: str) -> tuple[str, ...]:
@@ -806,10 +810,13 @@ def item_sizes_not_ordered(folded: str) -> tuple[str, ...]:
     the shoes inside are a 37", « la boîte dit 40, mais les chaussures à l'intérieur sont marquées 37 »): a wrong size
     sent. The item said to be the size ordered is none ("The dispatch note says 38 but I ordered 36, and the shoes are a
     36 anyway")."""
-    if _ANOTHER_TIME.search(folded):
-        # a size ordered or got another time is no size set against this item's ("I ordered a 10 last year")
-        return ()
-    ordered = [*sizes_found((_ORDERED_BEFORE_LABEL + "(" + SIZE + ")" + _NOT_ORDERED_BESIDES,), folded)]
+    # (a size ordered besides, or another time, is no size set against this item's: "I ordered a 10 last year")
+    ordered = [
+        *sizes_found(
+            (_ORDERED_BEFORE_LABEL + "(" + SIZE + ")" + _NOT_ORDERED_BESIDES + "(?!" + _ANOTHER_TIME_AFTER + ")",),
+            folded,
+        )
+    ]
     ordered += [size for _, _, size in _labels_and_orders(folded)]
     named = ordered or sizes_found((_LABEL_SAYS + "(" + SIZE + ")",), folded)
     return tuple(
