@@ -838,10 +838,11 @@ _SKIN_SIGN = {
     r"eczema|urticaire)\b",
 }
 _SKIN_HARMED = {
-    "en": r"\b(?:bled|bleed\w*|blood\w*|peel\w*|scabs?|scabbed|pain\w*|hurts?|hurting|sore|agony|dermatitis|eczema|"
-    r"psoriasis|infect\w*|doctor|gp|dermatologist|pharmacist|nurse|a ?& ?e|hospital|antihistamines?|steroids?|"
-    r"prescri\w*|cream for|ointment)\b",
-    "fr": r"\b(?:saign\w*|au sang|sang|pel\w*|desquam\w*|croutes?|douleur\w*|douloureu\w*|mal|dermatite|eczema|"
+    "en": r"\b(?:bled|bleed\w*|blood\w*|peel\w*|scabs?|scabbed|pain|pains|painful|hurts?|hurting|sore|agony|"
+    r"dermatitis|eczema|psoriasis|infect\w*|doctor|gp|dermatologist|pharmacist|nurse|a ?& ?e|hospital|"
+    r"antihistamines?|steroids?|prescri\w*|cream for|ointment)\b",
+    "fr": r"\b(?:saign\w*|au sang|sang|pel\w*|desquam\w*|croutes?|douleur\w*|douloureu\w*|(?:fait|fais|font|faisait|ai|"
+    r"avais|a) mal|dermatite|eczema|"
     r"psoriasis|infect\w*|medecin|docteur|dermato\w*|pharmacien\w*|infirmi\w*|urgences|hopital|antihistaminiques?|"
     r"corticoides?|cortisone|prescri\w*|pommade|ordonnance)\b",
 }

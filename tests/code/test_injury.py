@@ -269,6 +269,7 @@ SKIN_REACTED = [
     ("en", "Since wearing the jumper my neck has been itching. My GP says it's contact dermatitis.", "self"),
     ("fr", "Depuis que je porte ce pull, j'ai le cou qui gratte et la peau qui pèle.", "self"),
     ("fr", "Depuis que je porte ce pull, j'ai le cou qui gratte, le médecin parle d'une dermatite.", "self"),
+    ("fr", "Depuis que je porte ce pull, j'ai le cou qui gratte, ça me fait mal.", "self"),
     ("en", "Ever since I got this watch, my wrist has been itching.", "self"),
 ]
 # ... not a face gone red for shame, feet red from a tight shoe (a fit's), a state denied, nor a garment's colour
@@ -338,6 +339,9 @@ SKIN_NOT_REACTED = [
     ("en", "Since I started wearing the cardigan my arms have been itching."),
     ("fr", "Depuis que je porte ce pull, j'ai le cou qui gratte."),
     ("fr", "Mes bras me grattent depuis que j'ai mis ce gilet en laine."),
+    # ... nor harm words that are others' ("painted", « mal coupé »)
+    ("en", "Since I wore the jumper my neck has been itching. The painted buttons are nice though."),
+    ("fr", "Depuis que je porte ce pull, j'ai le cou qui gratte. Le col est mal coupé."),
 ]
 
 
