@@ -186,7 +186,8 @@ _PAIN_AFTER = {
     r"(?:au|aux|a la|a l') ?" + _HURT_PART["fr"] + r"|(?:je me suis|il s'?\s?est|elle s'?\s?est|on s'?\s?est) fait "
     r"(?:(?!pas\b)\w+ )?mal|"
     r"douleurs? (?:au|aux|a la|a l'|dans le|dans la) ?" + _HURT_PART["fr"] + r")\b"
-    r"(?! (?:\w+ )?(?:a cause d|a force d|apres avoir|apres (?:la|le|une|un) (?!chute\b)))",
+    r"(?! (?:\w+ )?(?:(?:a cause d|a force d)(?!e la chute\b|u choc\b)|apres avoir|apres (?:la|le|une|un) "
+    r"(?!chute\b)))",
 }
 # ... in its sentence or the next ("The chair collapsed under me. My back is killing me.")
 _PAIN_THEN = _GAVE_WAY_THEN + r"(?:[.!?;]+ [^.!?;]{0,30}?)?"
@@ -959,7 +960,8 @@ _WHO = {
         ("someone", r"\b(?:mon mari|ma femme|ma mere|mon pere|mon conjoint|ma conjointe|mon compagnon|ma compagne|"
          r"mon ami|mon amie)\b"),
         ("pronoun", r"\b(?:il|elle|ils|elles|lui)\b"),
-        ("self", r"\b(?:je|j'|me|m'|moi|mes|ma|mon)\b|\bme suis\b"),
+        # (« j ai », « jai »: typed without the apostrophe)
+        ("self", r"\b(?:je|j'|me|m'|moi|mes|ma|mon)\b|\bme suis\b|\bj ?ai\b"),
     ),
 }  # fmt: skip
 

@@ -607,6 +607,8 @@ HURT_WHEN_IT_GAVE_WAY = [
     ("en", "The chair collapsed under me. My back is killing me.", "self"),
     ("fr", "La chaise s'est effondrée sous moi. Depuis j'ai mal au dos.", "self"),
     ("fr", "la chaise s est effondree sous moi j ai mal au dos depuis", "self"),
+    ("fr", "La chaise s'est effondrée sous moi, j'ai mal au dos à cause de la chute.", "self"),
+    ("fr", "le tabouret a cede, jai mal au dos depuis", "self"),
     # ... a hurt told in plain words beside a pain of long standing, which it made worse; a pain from the fall
     ("en", "The stool gave way and I hurt my back; I already had back pain for years, now it's worse.", "self"),
     ("en", "The stool gave way and I hurt my back, and I've had a bad back for years.", "self"),
