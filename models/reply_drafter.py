@@ -598,11 +598,18 @@ def _pending_exchange_key(facts: ReplyFacts, asked_as: ExchangeAskedAs) -> str:
     return "pending_exchange" if asked_as == "other" else f"pending_exchange_{asked_as}"
 
 
-def _exchange_asked_as(asks: CustomerAsks) -> ExchangeAskedAs:
+# A child's or an adult's size asked ("I need the children's size", « la taille enfant »), which
+# `CustomerAsks.unfixable` holds as "cut" too: another size range, not another cut or length
+_SIZE_RANGE_ASKED = re.compile(
+    r"\b(?:child|children'?s|kids'?|kid's|junior|adult|teen) size\b|\btaille (?:enfant|adulte|junior|ado)\b"
+)
+
+
+def _exchange_asked_as(asks: CustomerAsks, text: str = "") -> ExchangeAskedAs:
     """How the exchange was asked (`ExchangeAskedAs`): a size up or down of this item, not of another colour or
     version (another cut asked beside it is said with it, `cut_too`); the petite range, not with another colour or
     version; another cut or length with no way asked ("the regular, not the tall"), with no other complaint than the
-    length beside it."""
+    length beside it, nor a child's or an adult's size asked in `text` (`_SIZE_RANGE_ASKED`)."""
     if asks.other_version:
         return "other"
     if asks.size_direction in ("up", "down") and not set(asks.unfixable) - {"cut"}:
@@ -611,7 +618,8 @@ def _exchange_asked_as(asks: CustomerAsks) -> ExchangeAskedAs:
         return "petite"
     # a cut named beside a length complaint only, not beside a petite height or a colour ("the petite length in black")
     cut_alone = "cut" in asks.unfixable and not set(asks.unfixable) - {"cut", "length"}
-    return "cut" if cut_alone and asks.size_direction is None else "other"
+    range_asked = _SIZE_RANGE_ASKED.search(grammar.fold(text)) is not None
+    return "cut" if cut_alone and asks.size_direction is None and not range_asked else "other"
 
 
 def _request_keys(
@@ -850,7 +858,8 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         # before sending
         return [noted, "paid_label"] if facts.decision == "paid_return" else [noted]
     if part == "requests":
-        return _request_keys(facts, handover_reasons, _exchange_asked_as(case.asks), case.call_time is not None)
+        asked_as = _exchange_asked_as(case.asks, case.text)
+        return _request_keys(facts, handover_reasons, asked_as, case.call_time is not None)
     if part == "safety":
         if case.hurt and case.hurt.needs_a_person:
             # someone hurt by it stops using it (unplugs it first), not only wraps its sharp parts

@@ -731,7 +731,12 @@ def test_where_to_leave_a_parcel_is_moot_on_a_refusal(settings) -> None:
       "colleague will look at whether we can send them"),
      ("fr", "Trop longs. Échange contre la normale svp, pas la longue.", "Vous souhaitez recevoir votre pantalon dans "
       "une autre coupe ou longueur : un conseiller regardera si c'est possible"),
-     ("en", "Need the regular leg, not the tall, and a size down.", "You asked for the trousers in a smaller size")],
+     ("en", "Need the regular leg, not the tall, and a size down.", "You asked for the trousers in a smaller size"),
+     # a child's or an adult's size asked is another size, not another cut or length
+     ("en", "Too big for me. I need the children's size.", "You asked for the trousers in another size, colour or "
+      "version"),
+     ("fr", "Trop petit, je voudrais la taille adulte.", "Vous souhaitez recevoir votre pantalon dans une autre "
+      "taille, couleur ou version")],
 )  # fmt: skip
 def test_the_petite_range_or_another_cut_asked_is_named(settings, lang: str, text: str, said: str) -> None:
     # review sheet 599 #35: "need the petite length" was told "in another size, colour or version", and so was "Please
