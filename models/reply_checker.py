@@ -419,6 +419,12 @@ def problem_kind(rule: str, problem: str) -> str:
     return problem.split(": ", 1)[0] if rule in QUOTING_RULES else problem
 
 
+def _typed_braces(values: dict[str, str]) -> set[str]:
+    """The `{...}` in the slots' values: a name or a product typed with braces ("Mug {Home}", a customer named
+    "{first_name}") is the customer's or the catalogue's words, not a slot the template left unfilled."""
+    return {marker for value in values.values() for marker in grammar.leftover_slots(value)}
+
+
 def check_rules(
     draft: Draft,
     facts: ReplyFacts,
@@ -443,15 +449,17 @@ def check_rules(
     written_in = detect_language(draft.body.replace(case.product_name or "\0", " "))
     if written_in != case.lang:
         found["language"].append(f"body reads as {written_in!r}, the customer writes {case.lang!r}")
+    # The slots' values and the folded text, once for every rule that reads them.
+    values = slot_values(case, facts)
+    typed = _typed_braces(values)
     for slot in grammar.leftover_slots(text):
-        found["format"].append(f"unfilled slot {slot}")
+        if slot not in typed:
+            found["format"].append(f"unfilled slot {slot}")
     if not draft.subject.strip() or len(draft.subject) > MAX_SUBJECT_CHARS:
         found["format"].append(f"subject length {len(draft.subject)} outside 1..{MAX_SUBJECT_CHARS}")
     if not MIN_BODY_CHARS <= len(draft.body) <= MAX_BODY_CHARS:
         found["format"].append(f"body length {len(draft.body)} outside {MIN_BODY_CHARS}..{MAX_BODY_CHARS}")
 
-    # The slots' values and the folded text, once for every rule that reads them.
-    values = slot_values(case, facts)
     fact_problems = _fact_problems(draft, facts, case, text, folded, values)
     found["dates_from_preparation"] = [
         problem for problem in fact_problems if "before the draft was prepared" in problem

@@ -58,6 +58,21 @@ def test_catches_leftover_slot() -> None:
     assert "unfilled slot {refund_amount}" in _problems_after(CASE_EN, "free_return", "€59.90", "{refund_amount}")
 
 
+# A product or a customer named with braces: the catalogue's and the customer's words, never a slot left unfilled
+# (the draft was held back as "unfilled slot {Home}" and the agent got no reply).
+CASE_BRACED = ReplyCase("it's too tight", "en", "too_small", "Mug {Home}", "kitchen", "{first_name}", None, "O7654321")
+
+
+@pytest.mark.parametrize("decision", ["free_return", "paid_return", "manual_review"])
+def test_braces_in_a_product_or_a_name_are_no_unfilled_slot(decision: str) -> None:
+    draft, facts = _draft(CASE_BRACED, decision)
+    assert "{Home}" in f"{draft.subject} {draft.body}"
+    assert not any("unfilled slot" in problem for problem in check(draft, facts, CASE_BRACED))
+    # a slot the template left unfilled is still one beside them
+    problems = check(replace(draft, body=draft.body + " {refund_amount}"), facts, CASE_BRACED)
+    assert "unfilled slot {refund_amount}" in problems
+
+
 def test_catches_wrong_language() -> None:
     english, facts = _draft(CASE_EN, "free_return")
     problems = check(replace(english, lang="fr"), facts, replace(CASE_EN, lang="fr"))
