@@ -155,11 +155,22 @@ sys.exit(getattr(importlib.import_module(module), function)())
 """
 
 
+def _as_a_terminal_starts_it() -> None:
+    """A Ctrl-C taken by default, as a terminal starts a command: a shell starts a background job (a test run in one)
+    with SIGINT ignored, which Python and its children keep, and the command then never saw the Ctrl-C sent."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_during_the_imports_is_one_line_and_exit_130() -> None:
     # the imports take seconds (torch, scipy, pandas): a Ctrl-C then printed KeyboardInterrupt's traceback
     script = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())["project"]["scripts"]["triage"]
     done = subprocess.run(
-        [sys.executable, "-c", INTERRUPTED_IMPORTS, script], cwd=REPO_ROOT, capture_output=True, text=True, timeout=600
+        [sys.executable, "-c", INTERRUPTED_IMPORTS, script],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        preexec_fn=_as_a_terminal_starts_it,
     )
     # ended by SIGINT, as Python ends on a Ctrl-C: the shell's exit status 130
     assert (done.returncode, done.stdout, done.stderr) == (-signal.SIGINT, "", "Aborted!\n")
@@ -176,6 +187,7 @@ def test_ctrl_c_once_the_command_runs_is_the_same_one_line(tmp_path: Path) -> No
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_as_a_terminal_starts_it,
     )
     writer = None
     try:
