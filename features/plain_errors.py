@@ -27,9 +27,15 @@ _NOT = {
 _BOUNDS = frozenset({"greater_than", "greater_than_equal", "less_than", "less_than_equal"})
 
 
+def validator_words(message: str) -> str:
+    """A validator's own words, without the "Value error, " pydantic puts before them (Python's name of the exception
+    raised, not a word about the value)."""
+    return message.removeprefix("Value error, ")
+
+
 def plain_words(kind: str, message: str) -> str:
     """Why a value is refused: plain words for a value of the wrong kind or out of bounds, else a validator's own
     words (without pydantic's "Value error, " before them)."""
     if kind in _BOUNDS:
         return message.replace("Input should be ", "must be ", 1)
-    return _NOT.get(kind, message.removeprefix("Value error, "))
+    return _NOT.get(kind, validator_words(message))

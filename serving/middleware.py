@@ -45,6 +45,7 @@ from bentoml.exceptions import ServiceUnavailable
 from starlette.datastructures import URL, Headers, QueryParams
 from starlette.responses import JSONResponse, Response
 
+from features.plain_errors import validator_words
 from features.text import FINER_THAN_CENTS, ZERO_MISREADS, finer_than_cents, quoted_cut, zero_misread
 
 
@@ -121,18 +122,13 @@ class BodyLimitMiddleware:
                 await refusal(scope, receive, send)
 
 
-# What pydantic puts before a validator's own words ("Value error, must be a JSON number ..."): Python's exception
-# class, said to the client before the problem in every 422 of a rule.
-_VALIDATOR_PREFIX = "Value error, "
-
-
 def _problems(detail: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Pydantic errors as {field, problem, type}; `field` is the dotted path into the body, `problem` a validator's own
     words (without pydantic's "Value error, " before them) or pydantic's."""
     return [
         {
             "field": ".".join(str(part) for part in error.get("loc", ())) or "(body)",
-            "problem": str(error.get("msg", "")).removeprefix(_VALIDATOR_PREFIX),
+            "problem": validator_words(str(error.get("msg", ""))),
             "type": error.get("type", ""),
         }
         for error in detail
