@@ -5,13 +5,17 @@ batches through the service's own batch function, as a served batch does (reason
 reply and its checks, the prediction log's commit), and prints returns/s with the load average. It first triages
 `--warm-up` other returns untimed, as a served worker has before it meets concurrency 32: the rule tables' patterns
 compile, their words are read and the drafter's embedding weights load on first use, some 6% of a cold run of 2,048
-returns, paid once per process. Under a sampling
-profiler (py-spy, from PyPI: it costs the sampled program little, where cProfile doubles the cost of Python-heavy code
-and so misstates the shares) it gives the samples that `stages` turns into a share of time per stage:
+returns, paid once per process. With `--samples FILE` a thread of its own samples the main
+thread's stack every 5 ms (a sampling profiler: it costs the sampled program little, where cProfile doubles the cost of
+Python-heavy code and so misstates the shares) and writes the samples in py-spy's raw format, which `stages` turns into
+a share of time per stage:
 
-    TRIAGE_STATE_DIR=<copy of a state> py-spy record --rate 200 --format raw --output /tmp/triage.txt \\
-        -- .venv/bin/python benchmarks/triage_profile.py run --returns 2048 --batch 64
+    TRIAGE_STATE_DIR=<copy of a state> PYTHONPATH=. .venv/bin/python benchmarks/triage_profile.py run \\
+        --returns 2048 --batch 64 --samples /tmp/triage.txt
     .venv/bin/python benchmarks/triage_profile.py stages /tmp/triage.txt --json benchmarks/results/<name>.json
+
+py-spy (PyPI, not installed by `make`) samples the same way from outside the process, native frames too:
+`py-spy record --rate 200 --format raw --output /tmp/triage.txt -- .venv/bin/python benchmarks/triage_profile.py run`.
 
 A sample counts for the first stage of `STAGES` one of its frames names, so a stage nested in another (the text
 reading inside the reply drafting) is counted for itself, not for the stage around it; the samples of the warm-up
@@ -22,11 +26,15 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
+import functools
 import json
 import os
 import sys
+import threading
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +75,65 @@ STAGES: tuple[tuple[str, str], ...] = (
 )
 BATCH = "triage_batch (serving/model_side.py"
 WARM_UP = "warm_up (triage_profile.py"
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_SECONDS = 0.005
+
+
+class StackSampler:
+    """The main thread's stacks as a sampling profiler sees them, counted per distinct stack.
+
+    A frame is named as py-spy names it, `function (file:line)`, with the file relative to the checkout (the
+    benchmarks' scripts by their name alone), so `STAGES` and `stages` read these samples and py-spy's alike.
+    """
+
+    def __init__(self) -> None:
+        self.counts: collections.Counter[str] = collections.Counter()
+        self.main_thread = threading.main_thread().ident
+
+    def take(self) -> None:
+        """Count the main thread's stack as it is now (outermost frame first)."""
+        frame = sys._current_frames().get(self.main_thread)
+        names = []
+        while frame is not None:
+            names.append(f"{frame.f_code.co_name} ({_source(frame.f_code.co_filename)}:{frame.f_lineno})")
+            frame = frame.f_back
+        self.counts[";".join(reversed(names))] += 1
+
+    def write(self, path: Path) -> None:
+        """Write the samples in py-spy's raw format: a stack and its count per line."""
+        path.write_text("".join(f"{stack} {count}\n" for stack, count in self.counts.items()))
+
+
+@functools.cache
+def _source(filename: str) -> str:
+    path = Path(filename)
+    if path.is_relative_to(REPO / "benchmarks"):
+        return path.name
+    return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else filename
+
+
+@contextlib.contextmanager
+def sampled(output: Path | None) -> Iterator[None]:
+    """Sample the main thread every `SAMPLE_SECONDS` from a thread of its own while the block runs, and write the
+    samples to `output` after it (nothing is sampled when `output` is None)."""
+    if output is None:
+        yield
+        return
+    sampler, done = StackSampler(), threading.Event()
+
+    def sample() -> None:
+        while not done.wait(SAMPLE_SECONDS):
+            sampler.take()
+
+    thread = threading.Thread(target=sample, name="stack sampler", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
+        thread.join()
+        sampler.write(output)
+        print(f"samples: {output} ({sum(sampler.counts.values())})")
 
 
 def warm_up(engine: ModelSide, requests: list[ReturnRequest], batch: int) -> None:
@@ -134,13 +201,17 @@ def main() -> None:
     timed.add_argument("--returns", type=int, default=2048)
     timed.add_argument("--batch", type=int, default=64)
     timed.add_argument("--warm-up", type=int, default=512, help="returns triaged untimed first, as a served worker has")
-    table = commands.add_parser("stages", help="the share per stage from py-spy's raw output")
+    timed.add_argument(
+        "--samples", type=Path, default=None, help="sample the stacks every 5 ms, write them there for `stages`"
+    )
+    table = commands.add_parser("stages", help="the share per stage from the samples (py-spy's raw format)")
     table.add_argument("samples", type=Path)
     for command in (timed, table):
         command.add_argument("--json", type=Path, default=None, help="also write the figures as JSON there")
     args = parser.parse_args()
     if args.command == "run":
-        run(args.returns, args.batch, args.warm_up, args.json)
+        with sampled(args.samples):
+            run(args.returns, args.batch, args.warm_up, args.json)
     else:
         stages(args.samples, args.json)
 

@@ -1,5 +1,6 @@
 """`benchmarks/triage_profile.py stages` shares out the timed batches' samples only: the warm-up's first-use work
-(patterns compiled, their words read, weights loaded) is left out."""
+(patterns compiled, their words read, weights loaded) is left out; `run --samples` takes those samples itself, named
+as py-spy names them."""
 
 from __future__ import annotations
 
@@ -28,3 +29,41 @@ def test_stages_leave_out_the_warm_up_and_share_the_timed_batches(tmp_path: Path
         "text reading (read_asks)": 0.75,
         "reason: multilingual encoder (USE)": 0.25,
     }
+
+
+class _Batches:
+    """Stands in for the model side: each batch takes one sample of the stack it runs in."""
+
+    def __init__(self, sampler: triage_profile.StackSampler) -> None:
+        self.sampler = sampler
+
+    def triage_batch(self, requests: list[int]) -> None:
+        self.sampler.take()
+
+
+def test_the_sampler_names_frames_as_stages_reads_them_and_writes_py_spy_raw_lines(tmp_path: Path) -> None:
+    sampler = triage_profile.StackSampler()
+    triage_profile.warm_up(_Batches(sampler), [1, 2, 3], batch=2)
+    [(stack, count)] = sampler.counts.items()
+    assert count == 2
+    frames = stack.split(";")
+    assert frames[-1].startswith("take (triage_profile.py:")
+    assert frames[-2].startswith("triage_batch (tests/code/test_triage_profile_benchmark.py:")
+    assert frames[-3].startswith("warm_up (triage_profile.py:")
+    assert any(frame.startswith("test_the_sampler_names_frames") for frame in frames[:-3])
+    raw = tmp_path / "samples.txt"
+    sampler.write(raw)
+    assert raw.read_text() == f"{stack} 2\n"
+    triage_profile.stages(raw, tmp_path / "stages.json")
+    assert json.loads((tmp_path / "stages.json").read_text())["samples"] == 0
+
+
+def test_the_run_is_sampled_only_when_a_file_is_named(tmp_path: Path) -> None:
+    with triage_profile.sampled(None):
+        pass
+    assert list(tmp_path.iterdir()) == []
+    raw = tmp_path / "samples.txt"
+    with triage_profile.sampled(raw):
+        pass
+    assert raw.exists()
+    assert all(line.rpartition(" ")[2].isdigit() for line in raw.read_text().splitlines())
