@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Literal
@@ -278,11 +277,6 @@ def fold_accents(text: str) -> str:
 def ngram_view(text: object) -> str:
     """The view character and word n-grams are computed on: normalised, lowercased, accent-folded."""
     return fold_accents(normalise_text(text))
-
-
-def normalise_texts(texts: Iterable[object], *, lowercase: bool = True) -> list[str]:
-    """`normalise_text` over a sequence."""
-    return [normalise_text(text, lowercase=lowercase) for text in texts]
 
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})

@@ -1058,7 +1058,6 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("exercise bike", "exercise bikes", "vélo d'appartement", "vélos d'appartement", "m"),
     ],
 }
-CATEGORIES_WITH_NOUNS: tuple[str, ...] = tuple(CATEGORY_NOUNS)
 # Underwear worn to swim is swimwear, whose refusal cites swimwear (« une culotte » that slips « quand je plonge »
 # is a bikini bottom): words of the pool or the beach in the customer's text.
 _SWIM_CONTEXT = re.compile(

@@ -57,7 +57,6 @@ REASON_WEIGHTS: dict[str, tuple[float, ...]] = {
     "personalised": (0, 0, 12, 3, 12, 3, 18, 22, 14, 8, 6),
 }
 CLOTHES_GROUPS = ("dress", "top", "bottoms", "knit", "coat", "lingerie")
-SHOP_FAULT_CLAIMS = ("damaged_in_transit", "defective", "missing_parts", "wrong_item")
 # A plausible different form choice for each true reason (mis-click or approximate category).
 FORM_CONFUSIONS: dict[str, tuple[str, ...]] = {
     "too_small": ("too_large", "not_as_described", "no_longer_needed"),
