@@ -82,22 +82,23 @@ SAMPLE_SECONDS = 0.005
 class StackSampler:
     """The main thread's stacks as a sampling profiler sees them, counted per distinct stack.
 
-    A frame is named as py-spy names it, `function (file:line)`, with the file relative to the checkout (the
-    benchmarks' scripts by their name alone), so `STAGES` and `stages` read these samples and py-spy's alike.
+    A frame is named as py-spy names it on Python 3.11, `qualified.function (file:line)` (`PredictionLog.record`),
+    with the file relative to the checkout (the benchmarks' scripts by their name alone), so `STAGES` and `stages`
+    read these samples and py-spy's alike.
     """
 
     def __init__(self) -> None:
         self.counts: collections.Counter[str] = collections.Counter()
         self.main_thread = threading.main_thread().ident
 
-    def take(self) -> None:
-        """Count the main thread's stack as it is now (outermost frame first)."""
+    def take(self, ticks: int = 1) -> None:
+        """Count the main thread's stack as it is now (outermost frame first), for `ticks` sampling intervals."""
         frame = sys._current_frames().get(self.main_thread)
         names = []
         while frame is not None:
-            names.append(f"{frame.f_code.co_name} ({_source(frame.f_code.co_filename)}:{frame.f_lineno})")
+            names.append(f"{frame.f_code.co_qualname} ({_source(frame.f_code.co_filename)}:{frame.f_lineno})")
             frame = frame.f_back
-        self.counts[";".join(reversed(names))] += 1
+        self.counts[";".join(reversed(names))] += ticks
 
     def write(self, path: Path) -> None:
         """Write the samples in py-spy's raw format: a stack and its count per line."""
@@ -112,18 +113,31 @@ def _source(filename: str) -> str:
     return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else filename
 
 
+def sample_ticks(elapsed: float) -> int:
+    """How many sampling intervals a sample taken `elapsed` seconds after the one before counts for (at least one)."""
+    return max(1, round(elapsed / SAMPLE_SECONDS))
+
+
 @contextlib.contextmanager
 def sampled(output: Path | None) -> Iterator[None]:
     """Sample the main thread every `SAMPLE_SECONDS` from a thread of its own while the block runs, and write the
-    samples to `output` after it (nothing is sampled when `output` is None)."""
+    samples to `output` after it (nothing is sampled when `output` is None).
+
+    The sampling thread needs the interpreter's lock to read a stack, so a call that holds it (a regular expression's
+    search, a Rust or C extension that keeps the lock) delays the next sample until it returns: each sample counts for
+    the intervals elapsed since the one before (`sample_ticks`), the stack its caller is then at, where counting one
+    would take such a call for a single interval however long it ran."""
     if output is None:
         yield
         return
     sampler, done = StackSampler(), threading.Event()
 
     def sample() -> None:
+        last = time.perf_counter()
         while not done.wait(SAMPLE_SECONDS):
-            sampler.take()
+            now = time.perf_counter()
+            sampler.take(sample_ticks(now - last))
+            last = now
 
     thread = threading.Thread(target=sample, name="stack sampler", daemon=True)
     thread.start()

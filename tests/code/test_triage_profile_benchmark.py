@@ -5,6 +5,7 @@ as py-spy names them."""
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 from benchmarks import triage_profile
@@ -47,8 +48,8 @@ def test_the_sampler_names_frames_as_stages_reads_them_and_writes_py_spy_raw_lin
     [(stack, count)] = sampler.counts.items()
     assert count == 2
     frames = stack.split(";")
-    assert frames[-1].startswith("take (triage_profile.py:")
-    assert frames[-2].startswith("triage_batch (tests/code/test_triage_profile_benchmark.py:")
+    assert frames[-1].startswith("StackSampler.take (triage_profile.py:")
+    assert frames[-2].startswith("_Batches.triage_batch (tests/code/test_triage_profile_benchmark.py:")
     assert frames[-3].startswith("warm_up (triage_profile.py:")
     assert any(frame.startswith("test_the_sampler_names_frames") for frame in frames[:-3])
     raw = tmp_path / "samples.txt"
@@ -58,12 +59,28 @@ def test_the_sampler_names_frames_as_stages_reads_them_and_writes_py_spy_raw_lin
     assert json.loads((tmp_path / "stages.json").read_text())["samples"] == 0
 
 
+def _samplers() -> list[threading.Thread]:
+    return [thread for thread in threading.enumerate() if thread.name == "stack sampler"]
+
+
 def test_the_run_is_sampled_only_when_a_file_is_named(tmp_path: Path) -> None:
     with triage_profile.sampled(None):
-        pass
+        assert _samplers() == []
     assert list(tmp_path.iterdir()) == []
     raw = tmp_path / "samples.txt"
     with triage_profile.sampled(raw):
-        pass
+        assert len(_samplers()) == 1
+    assert _samplers() == []
     assert raw.exists()
-    assert all(line.rpartition(" ")[2].isdigit() for line in raw.read_text().splitlines())
+
+
+def test_a_sample_counts_for_the_intervals_since_the_one_before() -> None:
+    """A call holding the interpreter's lock for 52 ms delays the next sample: it stands for ten 5 ms intervals."""
+    interval = triage_profile.SAMPLE_SECONDS
+    assert triage_profile.sample_ticks(interval) == 1
+    assert triage_profile.sample_ticks(interval / 50) == 1
+    assert triage_profile.sample_ticks(0.052) == 10
+    sampler = triage_profile.StackSampler()
+    sampler.take(ticks=10)
+    sampler.take()
+    assert sum(sampler.counts.values()) == 11
