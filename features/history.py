@@ -30,6 +30,8 @@ from features.taxonomy import REASONS
 
 ABUSE_CONFIRMATION_DELAY = timedelta(days=7)
 RETURN_WINDOWS_DAYS: tuple[int, ...] = (30, 90, 365)
+# A history's counts of returns by window -> the window's days, narrowest first: each window holds the one before it.
+RETURN_COUNTS: dict[str, int] = {f"returns_last_{days}d": days for days in RETURN_WINDOWS_DAYS}
 # Sanity bounds of a history summary a caller supplies: no customer returns a million items, and no
 # account is older than a century (larger values overflow the features' integer arithmetic).
 MAX_EVENTS = 1_000_000
@@ -128,9 +130,39 @@ class HistorySummary(BaseModel):
     returns_last_30d: Count = 0
     returns_last_90d: Count = 0
     returns_last_365d: Count = 0
-    free_returns_used: Count = Field(default=0, description="Free returns used in the policy's quota window.")
+    free_returns_used: Count = Field(
+        default=0,
+        description="Free returns used in the policy's quota window (free_return_quota.window_days). The shop's count "
+        "wins over the returns counted: those do not say which returns used one (a return for the shop's fault, or "
+        "in a category without free returns, uses none), so fewer, 0 too, is taken as sent; more than the returns "
+        "of the narrowest window holding the quota's (returns_last_90d for a 90-day quota) is refused.",
+    )
     confirmed_abuse_count: Count = Field(default=0, description="Abuse confirmed before the request.")
     account_age_days: float | None = Field(default=None, ge=0, le=MAX_ACCOUNT_AGE_DAYS, allow_inf_nan=False)
+
+
+def count_holding(window_days: int) -> str | None:
+    """The narrowest of a history's counts of returns (`RETURN_COUNTS`) whose window holds `window_days`; None past
+    the widest."""
+    return next((name for name, days in RETURN_COUNTS.items() if days >= window_days), None)
+
+
+def free_returns_problem(history: HistorySummary, window_days: int) -> str | None:
+    """Why `history.free_returns_used` cannot be a count of free returns used in a quota window of `window_days`, or
+    None when it can.
+
+    A free return used is a past return within the quota's window, so there are at most as many as the returns of the
+    narrowest of the history's windows that holds the quota's (`returns_last_90d` for 90 days; a quota of more than
+    365 days has no count to hold it). Fewer is taken: the counts do not say which returns used one.
+    """
+    holding = count_holding(window_days)
+    if holding is None or history.free_returns_used <= (returns := getattr(history, holding)):
+        return None
+    left_out = "" if holding in history.model_fields_set else ", left out"
+    return (
+        f"customer_history.free_returns_used ({history.free_returns_used}) is more than {holding} ({returns}"
+        f"{left_out}): the free returns used are returns within the policy's {window_days}-day quota window"
+    )
 
 
 def _naive_utc(ts: pd.Series | np.ndarray) -> np.ndarray:
@@ -290,8 +322,8 @@ def risk_features(
     bought = order_of_item[order_of_item >= 0]
     requester, returner, buyer = _key_codes(who, past["customer_id"], _take(orders["customer_id"], bought))
     returns_before = _EventsBefore(requester, moments, returner, returned_seconds)
-    for days in RETURN_WINDOWS_DAYS:
-        out[f"returns_last_{days}d"] = returns_before.count(timedelta(days=days))
+    for name, days in RETURN_COUNTS.items():
+        out[name] = returns_before.count(timedelta(days=days))
     out["items_bought_last_365d"] = _EventsBefore(
         requester, moments, buyer, _seconds(_take(_naive_utc(orders["order_ts"]), bought))
     ).count(timedelta(days=365))

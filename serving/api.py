@@ -50,7 +50,7 @@ from pydantic import (
 
 from decisions.policy import DecisionCode
 from features.dates import MOMENT_FORMS, before_delivery_problem, is_before_delivery, read_moment
-from features.history import HistorySummary
+from features.history import RETURN_COUNTS, HistorySummary, free_returns_problem
 from features.schemas import CATEGORY_CODES, CURRENCIES, INSPECTION_OUTCOMES, LANGUAGES
 from features.taxonomy import REASON_CODES
 from features.text import (
@@ -486,7 +486,9 @@ class ReturnRequest(_Strict):
         description="The customer's history; overrides the service's history store when given. Counts left out "
         "are 0 and account_age_days left out is unknown; an empty object is refused: leave the field out to use "
         "the stored history. The returns of the last 30 days are within those of the last 90, and these within "
-        "the last 365: a wider window's count below a narrower one's is refused.",
+        "the last 365: a wider window's count below a narrower one's is refused. free_returns_used is the shop's "
+        "count and wins over the returns counted (those do not say which returns used a free one), up to the "
+        "returns of the narrowest window holding the policy's quota window: more is refused.",
         json_schema_extra={"minProperties": 1},
     )
 
@@ -495,6 +497,15 @@ class ReturnRequest(_Strict):
         values = {name: getattr(self, name) for name in ID_FORMS}
         problems = {name: identifier_problem(value, ID_FORMS[name]) for name, value in values.items() if value}
         return {name: problem for name, problem in problems.items() if problem is not None}
+
+    def history_problems(self, quota_window_days: int | None) -> dict[str, str]:
+        """Why the customer_history's count of free returns used cannot be one in the policy's quota window of
+        `quota_window_days` (`features.history.free_returns_problem`), by the field it names; {} when it can, or
+        without a history or a policy. Checked by the endpoint, which knows the policy the models serve."""
+        if self.customer_history is None or quota_window_days is None:
+            return {}
+        problem = free_returns_problem(self.customer_history, quota_window_days)
+        return {} if problem is None else {"customer_history.free_returns_used": problem}
 
     @field_validator("customer_history", mode="before")
     @classmethod
@@ -542,7 +553,7 @@ class ReturnRequest(_Strict):
 
 
 # A history's counts of returns by window, narrowest first: each window holds the one before it.
-NESTED_COUNTS = ("returns_last_30d", "returns_last_90d", "returns_last_365d")
+NESTED_COUNTS = tuple(RETURN_COUNTS)
 
 
 # The fields of a return request held to the rule for ids (`Identifier`, `PlainSize`) and the Unicode form of each.

@@ -87,6 +87,10 @@ class Components:
             versions["policy"] = self.policy.version
         return versions
 
+    def quota_window_days(self) -> int | None:
+        """The days of the policy's free-return quota window, which a request's `customer_history` is held to."""
+        return None if self.policy is None else self.policy.free_return_quota.window_days
+
     def missing_parts(self) -> dict[Part, str]:
         """Why each part that cannot be produced with the loaded components is unavailable."""
         missing: dict[Part, str] = dict(self.missing)

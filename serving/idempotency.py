@@ -137,12 +137,15 @@ def logged_conflicts(log: PredictionLog, requests: Sequence[ReturnRequest], fing
     )
 
 
-def unlogged_id_problems(log: PredictionLog, requests: Sequence[ReturnRequest]) -> list[tuple[str, str]]:
-    """(field, problem) for each id of a call's returns that the rule for ids refuses (`ReturnRequest.id_problems`),
-    but those of returns the log answered: a return logged before the rule ("Ｒ１") is answered from the log when its
-    request comes again, and refused with 409 when another does, as any logged return is. Fields are named as a
-    body's validation names them (`returns.0.sku`)."""
-    breaches = {index: problems for index, request in enumerate(requests) if (problems := request.id_problems())}
+def unlogged_problems(
+    log: PredictionLog, requests: Sequence[ReturnRequest], rules: Callable[[ReturnRequest], dict[str, str]]
+) -> list[tuple[str, str]]:
+    """(field, problem) for each field of a call's returns that `rules` refuse (the rule for ids,
+    `ReturnRequest.id_problems`; the history's quota count, `ReturnRequest.history_problems`), but those of returns the
+    log answered: a return logged before the rule ("Ｒ１") is answered from the log when its request comes again, and
+    refused with 409 when another does, as any logged return is. Fields are named as a body's validation names them
+    (`returns.0.sku`)."""
+    breaches = {index: problems for index, request in enumerate(requests) if (problems := rules(request))}
     if not breaches:
         return []
     # PostgreSQL compares no text holding NUL, and no return was logged with one

@@ -63,7 +63,7 @@ def _serve(connection: Connection) -> None:
     except Exception as error:  # the worker re-raises it: its start-up fails with this message
         connection.send(("failed", str(error)))
         return
-    connection.send(("ready", model_side.model_versions, model_side.reason_versions))
+    connection.send(("ready", model_side.model_versions, model_side.reason_versions, model_side.quota_window_days))
     while True:
         try:
             message = connection.recv()
@@ -112,7 +112,7 @@ class ModelProcess:
         if message[0] == "failed":
             self.process.join()
             raise ModelProcessError(message[1])
-        _, self.model_versions, self.reason_versions = message
+        _, self.model_versions, self.reason_versions, self.quota_window_days = message
         self.exited: str | None = None
         self._closing = False
         self._jobs = itertools.count()

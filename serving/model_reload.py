@@ -80,6 +80,10 @@ class ReloadableRunner:
     def reason_versions(self) -> dict[str, str]:
         return self._current.reason_versions
 
+    @property
+    def quota_window_days(self) -> int | None:
+        return self._current.quota_window_days
+
     async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult], float]:
         return await self._run("triage", returns)
 

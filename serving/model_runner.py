@@ -43,6 +43,8 @@ class ModelRunner(Protocol):
     pipelined: bool
     model_versions: dict[str, str]
     reason_versions: dict[str, str]
+    # The policy's free-return quota window, which a request's own history is checked against (None: no models).
+    quota_window_days: int | None
 
     async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult | Conflict], float]:
         """Triage a batch (logged before it returns); the results and the model's seconds."""
@@ -91,6 +93,7 @@ class InThreadRunner:
         self.model_side = model_side
         self.model_versions = model_side.model_versions
         self.reason_versions = model_side.reason_versions
+        self.quota_window_days: int | None = model_side.quota_window_days
         self._triage = in_thread(model_side.batch_function("triage"))
         self._classify = in_thread(model_side.batch_function("classify"))
         self._smoke = in_thread(model_side.batch_function("smoke"))
@@ -129,6 +132,7 @@ class NoModels:
         self.reason = reason
         self.model_versions: dict[str, str] = {}
         self.reason_versions: dict[str, str] = {}
+        self.quota_window_days: int | None = None
 
     async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult | Conflict], float]:
         raise ServiceUnavailable(self.reason)

@@ -101,6 +101,7 @@ class ModelSide:
         self.lists.name_entries_stored_before_pseudonyms()
         self.model_versions = self.components.model_versions()
         self.reason_versions = {self.components.reasons.name: self.components.reasons.version}
+        self.quota_window_days = self.components.quota_window_days()
         # The loaded models are millions of long-lived objects: a full garbage collection walking
         # them stalled every request for ~280 ms (p99 at half load). Frozen objects are never walked.
         gc.freeze()

@@ -69,7 +69,7 @@ from serving.idempotency import (
     release,
     request_fingerprints,
     reserve,
-    unlogged_id_problems,
+    unlogged_problems,
 )
 from serving.middleware import (
     BodyLimitMiddleware,
@@ -390,8 +390,14 @@ class TriageService:
         """The call's fingerprints and the return ids that conflict: a call of several returns reserves
         them (`reserve`), since its batches may commit apart; a call of one return is checked against
         the log (refusing it in its batch is refusing it whole). A call holding an id the rule for ids refuses, of a
-        return the log does not hold, is refused first with 422 naming it (`unlogged_id_problems`)."""
-        if problems := unlogged_id_problems(self.log, returns):
+        return the log does not hold, is refused first with 422 naming it (`unlogged_problems`), and so is a history
+        whose free returns used cannot be within the served policy's quota window (`ReturnRequest.history_problems`)."""
+        window = self.models.quota_window_days
+
+        def problems_of(item: ReturnRequest) -> dict[str, str]:
+            return item.id_problems() | item.history_problems(window)
+
+        if problems := unlogged_problems(self.log, returns, problems_of):
             refuse_fields(problems)
         fingerprints = request_fingerprints(self.log, returns)
         if reserving:

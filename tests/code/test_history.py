@@ -12,6 +12,7 @@ from features.history import (
     HistorySummary,
     QuotaRule,
     apply_history_overrides,
+    free_returns_problem,
     history_summaries,
     history_summary,
     no_history,
@@ -333,3 +334,51 @@ def test_no_history_is_a_customer_known_only_by_this_order():
         }
     )
     assert no_history(risk_features(stranger, tables, _quota("tops"))).tolist() == [True]
+
+
+@pytest.mark.parametrize(
+    ("window_days", "history", "named"),
+    [
+        (90, {"returns_last_90d": 1, "returns_last_365d": 4, "free_returns_used": 2}, "more than returns_last_90d (1)"),
+        (90, {"returns_last_365d": 5, "free_returns_used": 3}, "returns_last_90d (0, left out)"),
+        (60, {"returns_last_90d": 1, "returns_last_365d": 1, "free_returns_used": 2}, "returns_last_90d (1)"),
+        (30, {"returns_last_30d": 1, "returns_last_90d": 5, "returns_last_365d": 5, "free_returns_used": 2}, "30d (1)"),
+        (365, {"returns_last_365d": 1, "free_returns_used": 2}, "returns_last_365d (1)"),
+    ],
+)
+def test_free_returns_used_past_the_returns_of_the_quota_window_are_named(window_days, history, named):
+    """A free return used is a past return within the quota's window: the narrowest count holding that window bounds
+    it. 2 used beside 1 return in the last 90 days told the policy of returns the customer never made."""
+    problem = free_returns_problem(HistorySummary(**history), window_days)
+    assert problem is not None and named in problem and f"{window_days}-day quota window" in problem, problem
+
+
+@pytest.mark.parametrize(
+    ("window_days", "history"),
+    [
+        # the counts do not say which returns used a free one (a fault's uses none): fewer is the shop's count
+        (90, {"returns_last_30d": 3, "returns_last_90d": 3, "returns_last_365d": 3}),
+        (90, {"returns_last_90d": 3, "returns_last_365d": 3, "free_returns_used": 3}),
+        (30, {"returns_last_30d": 1, "returns_last_90d": 5, "returns_last_365d": 5, "free_returns_used": 1}),
+        (400, {"free_returns_used": 7}),  # no count holds a quota window of more than a year
+    ],
+)
+def test_free_returns_used_within_the_returns_of_the_quota_window_are_taken(window_days, history):
+    assert free_returns_problem(HistorySummary(**history), window_days) is None
+
+
+@pytest.mark.parametrize("window_days", [1, 30, 31, 90, 200, 365, 366])
+def test_the_history_store_never_counts_more_free_returns_than_the_rule_takes(window_days):
+    """The rule holds a caller's history to what the features computed from the shop's tables always say."""
+    later = [
+        {"return_id": return_id, "line_item_id": item, "order_id": "O3", "customer_id": "C1", "request_ts": moment}
+        | {"label": "too_large", "confirmed_abuse": False, "form_reason_code": None}
+        for return_id, item, moment in (("R4", "L4", T("2025-04-06")), ("R5", "L5", T("2025-04-07")))
+    ]
+    tables = _tables(later)
+    requests = requests_from_returns(tables)
+    features = risk_features(requests, tables, QuotaRule(frozenset({"dresses", "jeans"}), window_days, frozenset()))
+    assert features["free_returns_used"].max() > 0
+    assert [free_returns_problem(summary, window_days) for summary in history_summaries(features)] == [None] * len(
+        features
+    )

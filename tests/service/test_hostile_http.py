@@ -34,6 +34,8 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 from webhook_receiver import StallingReceiver
 
+from decisions.policy import load_policy
+from features.history import count_holding
 from features.taxonomy import REASON_CODES
 from serving.api import API_ROUTES, AS_LOGGED, EXAMPLE_EN, NESTED_COUNTS, ReturnRequest
 from serving.db import open_database, predictions
@@ -805,6 +807,48 @@ def test_a_history_whose_windows_nest_is_taken(service: dict[str, Any]) -> None:
         assert answer.status_code == 200, answer.text
 
 
+# A return of a free-return category, for no fault of the shop: the quota decides whether it is free.
+CHANGED_MIND = {
+    "product_category": "dresses",
+    "sku": "DRS-0001",
+    "reason_text": "I changed my mind, I no longer need it.",
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "named"),
+    [
+        ({"returns_last_90d": 1, "returns_last_365d": 4, "free_returns_used": 2}, "more than returns_last_90d (1)"),
+        ({"returns_last_365d": 5, "free_returns_used": 3}, "more than returns_last_90d (0, left out)"),
+    ],
+)
+def test_more_free_returns_used_than_returns_in_the_quota_window_is_refused_naming_it(
+    service: dict[str, Any], history: dict[str, int], named: str
+) -> None:
+    """The shipped policy's quota counts the free returns of the last 90 days: 2 used beside 1 return in those days
+    were scored as sent, a quota used up by returns the history says were never made. Nothing is logged."""
+    sent = _fresh(**CHANGED_MIND, customer_history=history)
+    answer = _triage(service, [_fresh(), sent])
+    assert answer.status_code == 422, answer.text
+    [problem] = answer.json()["detail"]
+    assert problem["field"] == "returns.1.customer_history.free_returns_used", problem
+    assert named in problem["problem"] and "90-day quota window" in problem["problem"], problem
+    assert _logged_prices(service, [sent["return_id"]]) == {sent["return_id"]: []}
+
+
+def test_the_shops_count_of_free_returns_used_wins_over_the_returns_counted(service: dict[str, Any]) -> None:
+    """The counts do not say which returns used a free one (a return for the shop's fault, or of a category without
+    free returns, uses none): 0 used beside 3 returns in the quota's 90 days is the shop's word, and 3 used of 3
+    returns spends the quota."""
+    returns = {"returns_last_30d": 3, "returns_last_90d": 3, "returns_last_365d": 3}
+    decided = []
+    for used in (0, 3):
+        answer = _triage(service, [_fresh(**CHANGED_MIND, customer_history=returns | {"free_returns_used": used})])
+        assert answer.status_code == 200, answer.text
+        decided.append([rule["code"] for rule in answer.json()["results"][0]["decision"]["rules"]])
+    assert "FREE_RETURN_ELIGIBLE" in decided[0] and "FREE_QUOTA_EXHAUSTED" in decided[1], decided
+
+
 def _served_price(service: dict[str, Any]) -> dict[str, Any]:
     description = httpx.get(f"{service['url']}/docs.json", timeout=60).json()
     return description["components"]["schemas"]["ReturnRequest"]["properties"]["price"]
@@ -866,11 +910,15 @@ def _pinned(route: str, body: Any) -> Any:
 
 
 def _nested(item: dict[str, Any]) -> dict[str, Any]:
-    """`item`'s customer_history (when it has one) with each window's count raised to the narrower one's."""
+    """`item`'s customer_history (when it has one) with each window's count raised to the narrower one's, and the
+    count holding the policy's quota window to the free returns used."""
     history = item.get("customer_history")
     if not history:
         return {}
     nested, most = dict(history), 0
+    holding = count_holding(load_policy(Settings().policy_path).free_return_quota.window_days)
+    if holding is not None:
+        nested[holding] = max(nested.get(holding, 0), nested.get("free_returns_used", 0))
     for window in NESTED_COUNTS:
         most = max(most, nested.get(window, 0))
         nested[window] = most

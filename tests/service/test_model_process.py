@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from decisions.policy import load_policy
 from serving.model_process import ModelProcess, ModelProcessError, ModelProcessGone, batch_failure
 from serving.model_runner import InThreadRunner, ModelRunner
 from serving.model_side import DatabaseUnavailable, ModelSide, ReasonInput
@@ -60,6 +61,9 @@ def test_both_ways_of_running_the_models_are_model_runners(model_process: ModelP
     runner = InThreadRunner(ModelSide(settings))
     assert isinstance(runner, ModelRunner) and not runner.pipelined
     assert runner.model_versions == model_process.model_versions
+    # the endpoint holds a request's own history to the quota window of the policy the models serve
+    quota = load_policy(settings.policy_path).free_return_quota
+    assert runner.quota_window_days == model_process.quota_window_days == quota.window_days
 
 
 def test_without_a_champion_the_model_process_fails_with_the_command_to_run(
