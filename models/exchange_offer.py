@@ -83,6 +83,15 @@ def _usual_size(asks: CustomerAsks, had: str | None, excluded: set[str]) -> str 
     return next((size for size in usual if size not in excluded and _same_system(size, had)), None)
 
 
+def _fixed_with_the_body(asks: CustomerAsks, direction_reason: str) -> set[str]:
+    """The complaints no size fixes alone that the size offered fixes with the body: sleeves (and the length read of
+    them) pointing the way the body's fit complaint and the offer point ("The body is too small and the sleeves are too
+    short": the size up), not sleeves pointing against the offer."""
+    if asks.sleeves_with_fit is None or _DIRECTION_REASON[asks.sleeves_with_fit] != direction_reason:
+        return set()
+    return {"sleeve", "length"}
+
+
 def size_had(asks: CustomerAsks, ordered_size: str | None) -> str | None:
     """The size the customer had: the one the text says outright was ordered or came ("I'm a 10 and got the S",
     « j'ai pris du 38 », "ordered the L rather than my usual M"), which the customer knows better than the order record;
@@ -126,14 +135,15 @@ def exchange_offer(
     # an explicit size asked wins over the other complaints a size does not fix
     if wanted and wanted not in excluded:
         return ExchangeOffer(True, wanted, "asked_size")
-    # the size above or below asked for in the reason's own direction; "the chart said to size up" on a dress
-    # that swallowed her is advice read as a direction, and a size swap up would not fix it
-    if asks.unfixable and way != reason:
-        return ExchangeOffer(False, None, "unfixable")
     # with no way asked, the way the text's own fit complaint points ("I normally go down one in your jeans, but these
     # are too small": up) wins over a fit reason read the other way: a habit's way is not this time's
     complained = _DIRECTION_REASON.get(asks.fit_way or "") if reason in FIT_REASONS else None
     direction_reason = way or complained or reason
+    unfixable = set(asks.unfixable) - _fixed_with_the_body(asks, direction_reason)
+    # the size above or below asked for in the reason's own direction; "the chart said to size up" on a dress
+    # that swallowed her is advice read as a direction, and a size swap up would not fix it
+    if unfixable and way != reason:
+        return ExchangeOffer(False, None, "unfixable")
     if direction_reason not in FIT_REASONS:
         return ExchangeOffer(False, None, "not_fit")
     # a size the customer mused on before taking the refund ("Maybe an XS would work, but I'll get a refund") is the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.clauses import NEGATION, denied
+from features.customer_asks.clauses import NEGATION, affirmed, denied
 from features.customer_asks.sizes import ASKED_IN_PLACE_END, COLOURS, FALLBACK_AFTER, WANTED
 from features.pattern_words import patterns_that_may_match
 from features.text import regex, sentence_bounds, words_before
@@ -815,6 +815,64 @@ TOO_BIG = re.compile(
     r"\b(?:too (?:big|large|loose|wide|baggy)|huge|swamps?|baggy|" + _LOOSE + r"|enormous|trop (?:grande?s?|large?s?|"
     r"ample?s?)|(?:flotte|baille)\b" + _NOT_AFTER_VERB + r")\b"
 )
+# Sleeves that point the way the body's own fit complaint points (`sleeves_with_fit`): too short beside a body too small
+# or tight ("The body is too small and the sleeves are too short", « La veste remonte dans le dos et les manches sont
+# trop courtes. Trop petite pour moi. »), too long beside a body too big: the next size that way fixes both. The short
+# and long words, with where a sleeve stops ("stop before my wrists", « s'arrêtent avant le poignet », "past my
+# fingertips", « me couvrent les mains »):
+_TOO_SHORT = (
+    r"\b(?:(?:far |way |much )?too short|(?:far |way |much )?shorter than|trop courte?s?|(?:stop|stops|stopped|end|"
+    r"ends|ended|ending|finish|finishes)\b[^.!?;,]{0,25}?\b(?:above|before|short of) (?:my|the|her|his) wrists?|"
+    r"(?:s'arrete\w*|arrive\w*|finissent|finit)\b[^.!?;,]{0,25}?\b(?:avant|au-dessus) (?:du|des|de mes|de ses|le|les|"
+    r"mes) poignets?)\b"
+)
+_TOO_LONG = (
+    r"\b(?:(?:far |way |much )?too long|(?:far |way |much )?longer than|trop longue?s?|(?:past|over|beyond|cover\w*) "
+    r"my (?:fingertips|fingers|hands|knuckles)|(?:jusqu')?au bout des doigts|(?:me )?couvr\w* (?:les|mes) mains)\b"
+)
+# ... the body's own complaint, read away from the sleeves' clauses: a fit word (`TOO_SMALL`, `TOO_BIG`) or the cloth
+# pulling, riding up or not closing on the body, gaping or hanging off it
+_BODY_TIGHT = (
+    r"\b(?:pull\w*|strain\w*) (?:across|at|between|over|around)\b|\b(?:tire\w*|remonte\w*) (?:entre|aux?|sur|dans|"
+    r"sous|au niveau)\b|\b(?:can't|cannot|can not|won't|wouldn't|doesn't|don't) (?:do (?:it|them|the \w+) up|"
+    r"button|zip|close|fasten)\b|\bne (?:se )?ferm\w* pas\b"
+)
+_BODY_LOOSE = r"\b(?:gap\w*|hang\w* off|swim\w* (?:in|on))\b"
+_SLEEVE_CLAUSE_END = re.compile(r"[.!?;,:]|\b(?:and|but|though|while|et|mais|alors que)\b")
+
+
+def _sleeve_pieces(folded: str) -> tuple[list[str], list[str], list[str]]:
+    """The text cut into clauses: those telling sleeves too short, those telling them too long, and the others."""
+    pieces = [piece for piece in _SLEEVE_CLAUSE_END.split(folded) if piece.strip()]
+    of_sleeves = [piece for piece in pieces if any(re.search(pattern, piece) for pattern in UNFIXABLE["sleeve"])]
+    short = [piece for piece in of_sleeves if re.search(_TOO_SHORT, piece)]
+    long = [piece for piece in of_sleeves if re.search(_TOO_LONG, piece)]
+    return short, long, [piece for piece in pieces if piece not in short and piece not in long]
+
+
+def sleeves_with_fit(folded: str) -> str | None:
+    """The way ("up", "down") in which the sleeves point along with the body's own fit complaint, so that the next size
+    that way fixes both; None when the text gives no such pair (sleeves too short and nothing said of the body, "but
+    the body fits perfectly", or a body too big beside sleeves too short)."""
+    short, long, others = _sleeve_pieces(folded)
+    if bool(short) == bool(long):
+        return None
+    body = " ; ".join(others)
+    small = affirmed((TOO_SMALL.pattern, _BODY_TIGHT), body)
+    big = affirmed((TOO_BIG.pattern, _BODY_LOOSE), body)
+    if short and small and not big:
+        return "up"
+    if long and big and not small:
+        return "down"
+    return None
+
+
+def sleeves_blanked(folded: str) -> str:
+    """The text without the clauses telling the sleeves too short or too long: what else it says of the length."""
+    short, long, others = _sleeve_pieces(folded)
+    return " ; ".join(others) if short or long else folded
+
+
 # The item said to run small or big, with no size named ("It runs small", « elle taille grand », « ces bottes chaussent
 # un peu petit »; not a size's name: « en taille large »): the customer's fit complaint points that way, unless told as
 # what others said or the customer read or thought (`RUNS_HEARSAY`), or made up for by the size ordered

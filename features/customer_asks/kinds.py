@@ -156,6 +156,10 @@ class CustomerAsks:
             too small or tight on the customer ("it's too tight", « trop serré », "it runs small"), "down" where too
             big or loose (« elle taille grand »); None else. What the item does on them, not a size asked
             (`size_direction`).
+        sleeves_with_fit: "up" or "down" where the sleeves point the way the body's own fit complaint points ("The
+            body is too small and the sleeves are too short": up; « trop grand partout, les manches me couvrent les
+            mains »: down) and the text tells no other length: the next size that way fixes both; None else (sleeves
+            too short with nothing said of the body, or beside a body too big).
         refund_thanked: the text only thanks for a refund that has reached the customer ("Refund already in my
             account, that was quick, thank you!", « Merci pour le remboursement si rapide ! »): nothing to check,
             the reply thanks them back.
@@ -219,6 +223,7 @@ class CustomerAsks:
     reasons_denied: tuple[str, ...] = ()
     own_mistake: bool = False
     fit_way: str | None = None
+    sleeves_with_fit: str | None = None
     refund_thanked: bool = False
     came_as_ordered: bool = False
     reason_of_their_own: bool = False

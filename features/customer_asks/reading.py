@@ -131,6 +131,8 @@ from features.customer_asks.fit import (
     colour_praise_blanked,
     length_of_time_blanked,
     sizes_regretted,
+    sleeves_blanked,
+    sleeves_with_fit,
 )
 from features.customer_asks.gifts import gift_received
 from features.customer_asks.hardship import hardship
@@ -523,6 +525,11 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     of_length = length_of_time_blanked(folded)
     unfixable = kinds_found(UNFIXABLE, colour_praise_blanked(of_length))
     named_elsewhere = EXCHANGE_FOR.search(folded) or "cut" in unfixable
+    # sleeves pointing the body's way, with no length complaint but theirs ("too small, and the sleeves too short")
+    sleeves_way = sleeves_with_fit(of_length) if "sleeve" in unfixable else None
+    if sleeves_way and "length" in unfixable:
+        length_besides = kinds_found({"length": UNFIXABLE["length"]}, sleeves_blanked(colour_praise_blanked(of_length)))
+        sleeves_way = None if length_besides else sleeves_way
     same_item = wanted is None or wanted in said(THE_SIZE_ORDERED)
     if faults and "exchange" in requests and same_item and direction is None and not named_elsewhere:
         # "faulty, please exchange or money back": one that works, and a wrong size's exchange for the size ordered the
@@ -630,6 +637,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         said_besides=said_besides(folded),
         own_mistake=mistake_own,
         fit_way=fit_way,
+        sleeves_with_fit=sleeves_way,
         # thanks for a refund come, with nothing else asked nor wrong: no return whose state a person checks
         refund_thanked=requests == ("refund_received",)
         and not (faults or hazards or unfixable or size_said)

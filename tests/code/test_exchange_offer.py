@@ -304,3 +304,37 @@ def test_a_sure_fit_reason_offers_a_size_whatever_the_text_says() -> None:
 def test_a_size_had_told_another_way_than_the_requests_asks_which(text: str, had: str, size: str | None) -> None:
     offer = exchange_offer(read_asks(text, category="dresses"), had, "too_small", "dresses")
     assert (offer.offered, offer.size) == (True, size), offer
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "reason", "size"),
+    [
+        # sleeves too short beside a body too small or tight: the size up fixes both
+        ("The body is too small and the sleeves are too short.", "tops", "too_small", "L"),
+        ("It pulls across the chest and the sleeves stop before my wrists.", "tops", "too_small", "L"),
+        ("Can't do the buttons up and the sleeves end above my wrists.", "outerwear", "too_small", "L"),
+        ("La veste remonte dans le dos et les manches sont trop courtes. Trop petite pour moi.", "outerwear",
+         "too_small", "L"),
+        ("Il tire entre les boutons et les manches s'arrêtent avant le poignet.", "outerwear", "too_small", "L"),
+        # ... too long beside a body too big: the size down
+        ("Too big everywhere, the sleeves are too long too.", "knitwear", "too_large", "S"),
+        ("Trop grand partout, les manches me couvrent les mains.", "knitwear", "too_large", "S"),
+        # near misses: the sleeves alone, the body said to fit, or pointing against the body: no size fixes them
+        ("The sleeves are too short but the body fits perfectly.", "knitwear", "too_small", None),
+        ("The body isn't too small, the sleeves are just too short.", "knitwear", "too_small", None),
+        ("Les manches sont trop longues, le reste va bien.", "knitwear", "too_large", None),
+        ("Too big, yet the sleeves are too short.", "knitwear", "too_large", None),
+        ("Trop large, mais les manches sont trop courtes.", "knitwear", "too_large", None),
+        # ... nor a length of the hem or the leg, which the next size need not fix (nor sleeves beside one)
+        ("The dress is too short and too tight across the hips.", "dresses", "too_small", None),
+        ("Too short in the leg and tight on the waist.", "jeans", "too_small", None),
+        ("Tight on the chest, the sleeves are too short and the hem is too short too.", "tops", "too_small", None),
+        # ... nor a handle (« le manche ») too short beside a word of tightness
+        ("Le manche est trop court et il me serre la main.", "kitchen", "too_small", None),
+    ],
+)  # fmt: skip
+def test_sleeves_pointing_the_bodys_way_are_fixed_by_the_size_that_way(
+    text: str, category: str, reason: str, size: str | None
+) -> None:
+    offer = exchange_offer(read_asks(text, category=category), "M", reason, category)
+    assert (offer.offered, offer.size) == (size is not None, size), offer
