@@ -704,13 +704,25 @@ _SERVICE_PRAISED = re.compile(
     r"postage|service|turnaround|customer service)\b|"
     r"\b(?:delivery|dispatch|shipping|service|customer service)(?: (?:is|was|has been|were))?(?: (?:super|really|very|"
     r"so|incredibly|extremely|as always))? " + _PRAISED + r"\b|"
-    r"\bwow,? (?:that was|so|super|really) (?:quick|fast)\b|"
     r"\b(?:arrived|came|got here|delivered)(?: (?:so|super|really|very|incredibly))? (?:quickly|fast|promptly)\b|"
     r"\blivraison (?:ultra |super |tres |hyper |vraiment )?(?:rapide|eclair|impeccable|parfaite|au top)\b|"
     r"\b(?:tres |super |vraiment |hyper )?(?:contente?|satisfaite?|ravie?) (?:du|de votre|de la) (?:service|livraison|"
     r"rapidite)\b|"
     r"\bservice (?:client )?(?:impeccable|au top|parfait|excellent|irreprochable|rapide|genial|super)\b|"
-    r"\b(?:arrivee?s?|livree?s?|recue?s?) (?:tres |super |hyper |vraiment |ultra )?(?:vite|rapidement)\b"
+    r"\b(?:arrivee?s?|livree?s?|recue?s?) (?:tres |super |hyper |vraiment |ultra )?(?:vite|rapidement)\b|"
+    # a surprise at the speed, in either language ("Wow, that was quick!", « Waouh, c'était rapide ! », « Ouah, super
+    # rapide »)
+    r"\b(?:wow|whoa|woah|waouh|waou|ouah|ouahou|whaou|wahou|bravo),? (?:that was |that's |c'etait |c'est |ca a ete )?"
+    r"(?:so |super |really |very |tres |trop |hyper |vraiment |ultra )?(?:quick|fast|speedy|rapide|vite)\b"
+    # (not the speed of a fault, "Wow, that was quick to break", « c'était rapide à casser », nor of a refund)
+    r"(?! (?:to|a|de|pour) | (?:refund|rembours))|"
+    # ... or a delivery faster than the customer expected ("delivery was quicker than I expected", "arrived sooner than
+    # expected", « livrée plus vite que prévu », « la livraison a été plus rapide que prévu »)
+    r"\b(?:delivery|dispatch|shipping|parcel|package|arrived|came|got here|turned up|was delivered|were delivered|"
+    r"livraison|colis|arrivee?s?|livree?s?|recue?s?)\b(?: (?:is|was|has been|were|a ete|etait|est|much|way|a lot|even|"
+    r"far|bien|beaucoup|encore))* (?:quicker|faster|sooner|speedier|earlier|plus (?:rapide(?:ment)?|vite|tot)) (?:than|"
+    r"que) (?:i |we |j'|je |on |nous )?(?:expected|thought|hoped|anticipated|planned|promised|prevu|pensais|pensait|"
+    r"esperais|imaginais|annonce)\b"
 )
 
 

@@ -108,8 +108,8 @@ class CustomerAsks:
         service_complaint: the text judges the shop's service poor in so many words ("Dreadful service", « service
             client déplorable »): the shop apologises for it, whatever the return is for.
         service_praised: the text praises the shop's service or delivery ("Wow, that was quick!", « Très contente du
-            service, 5 étoiles », « Livraison ultra rapide »): the reply thanks them for it where it apologises for
-            nothing.
+            service, 5 étoiles », « Livraison ultra rapide », « Ouah, c'était rapide », "came sooner than we
+            expected"): the reply thanks them for it where it apologises for nothing.
         packaging_complaint: the text complains of the packaging itself ("way too much plastic", "a box far too big for
             a small vase", « beaucoup trop de plastique »): feedback the reply passes on, whatever the return is for.
         poorly_packed: the text says the item was packed too poorly for the journey, or asks that what comes next be

@@ -605,7 +605,18 @@ def test_the_sign_off_thanks_again_only_a_calm_customer_already_thanked(
      ("en", "too_small", "Everyone says you have great customer service, so sort this out please. Too small.", False),
      ("fr", "too_small", "J'espérais une livraison rapide, la robe est trop petite.", False),
      ("en", "too_small", "Fast delivery? Not really. Too small anyway.", False),
-     ("en", "too_small", "Great delivery! No complaints there, just too small.", True)],
+     ("en", "too_small", "Great delivery! No complaints there, just too small.", True),
+     # a surprise at the speed, or a delivery faster than expected, in either language
+     ("fr", "too_large", "Ouah, c'était super rapide ! Par contre trop grand.", True),
+     ("en", "too_large", "Whoa, that was fast. Too big for me though.", True),
+     ("en", "too_small", "The parcel came sooner than we expected, lovely knit, but too small.", True),
+     ("fr", "too_small", "Livré bien plus vite que prévu, merci, mais la veste est trop petite.", True),
+     # ... not the speed of a fault or a refund, nor a delivery slower than expected
+     ("en", "too_small", "Wow, that was quick to fall apart. And too small.", False),
+     ("fr", "too_small", "Waouh, c'était rapide à se découdre. Trop petite aussi.", False),
+     ("en", "too_small", "The seams went sooner than I expected, and it's small.", False),
+     ("fr", "too_small", "Le colis est arrivé plus tard que prévu, et trop petit.", False),
+     ("en", "too_small", "Wow, fast refund on the last one. This one is too small.", False)],
 )  # fmt: skip
 def test_praise_of_the_service_is_thanked_where_nothing_is_apologised_for(
     lang: str, reason: str, text: str, praised: bool
