@@ -714,8 +714,11 @@ _SERVICE_PRAISED = re.compile(
     # rapide »)
     r"\b(?:wow|whoa|woah|waouh|waou|ouah|ouahou|whaou|wahou|bravo),? (?:that was |that's |c'etait |c'est |ca a ete )?"
     r"(?:so |super |really |very |tres |trop |hyper |vraiment |ultra )?(?:quick|fast|speedy|rapide|vite)\b"
-    # (not the speed of a fault, "Wow, that was quick to break", « c'était rapide à casser », nor of a refund)
-    r"(?! (?:to|a|de|pour) | (?:refund|rembours))|"
+    # said of the delivery itself, ending its clause ("Wow, so fast, thank you", « Bravo, rapide comme d'habitude »):
+    # not an adjective of what follows ("Wow, quick question", "fast fashion"), nor the speed of a fault ("Wow, that
+    # was quick to break", « c'était rapide à casser ») or of a refund
+    r"(?= *(?:$|[.!?;:,)]| (?:and|but|so|thanks?|thank you|as (?:always|usual|ever)|et|mais|merci|comme d'habitude|"
+    r"comme toujours)\b))|"
     # ... or a delivery faster than the customer expected ("delivery was quicker than I expected", "arrived sooner than
     # expected", « livrée plus vite que prévu », « la livraison a été plus rapide que prévu »)
     r"\b(?:delivery|dispatch|shipping|parcel|package|arrived|came|got here|turned up|was delivered|were delivered|"

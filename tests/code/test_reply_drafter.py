@@ -616,7 +616,12 @@ def test_the_sign_off_thanks_again_only_a_calm_customer_already_thanked(
      ("fr", "too_small", "Waouh, c'était rapide à se découdre. Trop petite aussi.", False),
      ("en", "too_small", "The seams went sooner than I expected, and it's small.", False),
      ("fr", "too_small", "Le colis est arrivé plus tard que prévu, et trop petit.", False),
-     ("en", "too_small", "Wow, fast refund on the last one. This one is too small.", False)],
+     ("en", "too_small", "Wow, fast refund on the last one. This one is too small.", False),
+     # ... nor a speed word that is an adjective of what follows
+     ("en", "no_longer_needed", "Wow, quick query: may I send this back? I changed my mind.", False),
+     ("en", "no_longer_needed", "Whoa, fast fashion at its worst. Not for me.", False),
+     ("fr", "no_longer_needed", "Waouh, rapide question : je peux le renvoyer ? J'ai changé d'avis.", False),
+     ("fr", "too_large", "Bravo, rapide comme toujours, mais trop grand.", True)],
 )  # fmt: skip
 def test_praise_of_the_service_is_thanked_where_nothing_is_apologised_for(
     lang: str, reason: str, text: str, praised: bool
