@@ -450,8 +450,8 @@ _OCCASION = (
     r"funeral|anniversary|christmas|housewarming|mariage|fete|anniversaire|entretien|bapteme|ceremonie|soiree|vacances|"
     r"voyage|noel|diplome|communion|obseques|enterrement|evenement|gala|bal|cremaillere|"
     # a shower, an engagement, a match or a show (« le tournoi », « mon premier live »)
-    r"(?:baby )?shower|engagement(?: party)?|tournament|match(?! (?:with|for|to|my|the|your|our)\b)|concert|recital|"
-    r"festival|competition|tournoi|spectacle|live|"
+    r"(?:baby )?shower|engagement(?: party)?|fiancailles|tournament|match(?! (?:with|for|to|my|the|your|our)\b)|"
+    r"concert|recital|festival|competition|tournoi|spectacle|live|"
     # a race run (« la course solidaire », "the charity race"), not "of course"
     r"race|(?<!\bof )course|"
     # the first day of a term or a job ("ready for the first day of term", « pour la rentrée »)
@@ -984,4 +984,125 @@ def occasion_day_passed(folded: str) -> bool:
             and not _CAME_IN_TIME.match(folded, came.end())
         ):
             return True
+    return False
+
+
+# The day an item was for, told apart from the parcel's coming (`occasion_told_apart`): "It was for my sister's
+# wedding. The colour was lovely. It came on the Monday after.", "Bought the frame for the ceremony on the 4th. The
+# tracking had it stuck at the depot until the 7th.", « Le pull de Noël est arrivé le 29 décembre. »: the item's
+# purpose, not any event told (an exam the customer sat), and a coming after its day, wherever the text tells it.
+_FOR_THE_DAY = re.compile(
+    r"\b(?:(?:it|they|this|these|that|which) (?:was|were|is|are) (?:(?:meant|bought|needed|supposed to be) )?for |"
+    r"(?:bought|ordered|got|chose|needed|wanted|meant|intended|planned)(?: [\w'-]+){0,4}? (?:for|to wear (?:to|at)) |"
+    r"to wear (?:to|at|for) |(?:pour|destinee?s? a|prevue?s? pour) (?:(?:porter|mettre) )?(?:a |au |aux )?)"
+    r"(?P<whose>" + _WHOSE + r")" + _EVENT + r"\b(?P<day>[^.!?]{0,20}?" + _EVENT_DAY + r")?"
+)
+# ... a day of the calendar's own ("Christmas jumper", "for Christmas", « le pull de Noël », « pour le réveillon du 31
+# »): its date is known (month, day); not a time of year named for a sale, a rush or a holiday ("the Christmas sale",
+# « les vacances de Noël »), nor a time before or after it ("ordered before Christmas")
+_CALENDAR_DAYS: dict[str, tuple[int, int]] = {
+    "christmas|xmas|noel": (12, 25),
+    "new year's eve|nye|reveillon du (?:31|nouvel an)|saint-sylvestre|saint sylvestre": (12, 31),
+    "halloween": (10, 31),
+    "valentine'?s(?: day)?|saint-valentin|saint valentin": (2, 14),
+}
+_NOT_THE_DAY = (
+    r"(?:sales?|rush|period|break|holidays?|shopping|orders?|deliver(?:y|ies)|deadline|post|opening|hours|closure|"
+    r"soldes|periode|vacances|commandes?|livraisons?|courses|achats|promos?|ouverture)\b"
+)
+_CALENDAR_DAY = re.compile(
+    r"(?<!\bbefore )(?<!\bafter )(?<!\bsince )(?<!\buntil )(?<!\bavant )(?<!\bapres )(?<!\bdepuis )(?<!\bjusqu'a )"
+    r"\b(?:" + "|".join(f"(?P<d{index}>{words})" for index, words in enumerate(_CALENDAR_DAYS)) + r")\b"
+    r"(?! " + _NOT_THE_DAY + r")"
+)
+_BEFORE_THE_DAY = re.compile(r"\b(?:the|les|des|la|le) " + _NOT_THE_DAY + r"(?: (?:de|du|for))? $")
+_MONTH_NUMBERS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "janvier"),
+            ("feb", "fevrier"),
+            ("mar", "mars"),
+            ("apr", "avril"),
+            ("may", "mai"),
+            ("jun", "juin"),
+            ("jul", "juillet"),
+            ("aug", "aout"),
+            ("sep", "septembre"),
+            ("oct", "octobre"),
+            ("nov", "novembre"),
+            ("dec", "decembre"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# ... and the parcel's coming: a verb of arrival, or the parcel held until a day ("stuck at the depot until the 7th",
+# « bloqué au dépôt jusqu'au 7 »), then its day: after the occasion ("the Monday after", "two days after", « le
+# lendemain », « le lundi d'après »), or a date with or without its month ("on the 7th", « le 29 décembre », "January
+# 3rd")
+_CAME_WORDS = (
+    r"(?:arrived|came|turned up|got here|showed up|was delivered|were delivered|got (?:it|them)|received (?:it|them)|"
+    r"arrivee?s?|livree?s?|recue?s?|(?:until|till|to|jusqu'(?:au|a)) (?=(?:the )?\d))"
+)
+_DAY_OF = (
+    r"(?:(?P<n1>\d{1,2})(?:st|nd|rd|th|er)?(?: (?:of )?(?P<m1>" + _MONTHS + r"))?|(?P<m2>" + _MONTHS + r") "
+    r"(?P<n2>\d{1,2})(?:st|nd|rd|th)?)\b"
+)
+_CAME_AFTER_THE_DAY = re.compile(
+    r"\b" + _CAME_WORDS + r"(?: (?:only|finally|eventually|on|seulement|finalement|enfin|que|qu'))* ?"
+    r"(?:(?P<after>(?:(?:on )?(?:the |le |la )?(?:(?:" + _DAY_NAME + r"|day|week|weekend|semaine)|(?:a|one|two|"
+    r"three|four|five|several|a few|\d+|un|une|deux|trois|quatre|cinq|quelques) (?:days?|weeks?|jours?|semaines?)) "
+    r"(?:after|d'apres|suivante?|apres)|le lendemain)(?= *(?:$|[.!?;:,)]| (?:and|but|so|et|mais|donc)\b)))|"
+    r"(?:on |the |le |du |au )*" + _DAY_OF + ")"
+)
+_PARCEL_WORDS = re.compile(
+    r"\b(?:tracking|depot|courier|parcel|package|delivery|delivered|arrived|came|turned up|suivi|colis|depot|"
+    r"transporteur|livraison|livree?s?|arrivee?s?|recue?s?)\b"
+)
+
+
+def _calendar_day(match: re.Match[str]) -> tuple[int, int]:
+    """The (month, day) of a day of the calendar read by `_CALENDAR_DAY`."""
+    return next(day for index, day in enumerate(_CALENDAR_DAYS.values()) if match.group(f"d{index}"))
+
+
+def _after_in_the_year(came: tuple[int, int], day: tuple[int, int]) -> bool:
+    """Whether the day `came` (month, day) is after `day` by 1 to 40 days, across the year's end."""
+    return 0 < (came[0] - day[0]) % 12 * 31 + came[1] - day[1] <= 40
+
+
+def occasion_told_apart(folded: str) -> bool:
+    """Whether the text tells the occasion the item was for (`_FOR_THE_DAY`, or a day of the calendar's own:
+    `_CALENDAR_DAY`) and, later in the text (another sentence or the same), the parcel come after its day
+    (`_CAME_AFTER_THE_DAY`): "after" it, or a date after the occasion's own date (the calendar's, or the one told with
+    it: "for the ceremony on the 4th ... until the 7th"); not said not to matter or in time just after
+    (`_MISSED_NO_MATTER`)."""
+    days: list[tuple[int, tuple[int, int] | None, int | None]] = []
+    for purpose in _FOR_THE_DAY.finditer(folded):
+        told = purpose.group("date") or purpose.group("wdate")
+        days.append((purpose.end(), None, _number(told) if told else None))
+    for calendar in _CALENDAR_DAY.finditer(folded):
+        if not _BEFORE_THE_DAY.search(words_before(folded, calendar.start())):
+            days.append((calendar.end(), _calendar_day(calendar), None))
+    for end, calendar_day, date_told in days:
+        for came in _CAME_AFTER_THE_DAY.finditer(folded, end):
+            if _MISSED_NO_MATTER.match(folded, came.end()) or _CAME_IN_TIME.match(folded, came.end()):
+                continue
+            # a date without a verb of arrival ("until the 7th") only in a sentence of the parcel's journey
+            start = max((mark.end() for mark in SENTENCE_END.finditer(folded, 0, came.start())), default=0)
+            if not _PARCEL_WORDS.search(folded, start, came.end()):
+                continue
+            number = came.group("n1") or came.group("n2")
+            month = came.group("m1") or came.group("m2")
+            if came.group("after"):
+                late = True
+            elif calendar_day is not None:
+                late = bool(number and month) and _after_in_the_year(
+                    (_MONTH_NUMBERS[month[:3] if month[:3] in _MONTH_NUMBERS else month], int(number)), calendar_day
+                )
+            else:
+                late = date_told is not None and number is not None and 0 < int(number) - date_told <= 20
+            if late:
+                return True
     return False

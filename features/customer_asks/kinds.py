@@ -129,7 +129,9 @@ class CustomerAsks:
         repeated: the text says the shop made the same mistake before ("WRONG SIZE TWICE", « ce n'est pas la première
             fois »): an apology the reply owes says it is not the first time.
         occasion_missed: the text says the parcel came too late for the day it was needed ("Arrived too late for the
-            wedding", "Missed the date I needed it for", « devait arriver pour mon entretien lundi »): a late
+            wedding", "Missed the date I needed it for", « devait arriver pour mon entretien lundi »), or tells the day
+            the item was for and, sentences later, the parcel come after it ("It was for a christening. ... They
+            turned up the Sunday after", « Les guirlandes de Noël sont arrivées le 27 décembre »): a late
             delivery's apology says so, not a plain "sorry it was late".
         tracking_broken: the text says the shop's parcel tracking does not work (« votre suivi de colis ne marche
             pas », "the tracking link doesn't work"): the reply says it is passed on, and what to do if the return's

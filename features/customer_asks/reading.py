@@ -44,6 +44,7 @@ from features.customer_asks.delivery import (
     late_delivery,
     new_return_after,
     occasion_day_passed,
+    occasion_told_apart,
     poorly_packed,
 )
 from features.customer_asks.denials import denied_reasons, fault_matter, reason_of_their_own, said_besides
@@ -614,7 +615,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
             not denied(folded, missed, NEGATION_IN_CLAUSE) and day_missed(folded, missed)
             for missed in OCCASION_MISSED.finditer(folded)
         )
-        or occasion_day_passed(folded),
+        or occasion_day_passed(folded)
+        # ... or the day the item was for told apart from its coming ("It was for my sister's wedding. ... It came on
+        # the Monday after")
+        or occasion_told_apart(folded),
         tracking_broken=bool(TRACKING_NOT_WORKING.search(folded)),
         express_paid=affirmed(EXPRESS_PAID, folded),
         speaks_of_fit=bool(

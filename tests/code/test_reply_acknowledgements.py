@@ -249,6 +249,24 @@ OCCASION_DAY_PASSED = [
     ("en", "The wedding was on the 14th; the dress came on the 10th, lovely.", False),
     ("en", "The party was on Saturday and it arrived Tuesday which is fine, I didn't need it for that.", False),
     ("fr", "Le mariage était samedi, la robe est arrivée jeudi, à temps.", False),
+    # the day the item was for told sentences before its coming: "after" it, a date after the day told with it, or
+    # after a day of the calendar's own (Christmas, Halloween, New Year's Eve)
+    ("en", "These were for my cousin's christening. Gorgeous colour. They turned up the Sunday after.", True),
+    ("fr", "C'était pour les fiançailles de mon frère. Très jolie. Elle est arrivée le samedi d'après.", True),
+    ("en", "Ordered the lanterns for our garden party on the 9th. The courier kept them until the 12th.", True),
+    ("fr", "Commandé pour le gala du 6. Le colis est resté au dépôt jusqu'au 10, merci le suivi.", True),
+    ("en", "A Christmas jumper for the office do. It finally came on 2 January.", True),
+    ("fr", "Les guirlandes de Noël sont arrivées le 27 décembre.", True),
+    ("fr", "Tenue pour le réveillon du 31, reçue le 3 janvier.", True),
+    ("en", "Halloween outfit for my son, arrived on November 2nd.", True),
+    # near misses: came before the day, after something else, a time of year for a sale or a wait, or did not matter
+    ("en", "These were for my cousin's christening on the 20th. They turned up on the 15th, too small.", False),
+    ("en", "It was for a christening. It came the Sunday after I ordered it, too small.", False),
+    ("en", "Christmas jumper, came on 19 December. Too small for him.", False),
+    ("fr", "Acheté pendant les soldes de Noël, reçu le 3 janvier, trop petit.", False),
+    ("en", "Ordered it before Christmas and it came on 2 January, too small.", False),
+    ("en", "It was for the christening. It turned up the Sunday after, which was fine, it was postponed.", False),
+    ("en", "The exam was on Monday. Lovely jumper. It arrived the Tuesday after, too small.", False),
 ]
 
 
