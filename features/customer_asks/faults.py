@@ -470,10 +470,24 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:sparks?|sparked|sparking|burning smell|smells? of burning|smoke|smoking|overheat\w*|melted|caught fire|"
         r"short[- ]circuit\w*)\b",
         r"\b(?:zip|zipper|strap|buckle|heel|sole|seam|seams|stitching|handle|button|clasp|lid|hinge|velcro|wheel|"
-        r"wheels|leg|legs|underwire|rib|pull)s? (?:is |are |has |have |was |were )?(?:already )?(?:broke|broken|"
+        # (a leg, not the customer's own: "my legs gave way after the hike")
+        r"wheels|(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\bour )(?<!\btheir )legs?|underwire|rib|pull)s? (?:is |are |has |"
+        r"have |was |were )?(?:already )?(?:broke|broken|"
         r"came off|came apart|fell off|falls off|fall off|popped off|came undone|is undone|are undone|split|burst|"
         r"snapped|gave way|failed|loose|poked through|pulled out|opening|opened up|lifting|separating|coming away|"
         r"detaching|detached)\b",
+        # a piece of furniture or a frame that collapsed under its use ("the shelf gave way", "the stool caved in",
+        # « l'étagère s'est effondrée », « le banc a cédé »): not a person ("I collapsed", « elle s'est effondrée en
+        # larmes »), nor a price
+        r"\b(?:shelf|shelves|shelving|chair|stool|table|bed|frame|rail|rack|bench|ladder|stand|bookcase|desk|cabinet|"
+        r"trolley|hammock|tent|gazebo|cot|crib|sofa|couch|seat|unit|wardrobe|it|the whole thing)s? "
+        r"(?:has |have |had |just |completely |totally |simply )?(?:collapsed|collapses|gave way|gives way|given way|"
+        r"caved in|caves in|buckled|buckles|came crashing down)\b",
+        r"\b(?:etagere|chaise|tabouret|table|lit|sommier|cadre|tringle|barre|banc|echelle|support|meuble|bibliotheque|"
+        r"bureau|armoire|hamac|tente|tonnelle|pied|structure|assise|canape|fauteuil|rayonnage|lampadaire|parasol|"
+        r"ensemble)s? (?:s'est |se sont |a |ont |est |sont |s'etait )?(?:completement |totalement |carrement |"
+        r"tout de suite |deja |litteralement )?(?:effondree?s?|ecroulee?s?|affaissee?s?|cede|s'effondrent?|"
+        r"s'ecroulent?|s'affaissent?|cedent?)\b",
         r"\b(?:keeps?|kept) (?:losing (?:the )?connection|disconnecting|cutting out|switching off|turning off|"
         r"shutting (?:off|down)|stopping|restarting|rebooting|freezing|crashing)\b",
         r"\b(?:cuts|cutting) out\b",
