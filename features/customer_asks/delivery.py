@@ -1046,9 +1046,11 @@ _CAME_WORDS = (
     r"arrivee?s?|livree?s?|recue?s?|(?:until|till|to|jusqu'(?:au|a)) (?=(?:the )?\d))"
 )
 _DAY_OF = (
-    r"(?:(?P<n1>\d{1,2})(?:st|nd|rd|th|er)?(?: (?:of )?(?P<m1>" + _MONTHS + r"))?|(?P<m2>" + _MONTHS + r") "
+    r"(?:(?P<n1>\d{1,2})(?P<ord>st|nd|rd|th|er)?(?: (?:of )?(?P<m1>" + _MONTHS + r"))?|(?P<m2>" + _MONTHS + r") "
     r"(?P<n2>\d{1,2})(?:st|nd|rd|th)?)\b"
 )
+# ... a bare number a date only after "the", « le »: not a count ("arrived 2 days early", « reçu 3 robes »)
+_DATE_WORD_BEFORE = re.compile(r"\b(?:the|le|du|au|jusqu'au|jusqu'a) $")
 _CAME_AFTER_THE_DAY = re.compile(
     r"\b" + _CAME_WORDS + r"(?: (?:only|finally|eventually|on|seulement|finalement|enfin|que|qu'))* ?"
     r"(?:(?P<after>(?:(?:on )?(?:the |le |la )?(?:(?:" + _DAY_NAME + r"|day|week|weekend|semaine)|(?:a|one|two|"
@@ -1095,6 +1097,9 @@ def occasion_told_apart(folded: str) -> bool:
                 continue
             number = came.group("n1") or came.group("n2")
             month = came.group("m1") or came.group("m2")
+            bare = came.group("n1") and not (month or came.group("ord"))
+            if bare and not _DATE_WORD_BEFORE.search(folded, max(0, came.start("n1") - 10), came.start("n1")):
+                continue
             if came.group("after"):
                 late = True
             elif calendar_day is not None:

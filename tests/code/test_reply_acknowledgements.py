@@ -267,6 +267,11 @@ OCCASION_DAY_PASSED = [
     ("en", "Ordered it before Christmas and it came on 2 January, too small.", False),
     ("en", "It was for the christening. It turned up the Sunday after, which was fine, it was postponed.", False),
     ("en", "The exam was on Monday. Lovely jumper. It arrived the Tuesday after, too small.", False),
+    # ... nor a count of days or of items read as the day it came
+    ("en", "It was for my dinner party on the 2nd. It arrived 4 days early, lovely, but too small.", False),
+    ("en", "It was for my anniversary on the 5th. Came 6 days before, but too small.", False),
+    ("fr", "Robe pour la soirée du 2. J'ai reçu 3 échantillons avec, merci, mais elle est trop petite.", False),
+    ("fr", "C'était pour le baptême du 3. Livré 5 jours avant, mais trop petit.", False),
 ]
 
 
