@@ -639,7 +639,8 @@ def _request_keys(
     size, colour or version. A call asked for at a time the customer gives (`call_time_said`) repeats the time."""
     # the exchange part answers an exchange, and a replacement it notes
     keys = [
-        kind
+        # store credit asked by a customer whose item was a gift: the order's payment, not theirs
+        "store_credit_gift" if kind == "store_credit" and facts.refund_method == "order_payment" else kind
         for kind in facts.answered_requests
         if kind != "exchange"
         and (kind != "replacement" or facts.replacement_noted is None)

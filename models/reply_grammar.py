@@ -480,6 +480,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "store_credit": (
                 "You asked for store credit instead: a refund is only ever made to the card or account you paid with.",
             ),
+            # ... by a customer whose item was a gift (`CustomerAsks.gift_received`): someone else paid, so the line
+            # names the order's payment, not theirs
+            "store_credit_gift": (
+                "You asked for store credit instead: a refund is only ever made the way the order was paid.",
+            ),
             "gift_card_paid": (
                 "You paid with a gift card: that changes nothing for your return or an exchange, and a refund is "
                 "paid back onto the gift card, the payment method you used.",
@@ -975,6 +980,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Vous souhaitez un avoir : un remboursement se fait uniquement sur le moyen de paiement utilisé pour "
                 "la commande.",
             ),
+            "store_credit_gift": (
+                "Vous souhaitez un avoir : un remboursement se fait uniquement de la façon dont la commande a été "
+                "payée.",
+            ),
             "gift_card_paid": (
                 "Vous avez payé avec une carte cadeau : cela ne change rien pour votre retour ni pour un échange, et "
                 "un remboursement est fait sur la carte cadeau, le moyen de paiement utilisé.",
@@ -1374,7 +1383,7 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "no_printer": ("do not need a printer", "no printer"),
         "print": ("print the label",),
         "exchange": ("exchange",),
-        "original_method": ("original payment method",),
+        "original_method": ("original payment method", "card or account you paid with"),
         "drop_off": ("drop the parcel", "take the parcel to"),
     },
     "fr": {

@@ -51,7 +51,16 @@ _GIFT_RECEIVED = re.compile(
     + _GIVER_EN
     + r" (?:bought|got|gave|ordered|sent|chose|picked) (?:me|us) "
     + _THIS_ITEM_EN
-    + r"\b|\bgift receipt\b|"
+    + r"\b|\b"
+    # ... or ordered for the customer by someone close ("my daughter ordered it for me as a surprise", « ma fille me
+    # l'a commandée pour me faire une surprise »)
+    + _GIVER_EN
+    + r" (?:bought|got|ordered) "
+    + _THIS_ITEM_EN
+    + r" for (?:me|us)\b|\b"
+    + _GIVER_FR
+    + r" (?:me|nous) (?:l'|les )(?:a|ont|avait|avaient) (?:commandee?s?|achetee?s?|prise?s?)\b|"
+    r"\bgift receipt\b|"
     r"\b(?:"
     + _GIVER_FR
     + r"|on|il|elle|ils|elles) (?:m'|nous )(?:a|ont|avait|avaient) (?:ete )?offerte?s?\b"

@@ -195,6 +195,14 @@ GIFTS = [
     ("en", "My mother received the bread maker as a gift from me, but she will never use it.", False),
     ("en", "My sister sent me the link, the dress is too small.", False),
     ("fr", "Mon fils m'a offert la même pour mon anniversaire, je renvoie celle-ci.", False),
+    # ordered for the customer by someone close, and a store credit asked by a gift's recipient (in English too)
+    ("fr", "Mon frère me l'a commandée pour me faire une surprise, mais je l'ai déjà.", True),
+    ("en", "My son ordered it for me as a surprise, but it's not my colour.", True),
+    ("en", "It was a present from my aunt. Could I have store credit instead?", True),
+    ("en", "My nan got this for me. Can I swap it for a voucher?", True),
+    # ... not one the customer ordered for someone, nor told to order
+    ("en", "I ordered it for my daughter as a surprise, she has one already.", False),
+    ("fr", "Ma fille m'a dit de la commander, mais elle est trop petite.", False),
 ]
 
 
