@@ -66,10 +66,16 @@ def return_ids(bodies: list[dict[str, Any]]) -> set[str]:
 
 
 async def burst(
-    url: str, key: str, bodies: list[dict[str, Any]], concurrency: int, statuses: Counter[str] | None = None
+    url: str,
+    key: str,
+    bodies: list[dict[str, Any]],
+    concurrency: int,
+    statuses: Counter[str] | None = None,
+    acknowledged: tuple[int, asyncio.Event] | None = None,
 ) -> tuple[set[str], set[str]]:
     """Send the bodies; the return ids whose /triage and whose /feedback were answered 200. `statuses`
-    counts the /triage answers (a status, or the transport error)."""
+    counts the /triage answers (a status, or the transport error); `acknowledged` (returns, event) sets the event once
+    that many returns were answered 200."""
     triaged: set[str] = set()
     fed_back: set[str] = set()
     statuses = Counter() if statuses is None else statuses
@@ -93,6 +99,8 @@ async def burst(
                         continue
                     # Every return of the call is acknowledged now, whatever becomes of their feedback.
                     triaged.update(item["return_id"] for item in body["returns"])
+                    if acknowledged is not None and len(triaged) >= acknowledged[0]:
+                        acknowledged[1].set()
                     for item in body["returns"]:
                         answer = await http.post(
                             "/feedback",
@@ -154,8 +162,16 @@ def run_round(number: int, args: argparse.Namespace, settings: Settings, key: st
     bodies = [triage_body(f"K{number}", n, args.returns_per_call) for n in range(args.burst)]
 
     async def burst_and_kill() -> tuple[set[str], set[str]]:
-        task = asyncio.create_task(burst(server.url, key, bodies, args.concurrency))
-        await asyncio.sleep(random.uniform(args.kill_after * 0.5, args.kill_after * 1.5))
+        answered = asyncio.Event()
+        enough = (args.kill_after_acknowledged, answered) if args.kill_after_acknowledged else None
+        task = asyncio.create_task(burst(server.url, key, bodies, args.concurrency, acknowledged=enough))
+        if enough is not None:
+            # On a loaded machine the first answers may come after any fixed delay: wait for acknowledged writes
+            # (or the burst's end), so the kill lands among writes acknowledged and writes under way.
+            await asyncio.wait([asyncio.ensure_future(answered.wait()), task], return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.sleep(random.uniform(0, 0.5))
+        else:
+            await asyncio.sleep(random.uniform(args.kill_after * 0.5, args.kill_after * 1.5))
         server.kill()
         return await task
 
@@ -209,6 +225,12 @@ def main() -> None:
     parser.add_argument("--returns-per-call", type=int, default=3, help="returns per /triage call")
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--kill-after", type=float, default=4.0, help="mean seconds into the burst of the kill")
+    parser.add_argument(
+        "--kill-after-acknowledged",
+        type=int,
+        default=0,
+        help="kill once this many returns were answered 200 (within half a second after), not after --kill-after",
+    )
     args = parser.parse_args()
     settings, key = settings_with_key(args.state, "kill-under-load")
     rounds = [run_round(number, args, settings, key) for number in range(args.rounds)]
