@@ -92,11 +92,18 @@ def _fixed_with_the_body(asks: CustomerAsks, direction_reason: str) -> set[str]:
     return {"sleeve", "length"}
 
 
+_WAIST_AND_LEG_HAD = re.compile(r"W? ?(\d{2}) ?[/X ] ?L? ?(\d{2})")
+
+
 def size_had(asks: CustomerAsks, ordered_size: str | None) -> str | None:
     """The size the customer had: the one the text says outright was ordered or came ("I'm a 10 and got the S",
     « j'ai pris du 38 », "ordered the L rather than my usual M"), which the customer knows better than the order record;
     else the request's (`ordered_size`), else one the text says does not fit."""
     requested = ordered_size.strip().upper() if ordered_size else None
+    # a jeans' waist and leg length as the order writes them ("32/32", "W32/L32") as the text's are read: "W32 L32"
+    waist_and_leg = _WAIST_AND_LEG_HAD.fullmatch(requested or "")
+    if waist_and_leg:
+        requested = f"W{waist_and_leg.group(1)} L{waist_and_leg.group(2)}"
     if requested and in_collar_inches(requested, True) in asks.collar_sizes:
         # a shirt's "16" in a text that gives a 16 inch collar is collar 16", whose next size is 16½", not 18
         requested = in_collar_inches(requested, True)

@@ -1739,11 +1739,11 @@ _JEANS_WAISTS = range(23, 34)
 def neighbouring_size(size: str | None, reason: str, category: str, half: bool = False) -> str | None:
     """The next size up for `too_small`, down for `too_large`; None when there is no sensible neighbour.
 
-    Letter sizes step along XXS..3XL; shoe sizes and jeans waists (`W30`, or `26` in jeans) by one; even EU clothing
-    sizes (34, 36, 38...) by two; collars in inches (`16"`) by half an inch. A shoe's half size steps to the whole size
-    that way (39.5 up: 40, down: 39), and half a size asked (`half`: « une demi-pointure de plus ») steps a shoe by
-    half (39 up: 39.5); no other size has a half next to it. Combined sizes such as bra sizes (`75B`) get no
-    suggestion.
+    Letter sizes step along XXS..3XL; shoe sizes and jeans waists (`W30`, or `26` in jeans; `W30 L32` keeps its leg) by
+    one; even EU clothing sizes (34, 36, 38...) by two; collars in inches (`16"`) by half an inch. A shoe's half size
+    steps to the whole size that way (39.5 up: 40, down: 39), and half a size asked (`half`: « une demi-pointure de
+    plus ») steps a shoe by half (39 up: 39.5); no other size has a half next to it. Combined sizes such as bra sizes
+    (`75B`) get no suggestion.
     """
     if not size or reason not in ("too_small", "too_large"):
         return None
@@ -1759,6 +1759,10 @@ def neighbouring_size(size: str | None, reason: str, category: str, half: bool =
     if shoe and (half or label.endswith(".5")):
         # the half next to a whole size, or the whole next to a half
         return f"{float(label) + step * 0.5:g}"
+    waist_and_leg = re.fullmatch(r"W(\d{2}) (L\d{2})", label)
+    if waist_and_leg and not half:
+        # a jeans' waist and leg length ("W32 L30"): the waist steps, the leg length stays
+        return f"W{int(waist_and_leg.group(1)) + step} {waist_and_leg.group(2)}"
     match = re.fullmatch(r"(W?)(\d+)", label)
     if match is None or half:
         return None

@@ -196,6 +196,7 @@ from features.customer_asks.sizes import (
     size_system,
     sized_by_age,
     sizes_found,
+    waists_and_legs_as_sizes,
 )
 from features.handover import handover_reasons
 from features.pattern_words import patterns_that_may_match
@@ -243,7 +244,11 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     """
     folded = mended_ask_words(match_view(text))
     sized = ring_letters_need_a_ring(
-        cups_need_a_bra(halves_as_sizes(measures_spaced(letters_need_context(text, folded))), category), category
+        cups_need_a_bra(
+            halves_as_sizes(waists_and_legs_as_sizes(measures_spaced(letters_need_context(text, folded)), category)),
+            category,
+        ),
+        category,
     )
     # a collar said with its half in words ("a 17 and a half collar") sizes by collar as "17.5 collar" does
     collars_said = halves_as_sizes(folded)

@@ -54,7 +54,10 @@ SIZE = (
     r"(?:\d{2} ?(?:in(?:ch)? )?(?:waist|leg)|(?:waist|longueur|inside leg) \d{2})(?![\w'-])|"
     # a bra's band and cup ("34C", « 90B ») and a suit's chest and length ("42R", "40L") before a plain number; a rug's
     # or a duvet's width and length in cm (« le 200x290 »)
-    r"(?:x{1,3}s|x{1,3}l|[23]xl|2xs|s|m|l|w ?\d{2}|\d{2}(?:dd|[a-g])|\d{2}[rl]|\d{2,3} ?x ?\d{2,3}|\d{2}(?:[.,]5)?"
+    # ... a jeans' waist and leg length together ("W30 L30", "30W 32L", and "30/30" where jeans are spoken of,
+    # `waists_and_legs_as_sizes`) before the waist alone
+    r"(?:w ?\d{2}(?: ?[/x,] ?| )l ?\d{2}|\d{2} ?w(?: ?[/x,] ?| )\d{2} ?l|"
+    r"x{1,3}s|x{1,3}l|[23]xl|2xs|s|m|l|w ?\d{2}|\d{2}(?:dd|[a-g])|\d{2}[rl]|\d{2,3} ?x ?\d{2,3}|\d{2}(?:[.,]5)?"
     # one digit (UK 8, shoe 7) only right after a word that announces a size
     r"|(?:(?<=size )|(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=uk )|(?<=du )|(?<=\bun )|(?<=\ben ))\d(?:[.,]5)?)(?![\w'-])"
     f"(?!{_UNIT_AFTER_NUMBER})"
@@ -262,6 +265,10 @@ _DIGIT = re.compile(r"(?<![\w'.,-])\d(?:[.,]5)?(?![\w'-])")
 OLDEST_AGE_SIZE = 16
 
 
+# A jeans' waist and leg length written together ("w30 l30", "30w/32l"), as `normalise_size` reads them: "W30 L30".
+WAIST_AND_LEG = re.compile(r"w ?(\d{2})(?: ?[/x,] ?| )l ?(\d{2})|(\d{2}) ?w(?: ?[/x,] ?| )(\d{2}) ?l")
+
+
 def normalise_size(raw: str) -> str | None:
     """A size as the catalogue writes it ("W32", "XS", "40", "40.5", a child's "AGE 11-12"); None for what is
     not a size."""
@@ -283,6 +290,10 @@ def normalise_size(raw: str) -> str | None:
         return "XX" + value[-1].upper()
     if value.upper() in LETTER_SIZES:
         return value.upper()
+    waist_and_leg = WAIST_AND_LEG.fullmatch(value)
+    if waist_and_leg:
+        waist, leg = (group for group in waist_and_leg.groups() if group)
+        return f"W{waist} L{leg}"
     match = re.fullmatch(r"w ?(\d{2})|(\d{2}) ?(?:in(?:ch)? )?waist|waist (\d{2})", value)
     if match:
         return f"W{next(group for group in match.groups() if group)}"
@@ -989,6 +1000,25 @@ def halves_as_sizes(sized: str) -> str:
     """The text the sizes are read in with each half size in words written as a half size ("15 and a half" ->
     "15.5")."""
     return _HALF_IN_WORDS.sub(r"\1.5", sized)
+
+
+# Two numbers with a slash or a cross between them where jeans or trousers are spoken of ("Can I exchange for 30/30?",
+# « en 32x34 »): a waist (24-44) and a leg length (26-36); not a date (« le 30/11 »), nor two sizes on other items
+# ("a 34/36 dress", a cushion's « 40x40 »).
+_WAIST_SLASH_LEG = re.compile(r"(?<![\w/])(?<!\d[.,])(2[4-9]|3\d|4[0-4]) ?[/x] ?(2[6-9]|3[0-6])(?![\w/]|[.,]\d)")
+_LEGGED_CATEGORIES = frozenset({"jeans", "trousers"})
+_LEGS_SPOKEN = re.compile(
+    r"\b(?:jeans?|denim|chinos?|trousers|pants|pantalons?|waist|inseam|inside leg|leg length|entrejambe|longueur de "
+    r"jambe|tour de taille)\b"
+)
+
+
+def waists_and_legs_as_sizes(sized: str, category: str | None) -> str:
+    """The text the sizes are read in with a waist and leg length written "30/30" as one size ("w30 l30") where the
+    item is a pair of jeans or trousers (by its category, else by the words)."""
+    if category in _LEGGED_CATEGORIES or (category is None and _LEGS_SPOKEN.search(sized)):
+        return _WAIST_SLASH_LEG.sub(r"w\1 l\2", sized)
+    return sized
 
 
 # A number glued to its unit of length ("the 30cm one", « la 26cm », "the 40mm"): a home item's or a watch's measure,

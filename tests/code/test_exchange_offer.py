@@ -338,3 +338,23 @@ def test_sleeves_pointing_the_bodys_way_are_fixed_by_the_size_that_way(
 ) -> None:
     offer = exchange_offer(read_asks(text, category=category), "M", reason, category)
     assert (offer.offered, offer.size) == (size is not None, size), offer
+
+
+@pytest.mark.parametrize(
+    ("text", "had", "size"),
+    [
+        # a jeans' waist and leg length asked together is that size, not the waist alone
+        ("Too big in the waist. Please exchange for 30/30.", "32/32", "W30 L30"),
+        ("Trop grand à la taille, je voudrais le 30/32 svp.", "W32 L32", "W30 L32"),
+        # ... and the next size from a waist and leg had keeps the leg length
+        ("Too big in the waist.", "32/32", "W31 L32"),
+        ("Trop serré à la taille.", "W32 L30", "W33 L30"),
+        # near misses: a waist alone, a date
+        ("Too big in the waist. Please exchange for a 30.", "32", "30"),
+        ("Delivered 30/11, too big in the waist.", "32", "31"),
+    ],
+)
+def test_a_jeans_waist_and_leg_length_are_one_size(text: str, had: str, size: str) -> None:
+    asks = read_asks(text, category="jeans")
+    offer = exchange_offer(asks, had, "too_small" if asks.fit_way == "up" else "too_large", "jeans")
+    assert (offer.offered, offer.size) == (True, size), offer
