@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from features.customer_asks import CustomerAsks, in_collar_inches, size_system
+from features.customer_asks import CustomerAsks, in_collar_inches, size_system, waist_and_leg_ordered
 from models.reply_grammar import neighbouring_size
 
 _DIRECTION_REASON = {"up": "too_small", "down": "too_large"}
@@ -92,18 +92,13 @@ def _fixed_with_the_body(asks: CustomerAsks, direction_reason: str) -> set[str]:
     return {"sleeve", "length"}
 
 
-_WAIST_AND_LEG_HAD = re.compile(r"W? ?(\d{2}) ?[/X ] ?L? ?(\d{2})")
-
-
-def size_had(asks: CustomerAsks, ordered_size: str | None) -> str | None:
+def size_had(asks: CustomerAsks, ordered_size: str | None, category: str | None = None) -> str | None:
     """The size the customer had: the one the text says outright was ordered or came ("I'm a 10 and got the S",
     « j'ai pris du 38 », "ordered the L rather than my usual M"), which the customer knows better than the order record;
-    else the request's (`ordered_size`), else one the text says does not fit."""
+    else the request's (`ordered_size`; a jeans' "32/32" of the `category` read as the text's, "W32 L32"), else one
+    the text says does not fit."""
     requested = ordered_size.strip().upper() if ordered_size else None
-    # a jeans' waist and leg length as the order writes them ("32/32", "W32/L32") as the text's are read: "W32 L32"
-    waist_and_leg = _WAIST_AND_LEG_HAD.fullmatch(requested or "")
-    if waist_and_leg:
-        requested = f"W{waist_and_leg.group(1)} L{waist_and_leg.group(2)}"
+    requested = requested and (waist_and_leg_ordered(requested, category) or requested)
     if requested and in_collar_inches(requested, True) in asks.collar_sizes:
         # a shirt's "16" in a text that gives a 16 inch collar is collar 16", whose next size is 16½", not 18
         requested = in_collar_inches(requested, True)
@@ -122,7 +117,7 @@ def exchange_offer(
         category: the product category (EU clothing sizes step by two, shoes by one).
         needs_review: the reason is unsure: a fit reason guessed for a text that says nothing of fit offers no size.
     """
-    had = size_had(asks, ordered_size)
+    had = size_had(asks, ordered_size, category)
     excluded = {*asks.rejected_sizes, *([had] if had else [])}
     way = _way_asked(asks, reason)
     wanted = on_band(asks.wanted_size, had)

@@ -270,7 +270,7 @@ def _exchange_problems(folded: str, facts: ReplyFacts, case: ReplyCase) -> list[
         return [f"offers size {facts.suggested_size} where the text asks for {expected.size} ({expected.why})"]
     # the size had is the one the text says was ordered or came before the order record's (`size_had`): "ordered the L
     # rather than my usual M ... exchange for the M" on a record of M is offered the M it asks for
-    had = size_had(case.asks, case.size)
+    had = size_had(case.asks, case.size, case.product_category)
     if facts.suggested_size and facts.suggested_size in {*case.asks.rejected_sizes, *([had] if had else [])}:
         return [f"offers size {facts.suggested_size}, which the customer had or rejected"]
     return []

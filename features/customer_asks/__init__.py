@@ -31,7 +31,13 @@ from features.customer_asks.kinds import (
 )
 from features.customer_asks.reading import read_asks
 from features.customer_asks.signature import SIGNED_TITLES, signed_name
-from features.customer_asks.sizes import INSTEAD_OF, in_collar_inches, normalise_size, size_system
+from features.customer_asks.sizes import (
+    INSTEAD_OF,
+    in_collar_inches,
+    normalise_size,
+    size_system,
+    waist_and_leg_ordered,
+)
 
 __all__ = [
     "ALREADY_RETURNED_REQUESTS",
@@ -51,4 +57,5 @@ __all__ = [
     "read_asks",
     "signed_name",
     "size_system",
+    "waist_and_leg_ordered",
 ]

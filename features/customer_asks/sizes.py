@@ -1002,23 +1002,31 @@ def halves_as_sizes(sized: str) -> str:
     return _HALF_IN_WORDS.sub(r"\1.5", sized)
 
 
-# Two numbers with a slash or a cross between them where jeans or trousers are spoken of ("Can I exchange for 30/30?",
-# « en 32x34 »): a waist (24-44) and a leg length (26-36); not a date (« le 30/11 »), nor two sizes on other items
-# ("a 34/36 dress", a cushion's « 40x40 »).
+# Two numbers with a slash or a cross between them where jeans are spoken of ("Can I exchange for 30/30?", « en
+# 32x34 »): a waist (24-44) and a leg length (26-36); not a date (« le 30/11 »), nor two sizes on other items ("a 34/36
+# dress", trousers' double size « 34/36 », a cushion's « 40x40 »).
 _WAIST_SLASH_LEG = re.compile(r"(?<![\w/])(?<!\d[.,])(2[4-9]|3\d|4[0-4]) ?[/x] ?(2[6-9]|3[0-6])(?![\w/]|[.,]\d)")
-_LEGGED_CATEGORIES = frozenset({"jeans", "trousers"})
 _LEGS_SPOKEN = re.compile(
-    r"\b(?:jeans?|denim|chinos?|trousers|pants|pantalons?|waist|inseam|inside leg|leg length|entrejambe|longueur de "
-    r"jambe|tour de taille)\b"
+    r"\b(?:jeans?|denim|waist|inseam|inside leg|leg length|entrejambe|longueur de jambe|tour de taille)\b"
 )
 
 
 def waists_and_legs_as_sizes(sized: str, category: str | None) -> str:
     """The text the sizes are read in with a waist and leg length written "30/30" as one size ("w30 l30") where the
-    item is a pair of jeans or trousers (by its category, else by the words)."""
-    if category in _LEGGED_CATEGORIES or (category is None and _LEGS_SPOKEN.search(sized)):
+    item is a pair of jeans (by its category, else, for trousers or no category known, by the words)."""
+    if category == "jeans" or (category in (None, "trousers") and _LEGS_SPOKEN.search(sized)):
         return _WAIST_SLASH_LEG.sub(r"w\1 l\2", sized)
     return sized
+
+
+def waist_and_leg_ordered(size: str, category: str | None) -> str | None:
+    """A request's size that is a jeans' waist and leg length, written as the text's are read ("W32 L30"): "W32 L30",
+    "W32/L30", and "32/30" for jeans in the ranges a text's "32/30" is read in; None for any other (a dress's or
+    trousers' double size "34/36", "36/38")."""
+    folded = size.strip().lower()
+    if category == "jeans":
+        folded = _WAIST_SLASH_LEG.sub(r"w\1 l\2", folded)
+    return normalise_size(folded) if WAIST_AND_LEG.fullmatch(folded) else None
 
 
 # A number glued to its unit of length ("the 30cm one", « la 26cm », "the 40mm"): a home item's or a watch's measure,

@@ -358,3 +358,20 @@ def test_a_jeans_waist_and_leg_length_are_one_size(text: str, had: str, size: st
     asks = read_asks(text, category="jeans")
     offer = exchange_offer(asks, had, "too_small" if asks.fit_way == "up" else "too_large", "jeans")
     assert (offer.offered, offer.size) == (True, size), offer
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "had", "reason"),
+    [
+        # a double size ordered (a dress's or trousers' « 34/36 ») is no waist and leg length
+        ("Trop petite.", "dresses", "34/36", "too_small"),
+        ("Too small on me.", "trousers", "34/36", "too_small"),
+        ("Trop grand, dommage.", "trousers", "36/38", "too_large"),
+        ("Pantalon trop petit, je voudrais le 36/38.", "trousers", "34/36", "too_small"),
+    ],
+)
+def test_a_double_size_of_another_item_is_no_jeans_waist_and_leg(
+    text: str, category: str, had: str, reason: str
+) -> None:
+    offer = exchange_offer(read_asks(text, category=category), had, reason, category)
+    assert offer.size is None or not offer.size.startswith("W"), offer
