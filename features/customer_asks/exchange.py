@@ -271,14 +271,14 @@ _WISH_SET_ASIDE = re.compile(
 
 # An exchange for no other of this item: for credit ("exchange it for a voucher", « l'échanger contre un avoir »: store
 # credit, `REQUESTS["store_credit"]`) or for something else the shop sells ("swap it for something I'll actually
-# wear", « l'échanger contre un autre article », "exchange it for a different item"): no size, colour or version of it
-# to send. "Something else" alone may be another version of it (« autre chose »): still an exchange.
+# wear", « l'échanger contre un autre article », "exchange it for a different item", "swap it for something else",
+# « contre autre chose »): no size, colour or version of it to send.
 _FOR_NO_SIZE_OF_IT = re.compile(
     r"[^.!?]{0,30}?\b(?:for|contre|pour) (?:a |an |some |the |un |une |des |du |d'|l')?(?:(?:store credit|credit note|"
     r"(?:gift )?vouchers?|gift cards?|account credit|avoirs?|bons? d'achat|bons? cadeaux?|cartes? cadeaux?)\b|"
-    r"(?:(?:something|anything)(?: (?:that|which|i|i'll|i'd|i can|i will|i would|we|we'll|my|more|less|nicer|cheaper|"
-    r"useful|practical|suitable))|(?:a )?different (?:item|product|thing|article)s?|(?:another|other) (?:item|"
-    r"product|thing|article)s?|(?:(?:un |une |d')autres? (?:article|produit)s?|autre chose (?:qui|que|de)))\b"
+    r"(?:(?:something|anything)(?: (?:else|that|which|i|i'll|i'd|i can|i will|i would|we|we'll|my|more|less|nicer|"
+    r"cheaper|useful|practical|suitable))|(?:a )?different (?:item|product|thing|article)s?|(?:another|other) (?:item|"
+    r"product|thing|article)s?|(?:(?:un |une |d')autres? (?:article|produit)s?|autre chose|quelque chose d'autre))\b"
     # ... but this item all the same where a size, a colour or "the same" follows something else in the sentence
     # ("another item in size 12", « un autre article de la même taille mais en bleu », "a different item, the same
     # dress in red"); credit is credit whatever follows ("a voucher, the size is all wrong")
