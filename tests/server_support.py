@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,16 +16,10 @@ import psutil
 from triage.settings import REPO_ROOT, Settings
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def listening_port(process: subprocess.Popen[bytes]) -> int | None:
     """The TCP port `process` or one of its children listens on, None before any does. A server started on port 0 has
     the kernel pick a free port as it binds: no other process can take it between the pick and the bind, as one could
-    take a `free_port` before a slow server bound it (and then answer its health checks)."""
+    take a port chosen free beforehand before a slow server bound it (and then answer its health checks)."""
     for member in _tree(process):
         with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
             for connection in member.net_connections(kind="tcp"):

@@ -39,7 +39,6 @@ from models.risk_model import RiskModel
 from serving.history_export import read_assessments, read_export, write_assessments
 from serving.stores.history_check import history_bounds
 from tests.conftest import _synthetic_history
-from tests.server_support import free_port
 from triage.settings import REPO_ROOT, Settings
 
 POLICY = load_policy(REPO_ROOT / "config" / "policy.yaml")
@@ -289,30 +288,46 @@ def test_cli_refuses_an_output_folder_holding_the_input(tmp_path: Path, output: 
     assert (export / "customers.csv").read_text(encoding="utf-8") == "customer_id\nC1\n"
 
 
+# How Spark says which port a service of a master or worker bound (`Utils.startServiceOnPort`).
+STARTED_ON_PORT = r"Successfully started service '{}' on port (\d+)"
+
+
+def _started_port(log: Path, service: str, process: subprocess.Popen[bytes], deadline: float) -> int:
+    """The port `process` says in `log` that its `service` bound; fails the test when it exits or stays silent."""
+    while time.monotonic() < deadline and process.poll() is None:
+        if found := re.search(STARTED_ON_PORT.format(service), log.read_text(errors="replace")):
+            return int(found.group(1))
+        time.sleep(0.5)
+    pytest.fail(f"Spark's {service} named no port (exit code {process.poll()}):\n{log.read_text()[-2000:]}")
+
+
 @contextlib.contextmanager
 def standalone_cluster(folder: Path) -> Iterator[str]:
     """A Spark standalone master and one worker (1 core, 1 GB) on loopback, started the way
-    `docs/SCALING.md` starts them; yields the master's URL and stops both (and the worker's executor)."""
+    `docs/SCALING.md` starts them; yields the master's URL and stops both (and the worker's executor).
+
+    Each binds ports the kernel picks as it binds them (port 0), read from its log: ports chosen free beforehand
+    could be taken by another process before the JVM bound them, and the master failed to start."""
     import pyspark
 
     spark_class = str(Path(pyspark.__file__).parent / "bin" / "spark-class")
-    port, master_ui = free_port(), free_port()
-    url = f"spark://127.0.0.1:{port}"
-    commands = {
-        "master": [spark_class, "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", str(port),
-                   "--webui-port", str(master_ui)],
-        "worker": [spark_class, "org.apache.spark.deploy.worker.Worker", url, "--host", "127.0.0.1", "--cores", "1",
-                   "--memory", "1g", "--webui-port", str(free_port()), "--work-dir", str(folder / "work")],
-    }  # fmt: skip
-    processes = []
+    deadline = time.monotonic() + 180
+    processes: list[subprocess.Popen[bytes]] = []
+
+    def start(name: str, *arguments: str) -> subprocess.Popen[bytes]:
+        with (folder / f"{name}.log").open("w") as log:
+            command = [spark_class, *arguments, "--host", "127.0.0.1", "--webui-port", "0"]
+            processes.append(subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True))
+        return processes[-1]
+
     try:
-        for name, command in commands.items():
-            with (folder / f"{name}.log").open("w") as log:
-                processes.append(
-                    subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-                )
+        master = start("master", "org.apache.spark.deploy.master.Master", "--port", "0")
+        port = _started_port(folder / "master.log", "sparkMaster", master, deadline)
+        master_ui = _started_port(folder / "master.log", "MasterUI", master, deadline)
+        url = f"spark://127.0.0.1:{port}"
+        worker = ["org.apache.spark.deploy.worker.Worker", url, "--cores", "1", "--memory", "1g"]
+        start("worker", *worker, "--work-dir", str(folder / "work"))
         # Until the worker has registered, a job would wait for resources without end.
-        deadline = time.monotonic() + 180
         while time.monotonic() < deadline:
             with contextlib.suppress(httpx.HTTPError):
                 if httpx.get(f"http://127.0.0.1:{master_ui}/json/", timeout=5).json().get("aliveworkers") == 1:
