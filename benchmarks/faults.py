@@ -44,7 +44,8 @@ import sqlalchemy as sa
 from triage.settings import REPO_ROOT, Settings
 
 sys.path.insert(0, str(REPO_ROOT / "tests"))  # the real-server harness and tiny champion the service tests use
-from server_support import ServerProcess, free_port
+from serve_load import free_port  # PostgreSQL takes no port 0: its cluster's port is chosen free before it starts
+from server_support import ServerProcess
 
 from serving.api import EXAMPLE_EN
 from serving.db import create_db_engine, feedback, open_database, predictions
