@@ -800,6 +800,17 @@ POORLY_PACKED = re.compile(
     r"tres )*(?:insuffisante?|inexistante?|minimaliste|ridicule|inadaptee?|leger|legere|nul|nulle|catastrophique|"
     r"deplorable|lamentable|pas (?:terrible|suffisante?|adaptee?|bon|bonne))\b|"
     r"\bl'emballage n'(?:etait|est) pas (?:bon|terrible|suffisant|adapte|a la hauteur)\b|"
+    # a token layer around the item or nothing at all ("Only a sheet of paper around it", "nothing to protect it",
+    # « juste une feuille de papier autour », « rien pour le protéger »), not a sheet found in the box instead of it
+    r"\b(?:only|just|merely|nothing but|juste|seulement|simplement|qu'une?) (?:a |one |une? )?(?:single |thin |"
+    r"flimsy |fine |seule |simple |petite? )?(?:sheet|piece|layer|scrap|bit|feuille|morceau|couche|bout)s? "
+    r"(?:of |de |d')(?:\w+ ){0,2}?(?:paper|tissue|newspaper|cardboard|card|bubble wrap|papier|carton|journal|"
+    r"papier bulle)\b"
+    r"(?: \w+)?(?= (?:around|round|wrapped|to protect|as (?:padding|protection)|autour|pour (?:le |la |les |l')?"
+    r"proteger|comme (?:protection|calage))\b)|"
+    r"\b(?:nothing|no padding|no protection|rien|aucune protection|aucun calage) (?:at all )?(?:(?:to protect|"
+    r"protecting|to cushion) (?:it|them|the \w+)|around (?:it|them)\b(?! (?:is|are|was|were|fits?)\b)|"
+    r"pour (?:le |la |les |l')?(?:proteger|caler)|autour(?= *(?:$|[.!?;:,])))|"
     # (« sans protection » of the parcel, not a product's feature: « La boîte indique sans protection UV »)
     r"\bsans (?:aucun |aucune )?(?:calage|protection|papier bulle|carton d'expedition|rembourrage)\b"
     r"(?! (?:uv|solaire|anti[\w-]*|contre|thermique|auditive|des yeux|de la peau|pour (?:les|la|le) (?:yeux|peau|"

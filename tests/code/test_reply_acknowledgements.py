@@ -154,6 +154,16 @@ POORLY_PACKED = [
     ("fr", "Emballage d'origine perdu, je le renvoie sans protection, ça ira ?", False),
     ("en", "Please collect it and send a new one, well packed this time.", True),
     ("fr", "Merci de m'en renvoyer un, mieux protégé.", True),
+    # a token layer around the item, or nothing to protect it
+    ("en", "The mug is chipped. Just one thin piece of tissue paper wrapped round it.", True),
+    ("fr", "Le plat est fendu, seulement une feuille de journal autour.", True),
+    ("en", "Lamp dented, there was nothing to cushion it in that big box.", True),
+    ("fr", "Assiette cassée, il n'y avait rien pour la caler.", True),
+    # ... not a sheet found instead of the item, nothing around the body, or nothing wrong
+    ("en", "Only a sheet of paper in the envelope, where is my scarf?", False),
+    ("en", "Nothing around the waist fits, far too tight.", False),
+    ("fr", "Rien autour de la taille ne va, trop serré.", False),
+    ("en", "Nothing to complain about in the packing, it's just too small.", False),
 ]
 
 
