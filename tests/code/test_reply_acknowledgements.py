@@ -164,6 +164,10 @@ POORLY_PACKED = [
     ("en", "Nothing around the waist fits, far too tight.", False),
     ("fr", "Rien autour de la taille ne va, trop serré.", False),
     ("en", "Nothing to complain about in the packing, it's just too small.", False),
+    # ... nor what the customer lacks for the return, nor a product's own design
+    ("en", "Not needed now. I've got nothing to cushion it with for the return, does that matter?", False),
+    ("en", "The laptop sleeve has nothing to protect the corners, one got dented on the first day.", False),
+    ("fr", "Cet étui n'a rien pour protéger l'écran, rayé dès la première semaine.", False),
 ]
 
 
