@@ -193,7 +193,7 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             _WHICH_GONE_TO
             + r"which\?(?!\w)|\bwhich\? (?:magazine|legal|consumer|money)\b|\bresolver\b|\badvertising standards\b|"
             # (consumer protection as a body, not the customer's rights: "I know my consumer protection rights")
-            r"\bconsumer (?:group|body|bodies|organi[sz]ations?|associations?|council|watchdog|helpline|protection "
+            r"\bconsumers?'? (?:group|body|bodies|organi[sz]ations?|associations?|council|watchdog|helpline|protection "
             r"(?:agency|authority|office|body|service|team|department))\b",
             r"\bformal complaint\b",
             r"\b(?:letter before action|legal team)\b",
@@ -820,8 +820,8 @@ _THE_CUSTOMER_IS = {
 # contacted them", "... give you 14 days before they step in", « Sans réponse sous 8 jours, je les contacte »)
 _LEGAL_SOURCE = {
     "en": r"(?:trading standards|citizens advice|consumer rights act|ombudsman|which\?|resolver|advertising standards|"
-    r"consumer (?:groups?|bod(?:y|ies)|organi[sz]ations?|associations?|council|watchdog|helpline|protection (?:agency|"
-    r"authority|office|body|service|team|department)))",
+    r"consumers?'? (?:groups?|bod(?:y|ies)|organi[sz]ations?|associations?|council|watchdog|helpline|protection "
+    r"(?:agency|authority|office|body|service|team|department)))",
     "fr": r"(?:dgccrf|que choisir|ufc|60 millions|signal ?conso|mediateur|repression des fraudes|associations? (?:de )?"
     r"(?:defense )?(?:des |de )?consommateurs|centre europeen des consommateurs|clcv)",
 }
@@ -831,15 +831,23 @@ _STEP_TAKEN_OR_SET = {
     "fr": r"\b(?:(?:j'ai|nous avons|je les ai|nous les avons) (?:deja )?(?:contacte|saisi|signale|ouvert|depose|ecrit|"
     r"appele)|sinon|sans reponse|faute de|sous \d+ jours|d'ici|je (?:les )?contacte)(?![\w-])",
 }
-# the words that cite it: (just before the body, just after it)
+# the words that cite it: (just before the body, just after it); a body cited for a test, a review or a rating
+# read before buying ("A consumers' association rated it highly", « J'ai lu un test de la CLCV », « 60 Millions de
+# consommateurs le classait premier ») is no body gone to either
 _CITED = {
     "en": (
-        r"\b(?:according to|as per|under) (?:the |a |an )?$",
-        r" (?:says?|said|states?|stated|told me|tells me|advised me|advises|confirmed|confirms)\b",
+        r"\b(?:according to|as per|under|(?:test|tests|review|reviews|rating|ratings|report|survey|article|best buy|"
+        r"recommendation|verdict|score) (?:by|from|of|in)) (?:the |a |an )?$",
+        r"(?: magazine| mag)? (?:says?|said|states?|stated|told me|tells me|advised me|advises|confirmed|confirms|"
+        r"rated|rates|recommended|recommends|ranked|ranks|tested|reviewed|named|gave it|had it|scored)\b",
     ),
     "fr": (
-        r"\b(?:selon|d'apres) (?:la |le |l'|les |une |un )?$",
-        r" (?:dit|disent|indique|precise|confirme|m'a dit|m'a indique|m'a confirme)(?![\w-])",
+        r"\b(?:selon|d'apres|(?:test|tests|essai|essais|avis|classement|comparatif|article|dossier|banc d'essai|"
+        r"numero|magazine|revue|note|enquete) (?:de|du|d'|des|dans)) ?(?:la |le |l'|les |une |un )?$",
+        r"(?: de consommateurs)? (?:dit|disent|indique|precise|confirme|m'a dit|m'a indique|m'a confirme|(?:l'|le |la "
+        r"|les )?(?:avait |a |"
+        r"avaient |ont )?(?:recommandee?s?|recommande|conseillee?s?|classee?s?|classait|notee?s?|notait|testee?s?|"
+        r"elue?s?|primee?s?))(?![\w-])",
     ),
 }
 # A dispute threatened or announced, not made: "refund me or I contact my bank", "If you don't sort this I'll do a

@@ -209,6 +209,16 @@ def test_a_card_stopped_is_a_payment_dispute(text: str, lang: str, disputed: boo
         ("Trading standards say I'm entitled to a refund and I've already contacted them.", "en", True),
         ("Trading standards told me to give you 14 days before they step in.", "en", True),
         ("Selon la DGCCRF, j'ai droit à un remboursement. Sans réponse sous 8 jours, je les contacte.", "fr", True),
+        # a body cited for a test, a rating or a recommendation read before buying is no threat either; one gone to,
+        # or a step to come after the test, still is (a consumers' association too)
+        ("Je l'ai pris après avoir lu un comparatif de l'UFC, quelle déception.", "fr", False),
+        ("Une association de consommateurs l'avait classée première, pourtant elle fuit.", "fr", False),
+        ("60 millions de consommateurs l'avait notée 17/20, je ne comprends pas.", "fr", False),
+        ("A consumers' association recommended it, which is why I chose it.", "en", False),
+        ("I read a review by a consumer group before buying, and it still broke.", "en", False),
+        ("J'ai lu un comparatif de l'UFC, et je vais les saisir si vous ne remboursez pas.", "fr", True),
+        ("I'm reporting you to a consumers' association.", "en", True),
+        ("Je vais écrire à 60 millions de consommateurs.", "fr", True),
     ],
 )
 def test_a_legal_threat_is_one_made(text: str, lang: str, legal: bool) -> None:
