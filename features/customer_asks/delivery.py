@@ -808,8 +808,6 @@ POORLY_PACKED = re.compile(
     r"papier bulle)\b"
     r"(?: \w+)?(?= (?:around|round|wrapped|to protect|as (?:padding|protection)|autour|pour (?:le |la |les |l')?"
     r"proteger|comme (?:protection|calage))\b)|"
-    # (the parcel's, not a product's design: "the case has nothing to protect the camera", « n'a rien pour protéger »)
-    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bn'a )(?<!\bn'ont )(?<!\bn'avait )"
     r"\b(?:nothing|no padding|no protection|rien|aucune protection|aucun calage) (?:at all )?(?:(?:to protect|"
     r"protecting|to cushion) (?:it|them|the \w+)|around (?:it|them)\b(?! (?:is|are|was|were|fits?)\b)|"
     r"pour (?:le |la |les |l')?(?:proteger|caler)|autour(?= *(?:$|[.!?;:,])))|"
@@ -840,9 +838,17 @@ _ASKED_OF_THE_SHOP = re.compile(
 _OWN_PACKING = re.compile(
     r"\b(?:i'll|i will|i need to|i have to|i must|i'm going to|i am going to|i'd better|we'll|we will|we need to|"
     r"(?:my|our) \w+ will|i have no|i've no|i've got no|i don't have|i do not have|we have no|we don't have|"
-    r"i have nothing|i've nothing|i've got nothing|we have nothing|for the return|pour le retour|"
+    r"i have nothing|i've nothing|i've got nothing|we have nothing|"
     r"to send (?:it|them) back|send (?:it|them) back in|je vais|on va|nous allons|je (?:le |la |les )?renverrai|"
     r"je (?:le |la |les )?renvoie|je dois|je n'ai (?:plus|pas)|on n'a (?:plus|pas)|pour (?:le |la |les )?renvoyer)\b"
+)
+
+
+# ... nor nothing to protect had by anything but the parcel: a product's design ("the case has nothing to protect the
+# camera", « cette coque n'a rien pour protéger l'écran »); "the box had nothing to protect it" is the parcel's
+_HAD_BY_THE_ITEM = re.compile(
+    r"\b(?!(?:box|boxes|parcel|package|packaging|envelope|mailer|carton|colis|paquet|emballage|boite|enveloppe)\b)"
+    r"[\w']+ (?:has|have|had|n'a|n'ont|n'avait|n'avaient) $"
 )
 
 
@@ -866,6 +872,7 @@ def poorly_packed(folded: str) -> bool:
                 denied(folded, match, NEGATION_IN_CLAUSE)
                 or _OWN_PACKING.search(folded, begin, end)
                 or _TOO_MUCH_OR_THE_PLANET.search(folded, begin, end)
+                or _HAD_BY_THE_ITEM.search(folded[max(begin, match.start() - 40) : match.start()])
             ):
                 continue
             if not asked or _asked_before(folded, begin, match.start()):

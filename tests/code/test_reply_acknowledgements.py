@@ -168,6 +168,11 @@ POORLY_PACKED = [
     ("en", "Not needed now. I've got nothing to cushion it with for the return, does that matter?", False),
     ("en", "The laptop sleeve has nothing to protect the corners, one got dented on the first day.", False),
     ("fr", "Cet étui n'a rien pour protéger l'écran, rayé dès la première semaine.", False),
+    # ... while a poor packing beside a box asked for the return, or the parcel that had nothing to protect it, stays
+    ("en", "Badly packed and the bowl is in pieces, could you send a box for the return?", True),
+    ("fr", "Emballage insuffisant, le plat est fendu, avec quoi l'emballer pour le retour ?", True),
+    ("en", "The carton had nothing to protect the jug, it came in bits.", True),
+    ("fr", "Le colis n'avait rien pour protéger la lampe, elle est arrivée cassée.", True),
 ]
 
 
