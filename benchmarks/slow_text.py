@@ -48,6 +48,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from features.customer_asks import read_asks
+from features.customer_asks.sizes import label_and_order_matches
 from features.handover import handover_reasons, neutral_form, without_pointers
 from features.injury import someone_hurt
 from features.text import MAX_TEXT_CHARS, match_view
@@ -256,9 +257,10 @@ def tail_texts(patterns: dict[str, re.Pattern[str]]) -> dict[str, str]:
     }
 
 
-# What the readers remember of the texts they read last (`features.text.VIEWS_MEMO`): forgotten before each timed
-# call, so that a text read before (by another reader, or by the call before) is timed as a first reading.
-MEMOS = (match_view, someone_hurt, handover_reasons)
+# What the readers remember of the texts they read last (`features.text.VIEWS_MEMO`, the label-and-order patterns'
+# matches): forgotten before each timed call, so that a text read before (by another reader, or by the call before) is
+# timed as a first reading.
+MEMOS = (match_view, someone_hurt, handover_reasons, label_and_order_matches)
 
 
 def forget_memos() -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from features.customer_asks.clauses import clause_around
 from features.customer_asks.kinds import LETTER_SIZES
-from features.pattern_words import patterns_that_may_match
+from features.pattern_words import may_match, patterns_that_may_match
 from features.schemas import PRODUCT_CATEGORIES
 from features.text import regex, sentence_bounds, words_before
 
@@ -703,13 +704,22 @@ def same_scale(size: str, other: str) -> bool:
     return not all(numbers) or abs(float(numbers[0].group()) - float(numbers[1].group())) <= _SCALE_SPAN
 
 
+@lru_cache(maxsize=64)
+def label_and_order_matches(pattern: str, text: str) -> tuple[re.Match[str], ...]:
+    """Every match of one of the label-and-order patterns in `text`, none where the text lacks the words it needs
+    (`may_match`). Kept for the texts read last: reading one text ran each of these patterns (over 5,000 characters
+    each) on it up to seven times (`_labels_and_orders`, `ordered_beside_wrong_paper`), most often on a text without
+    their words."""
+    return tuple(regex(pattern).finditer(text)) if may_match(pattern, text) else ()
+
+
 def _labels_and_orders(
     text: str, table: tuple[tuple[str, bool], ...] = _LABEL_AND_ORDER
 ) -> Iterator[tuple[re.Match[str], str, str]]:
     """Each size an item's label gives (or, with `_ORDER_AND_GOT`, the size got) beside a size ordered, as
     `normalise_size` writes them: the match, the size it came in and the size ordered."""
     for pattern, label_first in table:
-        for match in regex(pattern).finditer(text):
+        for match in label_and_order_matches(pattern, text):
             label, ordered = (match.group(1), match.group(2)) if label_first else (match.group(2), match.group(1))
             label_size, ordered_size = normalise_size(label), normalise_size(ordered)
             if label_size and ordered_size:
@@ -808,7 +818,7 @@ def ordered_beside_wrong_paper(text: str) -> frozenset[int]:
     return frozenset(
         match.start(2 if label_first else 1)
         for pattern, label_first in _LABEL_AND_ORDER
-        for match in regex(pattern).finditer(text)
+        for match in label_and_order_matches(pattern, text)
         if (ordered := normalise_size(match.group(2 if label_first else 1))) is not None
         and normalise_size(match.group(1 if label_first else 2)) != ordered
         and _paper_only_wrong(text, ordered)
