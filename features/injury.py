@@ -168,6 +168,12 @@ _WHEN_IT_GAVE_WAY = {
     "en": r"[^.!?;]{0,60}?\b(?:when|as|after|because|once) (?:suddenly )?",
     "fr": r"[^.!?;]{0,60}?\b(?:quand|lorsque|lorsqu'|apres que|parce que|car|au moment ou) ?(?:soudain )?",
 }
+# A person of the customer's, named as the subject of what wearing did (« mon mari boite », « ma fille a boité ») or of
+# a pain (« ma femme a mal au dos »)
+_FR_KIN = (
+    r"(?:mon|ma|notre) (?:\w+ )?(?:fils|fille|mari|femme|conjointe?|compagnon|compagne|enfant|bebe|pere|mere|frere|"
+    r"soeur|amie?|petite?|garcon)"
+)
 # ... or a pain of a body part told after it ("The chair collapsed under me and now my back hurts", "I've had back pain
 # since", « La chaise s'est effondrée sous moi, j'ai mal au dos depuis », « je me suis fait très mal »); not a pain the
 # item's fit gives (the feet are no `_HURT_PART`)
@@ -182,9 +188,10 @@ _PAIN_AFTER = {
     # (not from a cause of its own told after it: "My back hurts from the long walk home")
     r"(?! (?:\w+ )?(?:from|because of|due to|after) (?!(?:the |my |that )?(?:fall|impact|landing|collapse)\b))",
     # (typed with or without the apostrophe: « j ai mal au dos », « je me suis fait mal »)
-    "fr": r"\b(?:(?:j'?\s?ai|j'?\s?avais|il a|elle a|ils ont|elles ont|on a) (?:(?!pas\b|plus\b|jamais\b)\w+ )?mal "
-    r"(?:au|aux|a la|a l') ?" + _HURT_PART["fr"] + r"|(?:je me suis|il s'?\s?est|elle s'?\s?est|on s'?\s?est) fait "
-    r"(?:(?!pas\b)\w+ )?mal|"
+    # (a person of the customer's too: « ma femme a mal au dos à cause du choc », « mon fils s'est fait mal »)
+    "fr": r"\b(?:(?:j'?\s?ai|j'?\s?avais|il a|elle a|ils ont|elles ont|on a|" + _FR_KIN + r" (?:a|avait)) "
+    r"(?:(?!pas\b|plus\b|jamais\b)\w+ )?mal (?:au|aux|a la|a l') ?" + _HURT_PART["fr"] + r"|(?:je me suis|il s'?\s?est|"
+    r"elle s'?\s?est|on s'?\s?est|" + _FR_KIN + r" s'?\s?est) fait (?:(?!pas\b)\w+ )?mal|"
     r"douleurs? (?:au|aux|a la|a l'|dans le|dans la) ?" + _HURT_PART["fr"] + r")\b"
     r"(?! (?:\w+ )?(?:(?:a cause d|a force d)(?!e la chute\b|u choc\b)|apres avoir|apres (?:la|le|une|un) "
     r"(?!chute\b)))",
@@ -723,11 +730,6 @@ _FR_ALLERGY_WHY = (
 _NOT_A_BOX = (
     r"(?! (?:aux lettres|a lettres|a chaussures|a outils|a bijoux|a gants|a cadeau|de rangement|de conserve|de "
     r"chaussures|d'origine|en carton|en bois|en metal|en fer|en plastique|cadeau|carton)\b)"
-)
-# A person of the customer's, named as the subject of what wearing did (« mon mari boite », « ma fille a boité »)
-_FR_KIN = (
-    r"(?:mon|ma|notre) (?:\w+ )?(?:fils|fille|mari|femme|conjointe?|compagnon|compagne|enfant|bebe|pere|mere|frere|"
-    r"soeur|amie?|petite?|garcon)"
 )
 _FR_FOOT = r"(?:talons?|pieds?|orteils?|petit orteil|gros orteil|chevilles?|tibias?|mollets?)"
 _FR_WEAR: tuple[str, ...] = (

@@ -613,6 +613,13 @@ HURT_WHEN_IT_GAVE_WAY = [
     ("en", "The stool gave way and I hurt my back; I already had back pain for years, now it's worse.", "self"),
     ("en", "The stool gave way and I hurt my back, and I've had a bad back for years.", "self"),
     ("en", "The chair collapsed under me and my back hurts from the fall.", "self"),
+    # ... a pain of a person of the customer's, told after the item gave way
+    ("fr", "Le banc s'est effondré, ma femme a mal au dos à cause du choc.", "someone"),
+    ("fr", "L'escabeau a plié et depuis ma fille a très mal au bras.", "daughter"),
+    ("fr", "Le transat a cédé, notre fils avait mal au dos toute la soirée.", "son"),
+    ("fr", "La balançoire a lâché et mon mari s'est fait mal.", "someone"),
+    ("en", "The bench collapsed and my wife's back has been hurting since.", "someone"),
+    ("en", "The ladder buckled and my son's wrist is killing him.", "son"),
 ]
 NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "My mum tripped over the rug and hurt her wrist."),
@@ -656,6 +663,14 @@ NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "The chair collapsed. My back hurts from the gym anyway."),
     ("en", "The zip broke. My back hurts from the long walk home with the case."),
     ("fr", "La chaise s'est effondrée, j'ai mal au dos à cause de la marche."),
+    # ... nor a person of the customer's pain of its own or of another cause, nor one denied, nor one with no item that
+    # gave way
+    ("fr", "Le banc s'est effondré, ma femme a mal au dos depuis des années, elle ne peut pas le porter."),
+    ("fr", "Le banc a cassé. Ma femme a mal au dos à cause de son travail, elle ne peut pas le porter."),
+    ("fr", "Le banc a cédé mais ma femme n'a pas mal, heureusement."),
+    ("fr", "Ma femme a mal au dos, le banc est trop bas pour elle."),
+    ("en", "The bench collapsed. My wife's back hurts from carrying parcels all day."),
+    ("en", "My back hurts from carrying parcels all day, and the lamp doesn't work."),
 ]
 
 
