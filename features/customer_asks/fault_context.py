@@ -182,6 +182,11 @@ MADE_LIGHT = (
     r"pas bien grave|sans importance|a peine visible|(?:quasi(?:ment)?|presque|pratiquement) invisible|"
     r"invisible une fois|(?<!qu')on ne (?:la|le|les|l') voit (?:pas|presque pas|quasiment pas|a peine|meme pas)|"
     r"(?:ca |cela )?ne me (?:derange|gene) pas(?! (?:de\b|d'))|(?:not|no) (?:a )?big deal(?! (?:for|to) you\b)|"
+    # ... as said offhand: "no biggie", "..., whatever.", "never mind", « tant pis », « peu importe » (not "whatever
+    # size you send", "doesn't matter what size")
+    r"(?:not a |no )biggie(?! (?:for|to) you\b)|(?:(?<=[,(] )|(?<=\bbut ))whatever(?= *(?:[.,!;:)]|$))|never ?mind|"
+    r"(?:it |that )?(?:doesn't|does not) matter(?! (?:what|which|how|if|whether|to (?:you|me what))\b)|tant pis|"
+    r"peu importe(?! (?:la|le|les|quel|quelle|quand|comment|si)\b)|"
     r"(?:barely|hardly|not really|almost not) (?:visible|noticeable|noticable)|(?:practically|almost|nearly) "
     r"invisible|(?<=[,(] )(?:you )?(?:can't|cannot|can barely|can hardly|couldn't) (?:really |even )?(?:see|notice) "
     r"(?:it|them)|(?:it |that )?(?:doesn't|does not) bother me(?! to\b)|passe encore|"

@@ -1933,6 +1933,10 @@ FLAW_STILL_THE_REASON = [
     ("The heel has a tiny scratch, not a big deal. I'd like to exchange them for a size 7 though.", ()),
     ("The heel has a micro-scratch, you can't really see it. I changed my mind about the colour.", ()),
     ("The base is slightly chipped, barely noticeable. Honestly I just don't need it any more.", ()),
+    ("The base is slightly chipped, doesn't matter. I found it cheaper elsewhere.", ()),
+    ("Le socle est un peu ébréché, tant pis. J'ai changé d'avis.", ()),
+    # ... but not the same words of something else
+    ("The base is chipped, it doesn't matter what you say. Refund please.", ("damage",)),
 ]
 
 
@@ -3066,6 +3070,17 @@ QUALITY_COMPLAINTS = [
     ("A little flimsy, not a big deal, but I'd like a refund.", True),
     ("The lamp is a little flimsy, no big deal to you maybe. It wobbles every time I touch it.", True),
     ("Qualité médiocre, c'est pas grave pour vous peut-être. Je veux être remboursée.", True),
+    # ... made light of offhand ("no biggie", "..., whatever.", "never mind", « tant pis », « peu importe »), not where
+    # the same words are said of something else ("whatever you say", "whatever size", "no biggie for you")
+    ("The stitching is cheap, no biggie. My aunt knitted me one anyway.", False),
+    ("Cheap plastic, whatever. I don't need it any more.", False),
+    ("Feels flimsy, never mind. I found one I like better.", False),
+    ("Qualité médiocre, tant pis. Je n'en ai plus besoin.", False),
+    ("Ça fait bas de gamme, peu importe. J'ai changé d'avis.", False),
+    ("Feels cheap, whatever you say. Refund please.", True),
+    ("Feels flimsy and cheap. Whatever size you send will be the same.", True),
+    ("Cheap plastic, no biggie for you I guess. Refund please.", True),
+    ("Qualité médiocre, peu importe le prix. Je veux être remboursée.", True),
 ]  # fmt: skip
 
 
