@@ -437,8 +437,12 @@ WANTED: tuple[str, ...] = (
     r"on voudrait|on aimerait|nous voudrions|nous aimerions|"
     r"pourriez-vous m'envoyer|envoyez-moi) (?:le |la |un |une |du |l'article |la robe |le modele |la meme |le meme |"
     r"les memes )?(?:en |taille |en taille |pointure |en pointure )(" + SIZE + r")\b",
-    r"\b(?:il me faut|il me faudrait|je voudrais|j'aimerais|je veux|on voudrait|on aimerait|nous voudrions) "
-    r"(?:un|une|le|la|du) (" + SIZE + r")\b",
+    # ... or asked for in so many words: « Je demande le 45 », « je vous demande un 40 »
+    r"\b(?:il me faut|il me faudrait|je voudrais|j'aimerais|je veux|on voudrait|on aimerait|nous voudrions|"
+    r"je (?:vous )?demande|je (?:vous )?demanderais|nous (?:vous )?demandons) (?:un|une|le|la|du) (" + SIZE + r")\b",
+    # "I'm asking for the 45", "I request a 40", "requesting the L"; not a size asked for before ("I asked for a 40")
+    r"\b(?:(?:i'm|i am|we're|we are) (?:now |just |only )?asking for|(?:i|we) (?:would )?request|requesting) "
+    r"(?:the |a |an |size |a size )?(" + SIZE + r")\b",
     # the size the shop is told to take or send: « Je chausse du 7, prenez un 8 », « envoyez-moi le 40 »
     r"\b(?:prenez|prenez-moi|envoyez-moi|envoyez-nous|mettez-moi) (?:plutot )?(?:un|une|le|la|du|en|la taille|taille) ("
     + SIZE
