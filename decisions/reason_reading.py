@@ -40,9 +40,12 @@ complaint nor a late delivery besides; or, for a tick of a fault of the shop oth
 wrong size sent), where they tell of the size and of no fault, quality or description complaint, and the classifier
 reads a size too (« Je le renvoie pour la taille au-dessus » under damage ticked, read too small but unsure), or where
 the way their fit complaint points is the classifier's reading, or it reads no complaint ("Sending it back, far too
-tight" under a defect ticked, read too small or a change of mind); or, for any tick of a fault of the shop, where they
-give a reason of the customer's own (no need of it, a change of mind, one had already, not to their taste), tell no
-complaint, speak of no fault's matter but to deny it and say little else, and the classifier reads no complaint either
+tight" under a defect ticked, read too small or a change of mind); or, for a tick of a fault in the item itself
+(damage, a defect, a part missing), where the classifier reads a size, sure or not, and the words speak only of the fit
+("I'm swimming in it", "it sits on top of my head like a bottle cap": `_fit_read_agreed`); or, for any tick of a
+fault of the shop, where they give a reason of the customer's own (no need of it, a change of mind, one had already,
+not to their taste), tell no complaint, speak of no fault's matter but to deny it and say little else, and the
+classifier reads no complaint either
 ("It is exactly as pictured, just not my colours" under a defect ticked, read a change of mind but unsure). The tick is
 then a mismatch, and buys a free label only if the classifier's reading gives one too. Where the classifier read the
 tick's reason, the words overrule both only as they would the classifier's reading alone (a fault denied as above): an
@@ -82,6 +85,33 @@ _NO_COMPLAINT_READ = frozenset({Family.PREFERENCE, Family.OTHER})
 _FIT_WITH_NO_WAY = "other"
 # What the words say of a fit with no way given, the reason it is labelled and how an agent reads it.
 _FIT_SAID = (_FIT_WITH_NO_WAY, "only says it does not fit, and names no fault")
+# The reasons of a fault of the shop in the item itself (damage, a defect, a part missing): a fit is never one of them,
+# whoever the item fits, where a wrong item (another size sent) or a listing that differs (its size guide) may be told
+# by the fit.
+_FAULT_IN_THE_ITEM = frozenset({"damaged_in_transit", "defective", "missing_parts"})
+# What the words say against such a tick where they speak only of the fit and the classifier reads a size, as an agent
+# reads it (`_fit_read_agreed`)
+_FIT_READ_SAID = "speaks only of the fit, and names no damage, defect or part missing"
+# The fit told in a picture rather than by its words ("it sits on top of my head like a cap", "I could fit two of me in
+# it", « je nage dedans », « on tient à deux dedans »): fit talk the words' fit reading may not know
+_FIT_PICTURED = re.compile(
+    r"\b(?:sits?|sat|perch(?:es|ed)?|balanc(?:es|ed)) (?:\w+ )?on (?:top of )?(?:my|his|her|their|your|the) "
+    r"(?:head|skull|crown|nose|ears?|toes)\b|"
+    r"\b(?:swimming|drowning|swimming about|lost|rattling around) in (?:it|them|this|these|the \w+)\b|"
+    r"\b(?:fit|fits|get|got) (?:two|2|three) of me\b|\broom for (?:two|2|another person)\b|"
+    r"\blike (?:a|an|wearing a|wearing an) (?:tent|sack|bin bag|bin liner|potato sack|parachute|sausage skin|"
+    r"sausage casing|second skin|thimble|bottle ?cap|doll's|child's|kid's)\b|"
+    r"\b(?:je|on) (?:nage|nageait|flotte|flottait|tient a deux|rentre a deux) (?:\w+ )?dedans\b|"
+    r"\b(?:posee?s?|perchee?s?) (?:\w+ )?sur (?:le crane|la tete|le sommet de (?:la|ma) tete)\b|"
+    r"\bcomme (?:une tente|un sac|un sac a patates|un parachute|une deuxieme peau|une seconde peau|un de a coudre)\b|"
+    r"\bboudinee?s?\b"
+)
+# A fit denied ("It's not too small, it just looks odd on me", « elle n'est pas trop grande »): the size read is not
+# what the words say
+_FIT_DENIED = re.compile(
+    r"\b(?:not|isn't|aren't|wasn't|weren't|never|n'est pas|ne sont pas|pas|jamais) (?:\w+ )?(?:too |trop )?(?:small|"
+    r"big|tight|large|loose|short|long|petite?s?|grande?s?|serree?s?|large?s?|courte?s?|longue?s?)\b"
+)
 # A wrong item sent is most often the wrong size ("you sent it in the wrong size, I need the bigger one"), which a
 # customer tells by the size they need: words of the size do not contradict that tick.
 _SIZE_SENT_WRONG = "wrong_item"
@@ -205,7 +235,7 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
         said = _DENIED_SAID[ticked]
     else:
         way, said = _size_agreed(ticked, read, asks, text) or (None, None)
-        said = said or _own_reason_agreed(ticked, read, asks, text)
+        said = said or _fit_read_agreed(ticked, read, asks, text) or _own_reason_agreed(ticked, read, asks, text)
     if said is None:
         return None
     overruled = words_reading(read, asks, text)
@@ -236,6 +266,29 @@ def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> tuple
         return complained if agrees and complained is not None else None
     reason, said = size
     return (None, said) if read == reason or family_of(read) is Family.SIZE else None
+
+
+def _fit_read_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> str | None:
+    """What the words say against a tick of a fault in the item itself (damage, a defect, a part missing) where the
+    classifier reads a size, sure or not, and the words speak of the fit (`CustomerAsks.speaks_of_fit`, or in a
+    picture: "it sits on top of my head like a bottle cap", `_FIT_PICTURED`) and of nothing the tick may stand for: no
+    fault, quality or description complaint, hazard or late delivery told, and the tick's own matter spoken of only to
+    deny it ("I'm swimming in it" under damage ticked, read too big but unsure): `_FIT_READ_SAID`; None else. A fit
+    that fails the customer is theirs to return, not a fault of the item; a size asked is `_size_agreed`'s."""
+    if ticked not in _FAULT_IN_THE_ITEM or family_of(read) is not Family.SIZE:
+        return None
+    told = asks.faults or asks.quality_complaint or asks.not_as_described or asks.hazards or asks.late_delivery
+    spoken_of = set(asks.fault_matter) - set(asks.reasons_denied)
+    # ... nor a size named beside another item's matter: "The label says M but it fits like an XS" may be the shop's
+    # marking at fault
+    if told or ticked in spoken_of or (_SIZE_SENT_WRONG in spoken_of and _SIZE_NAMED.search(text)):
+        return None
+    # ... nor a fit complaint the words point the other way from the classifier's size ("Je la renvoie, trop grande"
+    # read too small): two readings that disagree are no plain fit
+    complained = _FIT_COMPLAINED.get(asks.fit_way or "")
+    if (complained is not None and complained[0] != read) or _FIT_DENIED.search(match_view(text)):
+        return None
+    return _FIT_READ_SAID if asks.speaks_of_fit or _FIT_PICTURED.search(match_view(text)) else None
 
 
 def _own_reason_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> str | None:

@@ -287,6 +287,13 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         ("Beautiful lamp. My flatmate brought hers, so we don't need two.", "wrong_item", "other", "other"),
         # ... read as the listing at fault, which the words deny: the reason they give instead
         ("It is exactly as pictured, just not my colours.", "defective", "not_as_described", "no_longer_needed"),
+        # the fit only, no size asked, under a fault in the item ticked, the classifier reading a size (sure or not)
+        ("The cap perches on top of my head like a thimble.", "damaged_in_transit", "too_small", "too_small"),
+        ("I'm swimming in this coat, lovely colour though.", "defective", "too_large", "too_large"),
+        ("Je nage littéralement dedans, dommage, la coupe est jolie.", "defective", "too_large", "too_large"),
+        ("Way too snug across the shoulders and a bit short in the arms.", "missing_parts", "too_small", "too_small"),
+        ("Le casque est posé sur le crâne, impossible de le descendre.", "damaged_in_transit", "too_small",
+         "too_small"),
     ],
 )  # fmt: skip
 def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reason(
@@ -390,6 +397,17 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("It rattles inside when you shake it, I don't want it now.", "defective", "no_longer_needed"),
         ("It's fake leather, not real like it said. Changed my mind.", "not_as_described", "no_longer_needed"),
         ("Beaucoup plus petit que prévu, pas pour moi", "not_as_described", "no_longer_needed"),
+        # the fit read beside a fault told, the tick's own matter spoken of, or under a tick a fit may tell (another
+        # size sent, a listing's size guide), or read as no size: the tick keeps its chance
+        ("I'm swimming in this coat, and the zip broke on day one.", "defective", "too_large"),
+        ("Je nage dedans, et en plus la couture de l'épaule est déchirée.", "damaged_in_transit", "too_large"),
+        ("Far too snug, and the box was crushed when it came.", "damaged_in_transit", "too_small"),
+        ("Way too snug, and it won't switch on either.", "defective", "too_small"),
+        ("Too tight across the chest, and the belt that goes with it wasn't in the bag.", "missing_parts", "too_small"),
+        ("The cap perches on top of my head like a thimble.", "wrong_item", "too_small"),
+        ("The cap perches on top of my head like a thimble.", "not_as_described", "too_small"),
+        ("The cap perches on top of my head like a thimble.", "damaged_in_transit", "poor_quality"),
+        ("It arrived in a bad condition and it's tight.", "damaged_in_transit", "too_small"),
     ],
 )  # fmt: skip
 def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str) -> None:
@@ -421,6 +439,9 @@ def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str)
         # a reason of the customer's own and no complaint, read as none
         ("It is exactly as pictured, just not my colours.", "en", "defective", "no_longer_needed"),
         ("Exactement comme sur la photo, mais ce n'est pas ma couleur.", "fr", "wrong_item", "other"),
+        # the fit only, under a fault in the item ticked, read as a size
+        ("I'm swimming in this coat, lovely colour though.", "en", "defective", "too_large"),
+        ("Le casque est posé sur le crâne, impossible de le descendre.", "fr", "damaged_in_transit", "too_small"),
     ],
 )
 def test_a_tick_the_words_contradict_buys_no_free_label(text: str, lang: str, ticked: str, read: str) -> None:
