@@ -134,13 +134,13 @@ NOT_THEIR_SIZE = (
 _NOT_WANTED_DONE = r"(?! (?:to|if|when|back|replaced|repaired|fixed|exchanged)\b)"
 _REASONS_OF_THEIR_OWN = (
     # no need of it (not of a replacement or a refund asked instead: "I don't need a replacement, just my money back")
-    r"(?:i|we) (?:\w+ )?(?:don't|do not|didn't|did not|no longer|won't) (?:\w+ )?need(?! (?:a |an |the |my )?(?:new|"
-    r"replacement|refund|repair|exchange|label|another)\b)",
+    r"(?:i|we|he|she|(?:my|our) \w+) (?:\w+ )?(?:don't|do not|doesn't|does not|didn't|did not|no longer|won't) "
+    r"(?:\w+ )?needs?(?! (?:a |an |the |my )?(?:new|replacement|refund|repair|exchange|label|another)\b)",
     r"no longer (?:needed|required|wanted)",
     r"(?:plus|pas) (?:besoin|l'utilite)",
     # ... or use for it: "the planters are no use to me now", « le parc ne servira pas »
     r"(?:no|of no) use (?:to|for) (?:me|us)",
-    r"(?:won't|will not|wouldn't|would not) (?:ever )?(?:be )?us(?:e|ed|ing) (?:it|them)",
+    r"(?:won't|will not|wouldn't|would not) (?:ever )?(?:be )?us(?:e|ed|ing) (?:it|them|this|these|the \w+)",
     r"ne (?:me |nous )?(?:sert|servira|servirait) plus",
     r"ne (?:me |nous )?(?:servira|servirait) (?:pas|a rien)",
     # ... an unwanted gift, bought on a whim, or found cheaper elsewhere
@@ -284,8 +284,8 @@ def reason_of_their_own(folded: str) -> bool:
 _FAULT_MATTER: dict[str, re.Pattern[str]] = {
     "damaged_in_transit": re.compile(
         r"\b(?:condition|damag\w*|broken|crack\w*|chip\w*|scratch\w*|dent\w*|smash\w*|crush\w*|shatter\w*|torn|"
-        r"one piece|in (?:two|pieces)|etat|abim\w*|endommag\w*|cass\w*|fel\w*|ebrech\w*|ray\w*|bris\w*|ecras\w*|"
-        r"dechir\w*|intacte?s?|en morceaux)\b"
+        r"one piece|in (?:two|pieces)|etat|abim\w*|endommag\w*|cass\w*|fel(?:ee?s?|ures?)|ebrech\w*|ray\w*|bris\w*|"
+        r"ecras\w*|dechir\w*|intacte?s?|en morceaux)\b"
     ),
     "defective": re.compile(
         r"\b(?:works?|working|worked|function\w*|switch\w*|turns? (?:on|off)|power\w*|charg\w*|batter\w*|brok\w*|"
@@ -338,20 +338,111 @@ _SAYS_NOTHING_ELSE = frozenset(
             "retourner retour exactement n'est c'est c'etait finalement malheureusement quand meme elle elles ils",
             "sont etait avoir suis j'ai n'ai pour avec chez unopened sealed unworn unused untouched gift gifts",
             "present birthday christmas keeping keep kept exact same twice second extra neuf neuve cadeau",
-            "anniversaire noel garde garder",
+            "anniversaire noel garde garder refund refunded card voucher credit label postage courier collection",
+            "rembourser remboursement carte avoir etiquette",
         )
     ).split()
 )
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 
+# Words of the item's state or working, or of what it fell short of, that the lists of faults may miss ("Mouldy,
+# changed my mind", "arrived wet", "it wobbles", "smaller than I thought", « reçu moisi », « ça sent le plastique »):
+# told beside a reason of the customer's own, in any sentence, however short, they may be what it goes back for
+_COMPLAINT_CUES = re.compile(
+    r"\b(?:wet|damp|soaked|soaking|soggy|mou?ld\w*|mildew\w*|musty|dirty|filthy|grubby|dusty|greasy|sticky|stain\w*|"
+    r"smell\w*|stink\w*|stank|reek\w*|odou?r\w*|whiff|glue\w*|residue|hairs?|fluff|wobbl\w*|rattl\w*|squeak\w*|"
+    r"creak\w*|buzz\w*|nois\w*|leak\w*|drip\w*|rust\w*|bent|warp\w*|crooked|wonky|uneven|lopsided|peel\w*|flak\w*|"
+    r"fray\w*|bobbl\w*|pilling|pilled|faded|fades|fading|discolou?r\w*|yellowed|tarnish\w*|worn|second-?hand|"
+    r"pre-?owned|fake|counterfeit|knock-?off|imitation|replica|flimsy|cheap(?:ly|er looking)?|shoddy|tacky|rubbish|"
+    r"junk|awful|terrible|horrible|disgusting|gross|nasty|snag\w*|scuff\w*|marks?|marked|blotch\w*|spots?|torn|ripped|"
+    r"holes?|mess|messy|state|unsafe|dangerous|sharp|splinter\w*|overheat\w*|hot|burn\w*|melt\w*|itch\w*|scratchy|"
+    r"lag\w*|crash\w*|glitch\w*|freez\w*|flicker\w*|disappoint\w*|expected|expecting|supposed|(?<!anything )wrong|"
+    r"loose|too(?= \w)(?! similar\b| much like\b)|"
+    r"than (?:expected|i thought|pictured|shown|advertised|described|(?:it|they) (?:looked|seemed))|"
+    r"(?!cheaper\b|rather\b|other\b)\w+er than|more \w+ than|(?:plus|moins) \w+ que|"
+    r"mouille\w*|humide|trempe\w*|moisi\w*|sale|sales|crasseu\w*|poussier\w*|collant\w*|tache\w*|odeur\w*|pue|puent|"
+    r"puant\w*|sent (?:le|la|mauvais|bizarre|fort)|colle|residus?|poils?|bancal\w*|branlant\w*|tordu\w*|voilee?s?|"
+    r"gondol\w*|de travers|rouill\w*|ecaill\w*|effiloch\w*|bouloch\w*|delave\w*|decolor\w*|terni\w*|jauni\w*|"
+    r"d'occasion|contrefacon|faux|fausse|bruit\w*|bruyant\w*|grinc\w*|couine\w*|fuit|fuient|fuite\w*|chauffe\w*|"
+    r"brul\w*|fondu\w*|clignot\w*|decu\w*|decevant\w*|nulle?s?|affreu\w*|dangereu\w*|coupant\w*|gratte\w*|"
+    r"(?<!en )(?<!de )trop|"
+    r"prevu|pensais|croyais|cense\w*|attendais)\b"
+)
+# ... or the item said not to be or do something ("it's not real leather", « ce n'est pas du vrai cuir », "they don't
+# close"), what is left once the reason of the customer's own is set aside ("it's not for me" is that reason)
+_ITEM_DENIED = re.compile(
+    r"\b(?:it|it's|its|they|they're|this|these|that|il|elle|ils|elles|ce|c'est|ca)\b[^.!?,;:]{0,20}?"
+    r"(?:\b(?:not|never|pas|jamais|no longer)\b|n't\b)"
+    # (not said unused: "it hasn't been used", « elle n'a pas servi », "that's not the point")
+    r"(?! (?:\w+ ){0,2}?(?:used|worn|opened|servi|utilisee?s?|portee?s?|ouverte?s?|the point)\b)"
+)
+# The clauses of a text: its sentences, as a customer ends them, cut at a comma, a colon or a turn ("but", « mais »)
+_CLAUSE = re.compile(r"(?:(?!\b(?:but|mais|however|cependant|although|though|also|aussi|en plus)\b)[^.!?;,:\n])+")
+# A clause that tells what the reason of the customer's own came of, said before it ("We moved house, so we don't
+# need it", « On a déménagé, donc on n'en a plus besoin »): the clause after it starts with its consequence
+_CONSEQUENCE = re.compile(r"\s*(?:so|which is why|that's why|hence|donc|du coup|alors|c'est pourquoi)\b")
+# ... or after it, with its cause ("I don't need it, as the project got cancelled", « car le chantier est annulé »)
+_CAUSE = re.compile(r"\s*(?:because|since|as|cos|'cause|car|parce que|parce qu'|puisque|puisqu'|vu que|comme)\b")
+# ... or, just before the clause that holds it, what it came of, told of someone or something other than the item ("My
+# son switched schools, he doesn't need the uniform", « Le chantier est annulé, on n'en a plus besoin »; not "It's a
+# bit chalky, I don't need it" nor "Arrived chalky, ...", said of the item)
+_NOT_OF_THE_ITEM = re.compile(
+    r"\s*(?!(?:it|it's|its|they|they're|this|these|il|elle|ils|elles|c'est|ca|recue?s?|arrivee?s?|livree?s?)\b)"
+    r"(?:the|our|my|we|i|le|la|les|l'|notre|nos|mon|ma|mes|on|nous|je|j'ai|j'avais)\b"
+)
+# The item described: what it is, looks or feels like ("they are a bit chalky", « elle fait cheap »), in a clause that
+# does not tell the reason of the customer's own, where a complaint the lists of faults miss may be said
+_DESCRIBED = re.compile(
+    r"\b(?:is|are|was|were|looks?|looked|feels?|felt|seems?|seemed|est|sont|etait|etaient|fait|font|parait)\b"
+)
+# ... or, in any clause, said of the item ("it's a bit chalky", « c'est un peu léger »)
+_ITEM_DESCRIBED = re.compile(
+    r"\b(?:(?:it|they|this|these|il|elle|ils|elles|ca) (?:is|are|was|were|looks?|looked|feels?|felt|seems?|seemed|"
+    r"est|sont|etait|etaient|fait|font|parait|semble)|it's|they're|c'est(?! (?:tout|deja|juste|simplement|que|pour|"
+    r"en fait)\b))\b"
+    # (not praised, nor said new or a gift: "no, they're fine", « elles sont très bien », "it's still sealed")
+    r"(?! (?:\w+ )?(?:fine|ok|okay|great|good|lovely|perfect|beautiful|nice|gorgeous|pretty|gift|present|new|unused|"
+    r"unopened|sealed|unworn|bien|nickel|parfaite?s?|super|top|impeccables?|jolie?s?|belles?|beaux?|neuve?s?|cadeau|"
+    r"intacte?s?)\b)"
+)
+
+
 def said_besides(folded: str) -> bool:
     """Whether the text (`match_view`'s folded view) says more than a reason of the customer's own (`_OF_THEIR_OWN`),
-    a fault denied (`_DENIALS`) and words that say nothing of the item (`_SAYS_NOTHING_ELSE`): more than one other word
-    of four letters or more (the item's name) is something the lists of faults may miss ("Arrived wet and mouldy, I
-    don't want it anymore")."""
+    told with its circumstances, a fault denied (`_DENIALS`) and words that say nothing of the item
+    (`_SAYS_NOTHING_ELSE`), that a complaint may hide in: beside the reason and the denials, a word of the item's state
+    or of what it fell short of (`_COMPLAINT_CUES`: "Mouldy, changed my mind", "Arrived wet and mouldy, I don't want it
+    anymore") or the item said not to be or do something (`_ITEM_DENIED`), anywhere; or, in a sentence that does not
+    hold the reason, more than one other word of four letters or more (the item's name) that the lists of faults may
+    miss. The sentence that holds the reason is its telling: "The project got cancelled so we don't need the extra
+    tiles" says no more than the reason."""
     rest = _OF_THEIR_OWN.sub(" ", folded)
     for pattern in _DENIALS.values():
         rest = pattern.sub(" ", rest)
-    words = [word for word in _WORD.findall(rest) if len(word) >= 4 and word not in _SAYS_NOTHING_ELSE]
-    return len(words) > 1
+    if _COMPLAINT_CUES.search(rest) or _ITEM_DENIED.search(rest) or _ITEM_DESCRIBED.search(rest):
+        return True
+    others = " ".join(_denials_blanked(clause) for clause in _clauses_not_telling(folded))
+    words = [word for word in _WORD.findall(others) if len(word) >= 4 and word not in _SAYS_NOTHING_ELSE]
+    return len(words) > 1 or bool(_DESCRIBED.search(others))
+
+
+def _denials_blanked(clause: str) -> str:
+    for pattern in _DENIALS.values():
+        clause = pattern.sub(" ", clause)
+    return clause
+
+
+def _clauses_not_telling(folded: str) -> list[str]:
+    """The clauses of the text (`_CLAUSE`) that do not tell the reason of the customer's own: not the clause that holds
+    it, nor the clause just before one that holds it and starts with its consequence (`_CONSEQUENCE`), nor a clause
+    that starts with its cause (`_CAUSE`) just after one that tells it."""
+    clauses = [match.group(0) for match in _CLAUSE.finditer(folded) if match.group(0).strip()]
+    telling = [bool(_OF_THEIR_OWN.search(clause)) for clause in clauses]
+    for at in range(len(clauses) - 1):
+        if telling[at + 1] and (_CONSEQUENCE.match(clauses[at + 1]) or _NOT_OF_THE_ITEM.match(clauses[at])):
+            telling[at] = True
+    for at in range(1, len(clauses)):
+        if telling[at - 1] and _CAUSE.match(clauses[at]):
+            telling[at] = True
+    return [clause for clause, told in zip(clauses, telling, strict=True) if not told]

@@ -218,6 +218,9 @@ def test_words_of_no_reason_of_the_customers_own_are_none(text: str, lang: str) 
         ("It came in two pieces.", "en", ("damaged_in_transit", "missing_parts")),
         ("Changed my mind.", "en", ()),
         ("The kettle works fine, not for me.", "en", ("defective",)),
+        # French « fêlé » (cracked), not English "fell"
+        ("Le bol est arrivé fêlé.", "fr", ("damaged_in_transit",)),
+        ("Our plans fell through.", "en", ()),
     ],
 )
 def test_the_matter_of_a_fault_spoken_of_is_read(text: str, lang: str, matter: tuple[str, ...]) -> None:
@@ -233,6 +236,22 @@ def test_the_matter_of_a_fault_spoken_of_is_read(text: str, lang: str, matter: t
         ("Arrived soaking wet, I don't want it anymore.", "en", True),
         ("It smells really bad and gets very hot, I've changed my mind.", "en", True),
         ("Ce n'est pas du vrai cuir comme indiqué, j'ai changé d'avis.", "fr", True),
+        # a reason of one's own told with its circumstances in a full sentence says no more than the reason
+        ("The garden makeover fell through so we don't need the extra paving slabs.", "en", False),
+        ("We moved abroad, so we won't be using the heater.", "en", False),
+        ("I no longer need it, as our trip to Norway was called off.", "en", False),
+        ("Le déménagement est repoussé, donc on n'a plus besoin des cartons en trop.", "fr", False),
+        ("Ma fille a changé de club, elle n'a plus besoin des crampons.", "fr", False),
+        ("Je n'en ai plus besoin car la fête de l'école est annulée.", "fr", False),
+        ("No, they're fine, my partner bought me the same ones.", "en", False),
+        # ... but a word of the item's state, however short, or the item described besides, may be what it goes back for
+        ("Mouldy, changed my mind.", "en", True),
+        ("Moisi, j'ai changé d'avis.", "fr", True),
+        ("Squeaky. Don't need it anymore.", "en", True),
+        ("The garden makeover fell through so we don't need the slabs, they are a bit chalky anyway.", "en", True),
+        ("Le déménagement est repoussé, donc plus besoin, et puis c'est un peu léger.", "fr", True),
+        ("It's a bit chalky, I don't need it.", "en", True),
+        ("Heavier than it looked, don't need it.", "en", True),
     ],
 )
 def test_what_a_text_says_besides_a_reason_of_the_customers_own_is_read(text: str, lang: str, besides: bool) -> None:

@@ -287,6 +287,10 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         ("Beautiful lamp. My flatmate brought hers, so we don't need two.", "wrong_item", "other", "other"),
         # ... read as the listing at fault, which the words deny: the reason they give instead
         ("It is exactly as pictured, just not my colours.", "defective", "not_as_described", "no_longer_needed"),
+        # ... told with its circumstances in a full sentence
+        ("The garden makeover fell through so we don't need the extra paving slabs.", "damaged_in_transit",
+         "no_longer_needed", "no_longer_needed"),
+        ("Ma fille a changé de club, elle n'a plus besoin des crampons.", "defective", "other", "other"),
         # the fit only, no size asked, under a fault in the item ticked, the classifier reading a size (sure or not)
         ("The cap perches on top of my head like a thimble.", "damaged_in_transit", "too_small", "too_small"),
         ("I'm swimming in this coat, lovely colour though.", "defective", "too_large", "too_large"),
@@ -397,6 +401,13 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("It rattles inside when you shake it, I don't want it now.", "defective", "no_longer_needed"),
         ("It's fake leather, not real like it said. Changed my mind.", "not_as_described", "no_longer_needed"),
         ("Beaucoup plus petit que prévu, pas pour moi", "not_as_described", "no_longer_needed"),
+        # ... however short: a one-word complaint beside a change of mind counts as the longer one does
+        ("Mouldy, changed my mind.", "damaged_in_transit", "no_longer_needed"),
+        ("Moisi, j'ai changé d'avis.", "damaged_in_transit", "no_longer_needed"),
+        ("The garden makeover fell through so we don't need the slabs, they are a bit chalky anyway.",
+         "damaged_in_transit", "no_longer_needed"),
+        ("The garden makeover fell through, and two slabs arrived cracked anyway.", "damaged_in_transit",
+         "no_longer_needed"),
         # the fit read beside a fault told, the tick's own matter spoken of, or under a tick a fit may tell (another
         # size sent, a listing's size guide), or read as no size: the tick keeps its chance
         ("I'm swimming in this coat, and the zip broke on day one.", "defective", "too_large"),
@@ -439,6 +450,9 @@ def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str)
         # a reason of the customer's own and no complaint, read as none
         ("It is exactly as pictured, just not my colours.", "en", "defective", "no_longer_needed"),
         ("Exactement comme sur la photo, mais ce n'est pas ma couleur.", "fr", "wrong_item", "other"),
+        # a reason of one's own told with its circumstances
+        ("We moved abroad, so we won't be using the heater.", "en", "defective", "no_longer_needed"),
+        ("Le déménagement est repoussé, donc on n'a plus besoin des cartons en trop.", "fr", "missing_parts", "other"),
         # the fit only, under a fault in the item ticked, read as a size
         ("I'm swimming in this coat, lovely colour though.", "en", "defective", "too_large"),
         ("Le casque est posé sur le crâne, impossible de le descendre.", "fr", "damaged_in_transit", "too_small"),
