@@ -58,7 +58,7 @@ import re
 from dataclasses import dataclass
 
 from decisions.policy import RuleHit
-from features.customer_asks import LETTER_SIZES, NOT_THEIR_SIZE, CustomerAsks
+from features.customer_asks import LETTER_SIZES, NOT_THEIR_SIZE, CustomerAsks, fit_pictured, said_besides_the_fit
 from features.taxonomy import Family, family_of, get_reason, reason_words
 from features.text import match_view
 
@@ -92,20 +92,6 @@ _FAULT_IN_THE_ITEM = frozenset({"damaged_in_transit", "defective", "missing_part
 # What the words say against such a tick where they speak only of the fit and the classifier reads a size, as an agent
 # reads it (`_fit_read_agreed`)
 _FIT_READ_SAID = "speaks only of the fit, and names no damage, defect or part missing"
-# The fit told in a picture rather than by its words ("it sits on top of my head like a cap", "I could fit two of me in
-# it", « je nage dedans », « on tient à deux dedans »): fit talk the words' fit reading may not know
-_FIT_PICTURED = re.compile(
-    r"\b(?:sits?|sat|perch(?:es|ed)?|balanc(?:es|ed)) (?:\w+ )?on (?:top of )?(?:my|his|her|their|your|the) "
-    r"(?:head|skull|crown|nose|ears?|toes)\b|"
-    r"\b(?:swimming|drowning|swimming about|lost|rattling around) in (?:it|them|this|these|the \w+)\b|"
-    r"\b(?:fit|fits|get|got) (?:two|2|three) of me\b|\broom for (?:two|2|another person)\b|"
-    r"\blike (?:a|an|wearing a|wearing an) (?:tent|sack|bin bag|bin liner|potato sack|parachute|sausage skin|"
-    r"sausage casing|second skin|thimble|bottle ?cap|doll's|child's|kid's)\b|"
-    r"\b(?:je|on) (?:nage|nageait|flotte|flottait|tient a deux|rentre a deux) (?:\w+ )?dedans\b|"
-    r"\b(?:posee?s?|perchee?s?) (?:\w+ )?sur (?:le crane|la tete|le sommet de (?:la|ma) tete)\b|"
-    r"\bcomme (?:une tente|un sac|un sac a patates|un parachute|une deuxieme peau|une seconde peau|un de a coudre)\b|"
-    r"\bboudinee?s?\b"
-)
 # A fit denied ("It's not too small, it just looks odd on me", « elle n'est pas trop grande »): the size read is not
 # what the words say
 _FIT_DENIED = re.compile(
@@ -263,7 +249,9 @@ def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> tuple
         # reads that way too or no complaint at all: a complaint's words are weaker than a size asked
         complained = _FIT_COMPLAINED.get(asks.fit_way or "")
         agrees = complained is not None and (read == complained[0] or family_of(read) in _NO_COMPLAINT_READ)
-        return complained if agrees and complained is not None else None
+        # ... where they say little else ("Too small, and the heel wobbles" tells a defect the fault reading misses)
+        flaw_told = said_besides_the_fit(match_view(text), counted=False)
+        return complained if agrees and complained is not None and not flaw_told else None
     reason, said = size
     return (None, said) if read == reason or family_of(read) is Family.SIZE else None
 
@@ -288,7 +276,12 @@ def _fit_read_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> s
     complained = _FIT_COMPLAINED.get(asks.fit_way or "")
     if (complained is not None and complained[0] != read) or _FIT_DENIED.search(match_view(text)):
         return None
-    return _FIT_READ_SAID if asks.speaks_of_fit or _FIT_PICTURED.search(match_view(text)) else None
+    # ... and says little else: every clause the fit, or words that say nothing of the item ("The boots pinch my toes,
+    # and the heel wobbles" tells a defect the fault reading may miss)
+    folded = match_view(text)
+    if said_besides_the_fit(folded):
+        return None
+    return _FIT_READ_SAID if asks.speaks_of_fit or fit_pictured(folded) else None
 
 
 def _own_reason_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> str | None:

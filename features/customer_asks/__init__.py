@@ -17,7 +17,7 @@ name a text is signed with); `clauses` holds what they share (the words around a
 and `CustomerAsks`, and `reading` the reader, `read_asks`. Callers import from this package only.
 """
 
-from features.customer_asks.denials import NOT_THEIR_SIZE
+from features.customer_asks.denials import NOT_THEIR_SIZE, fit_pictured, said_besides_the_fit
 from features.customer_asks.kinds import (
     ALREADY_RETURNED_REQUESTS,
     FAULT_KINDS,
@@ -52,9 +52,11 @@ __all__ = [
     "SIGNED_TITLES",
     "UNFIXABLE_KINDS",
     "CustomerAsks",
+    "fit_pictured",
     "in_collar_inches",
     "normalise_size",
     "read_asks",
+    "said_besides_the_fit",
     "signed_name",
     "size_system",
     "waist_and_leg_ordered",

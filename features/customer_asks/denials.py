@@ -16,6 +16,7 @@ import re
 
 from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied
 from features.customer_asks.fault_context import MADE_LIGHT
+from features.customer_asks.fit import SPEAKS_OF_FIT
 from features.text import words_before
 
 _GOOD_STATE = r"(?:perfect|good|great|mint|pristine|excellent|immaculate|new|flawless|fine)"
@@ -349,31 +350,41 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 # Words of the item's state or working, or of what it fell short of, that the lists of faults may miss ("Mouldy,
 # changed my mind", "arrived wet", "it wobbles", "smaller than I thought", « reçu moisi », « ça sent le plastique »):
 # told beside a reason of the customer's own, in any sentence, however short, they may be what it goes back for
-_COMPLAINT_CUES = re.compile(
-    r"\b(?:wet|damp|soaked|soaking|soggy|mou?ld\w*|mildew\w*|musty|dirty|filthy|grubby|dusty|greasy|sticky|stain\w*|"
-    r"smell\w*|stink\w*|stank|reek\w*|odou?r\w*|whiff|glue\w*|residue|hairs?|fluff|wobbl\w*|rattl\w*|squeak\w*|"
-    r"creak\w*|buzz\w*|nois\w*|leak\w*|drip\w*|rust\w*|bent|warp\w*|crooked|wonky|uneven|lopsided|peel\w*|flak\w*|"
+_STATE_WORDS = (
+    r"wet|damp|soaked|soaking|soggy|mou?ld\w*|mildew\w*|musty|dirty|filthy|grubby|dusty|greasy|sticky|stain\w*|"
+    r"smell\w*|stink\w*|stank|reek\w*|odou?r\w*|whiff|glue\w*|residue|hairs|hair (?:in|on|all)|fluff|wobbl\w*|rattl\w*|"
+    r"squeak\w*|creak\w*|buzz\w*|nois\w*|leak\w*|drip\w*|rust\w*|bent|warp\w*|crooked|wonky|uneven|lopsided|peel\w*|flak\w*|"
     r"fray\w*|bobbl\w*|pilling|pilled|faded|fades|fading|discolou?r\w*|yellowed|tarnish\w*|worn|second-?hand|"
     r"pre-?owned|fake|counterfeit|knock-?off|imitation|replica|flimsy|cheap(?:ly|er looking)?|shoddy|tacky|rubbish|"
-    r"junk|awful|terrible|horrible|disgusting|gross|nasty|snag\w*|scuff\w*|marks?|marked|blotch\w*|spots?|torn|ripped|"
-    r"holes?|mess|messy|state|unsafe|dangerous|sharp|splinter\w*|overheat\w*|hot|burn\w*|melt\w*|itch\w*|scratchy|"
-    r"lag\w*|crash\w*|glitch\w*|freez\w*|flicker\w*|disappoint\w*|expected|expecting|supposed|(?<!anything )wrong|"
-    r"loose|too(?= \w)(?! similar\b| much like\b)|"
-    r"than (?:expected|i thought|pictured|shown|advertised|described|(?:it|they) (?:looked|seemed))|"
-    r"(?!cheaper\b|rather\b|other\b)\w+er than|more \w+ than|(?:plus|moins) \w+ que|"
-    r"mouille\w*|humide|trempe\w*|moisi\w*|sale|sales|crasseu\w*|poussier\w*|collant\w*|tache\w*|odeur\w*|pue|puent|"
-    r"puant\w*|sent (?:le|la|mauvais|bizarre|fort)|colle|residus?|poils?|bancal\w*|branlant\w*|tordu\w*|voilee?s?|"
-    r"gondol\w*|de travers|rouill\w*|ecaill\w*|effiloch\w*|bouloch\w*|delave\w*|decolor\w*|terni\w*|jauni\w*|"
+    r"junk|awful|terrible|horrible|disgusting|gross|nasty|snag\w*|scuff\w*|marks?|marked|blotch\w*|spots?(?! on\b)|"
+    r"torn|ripped|(?<!arm )(?<!arm-)holes?|mess|messy|state|unsafe|dangerous|sharp|splinter\w*|overheat\w*|hot|"
+    r"burn\w*|melt\w*|itch\w*|scratchy|"
+    r"lag\w*|crash\w*|glitch\w*|freez\w*|flicker\w*|crackl\w*|slipp\w*|(?<!anything )wrong|"
+    r"mouille\w*|humide|trempe\w*|moisi\w*|(?<!on )(?<!the )(?<!a )sales?|crasseu\w*|poussier\w*|collant\w*|"
+    r"tache\w*|odeur\w*|pue|puent|puant\w*|sent (?:le|la|mauvais|bizarre|fort)|colle|residus?|poils?|bancal\w*|"
+    r"branlant\w*|tordu\w*|voilee?s?|gondol\w*|de travers|rouill\w*|ecaill\w*|effiloch\w*|bouloch\w*|delave\w*|"
+    r"decolor\w*|terni\w*|jauni\w*|"
     r"d'occasion|contrefacon|faux|fausse|bruit\w*|bruyant\w*|grinc\w*|couine\w*|fuit|fuient|fuite\w*|chauffe\w*|"
     r"brul\w*|fondu\w*|clignot\w*|decu\w*|decevant\w*|nulle?s?|affreu\w*|dangereu\w*|coupant\w*|gratte\w*|"
-    r"(?<!en )(?<!de )trop|"
-    r"prevu|pensais|croyais|cense\w*|attendais)\b"
+    r"accroch\w*"
 )
+# ... and the words of what it fell short of, which a fit complaint says too ("too tight", "tighter than I thought")
+_SHORT_OF = (
+    r"disappoint\w*|expected|expecting|supposed|prevu|pensais|croyais|cense\w*|attendais|loose|"
+    r"too(?= \w)(?! similar\b| much like\b)|"
+    r"than (?:expected|i thought|pictured|shown|advertised|described|(?:it|they) (?:looked|seemed))|"
+    r"(?!cheaper\b|rather\b|other\b)\w+er than|more \w+ than|(?:plus|moins) \w+ que|(?<!en )(?<!de )trop"
+)
+_STATE_CUES = re.compile(r"\b(?:" + _STATE_WORDS + r")\b")
+_COMPLAINT_CUES = re.compile(r"\b(?:" + _STATE_WORDS + "|" + _SHORT_OF + r")\b")
 # ... or the item said not to be or do something ("it's not real leather", « ce n'est pas du vrai cuir », "they don't
 # close"), what is left once the reason of the customer's own is set aside ("it's not for me" is that reason)
 _ITEM_DENIED = re.compile(
-    r"\b(?:it|it's|its|they|they're|this|these|that|il|elle|ils|elles|ce|c'est|ca)\b[^.!?,;:]{0,20}?"
+    r"(?:\b(?:it|it's|its|they|they're|this|these|il|elle|ils|elles|ce|c'est|ca)\b[^.!?,;:]{0,20}?"
     r"(?:\b(?:not|never|pas|jamais|no longer)\b|n't\b)"
+    # ... or a part of it ("the velcro doesn't grip any more", « la fermeture ne tient plus »)
+    r"|\b(?:the|le|la|les|l')\s?[a-z]+(?: [a-z]+)? (?:doesn't|don't|won't|isn't|aren't|wasn't|weren't|can't|no longer|"
+    r"ne|n')(?=\W))"
     # (not said unused: "it hasn't been used", « elle n'a pas servi », "that's not the point")
     r"(?! (?:\w+ ){0,2}?(?:used|worn|opened|servi|utilisee?s?|portee?s?|ouverte?s?|the point)\b)"
 )
@@ -446,3 +457,75 @@ def _clauses_not_telling(folded: str) -> list[str]:
         if telling[at - 1] and _CAUSE.match(clauses[at]):
             telling[at] = True
     return [clause for clause, told in zip(clauses, telling, strict=True) if not told]
+
+
+# The fit told in a picture rather than by its words ("it sits on top of my head like a cap", "I could fit two of me in
+# it", « je nage dedans », « on tient à deux dedans »): fit talk the words' fit reading may not know
+_FIT_PICTURED = re.compile(
+    r"\b(?:sits?|sat|perch(?:es|ed)?|balanc(?:es|ed)) (?:\w+ )?on (?:top of )?(?:my|his|her|their|your|the) "
+    r"(?:head|skull|crown|nose|ears?|toes)\b|"
+    r"\b(?:swimming|drowning|swimming about|lost|rattling around) in (?:it|them|this|these|the \w+)\b|"
+    r"\b(?:fit|fits|get|got) (?:two|2|three) of me\b|\broom for (?:two|2|another person)\b|"
+    r"\blike (?:a|an|wearing a|wearing an) (?:tent|sack|bin bag|bin liner|potato sack|parachute|sausage skin|"
+    r"sausage casing|second skin|thimble|bottle ?cap|doll's|child's|kid's)\b|"
+    r"\b(?:je|on) (?:nage|nageait|flotte|flottait|tient a deux|rentre a deux) (?:\w+ )?dedans\b|"
+    r"\b(?:posee?s?|perchee?s?) (?:\w+ )?sur (?:le crane|la tete|le sommet de (?:la|ma) tete)\b|"
+    r"\bcomme (?:une tente|un sac|un sac a patates|un parachute|une deuxieme peau|une seconde peau|un de a coudre)\b|"
+    r"\bboudinee?s?\b"
+)
+# The sentences of a text, as a customer ends them, and what makes light of a flaw told in one ("no big deal")
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+_MADE_LIGHT_OF = re.compile(MADE_LIGHT)
+# The clauses a fit is told in: cut at a sentence's end, a comma or a colon, and at the words that join another matter
+# to it ("Too tight and the seams are crooked", « trop serré, et la fermeture accroche »)
+_FIT_CLAUSE_ENDS = re.compile(
+    r"[.!?;,:\n]+|\b(?:and|but|also|though|however|plus|with|et|mais|aussi|avec|cependant|pourtant)\b"
+)
+# A fit of one part of the item to another, or of the pair to itself, which is the item's fault, not the customer's fit
+# ("The lid is too small for the pot it came with", « le couvercle est trop petit pour la casserole fournie avec », "one
+# leg is longer than the other", « une manche plus longue que l'autre »)
+_FIT_OF_ITS_PARTS = re.compile(
+    r"\b(?:came|comes|come|supplied|included|sold) with\b|\bfournie?s? avec\b|\blivree?s? avec\b|"
+    r"\b(?:too \w+|trop \w+) (?:for|pour) (?:the|its|their|le|la|les|l'|sa|son|ses|leur|leurs)\b|"
+    r"\b(?:(?:doesn't|does not|don't|do not|won't|will not) fit|ne (?:rentre|rentrent|va|vont) pas) "
+    r"(?:on|over|into|onto|in|around|sur|dans|autour d[eu]) (?:the|its|their|le|la|les|l'|sa|son|ses|leur|leurs)\b|"
+    r"\bthan the other\b|\bque l'autre\b|\bnot the same (?:length|size)\b|\bpas (?:de )?la meme (?:taille|longueur)\b|"
+    r"\bdifferent (?:lengths|sizes)\b|\bodd sizes?\b"
+)
+
+
+def fit_pictured(folded: str) -> bool:
+    """Whether the text (`match_view`'s folded view) tells the fit in a picture (`_FIT_PICTURED`: "it sits on top of my
+    head like a bottle cap", « je nage dedans »)."""
+    return bool(_FIT_PICTURED.search(folded))
+
+
+def said_besides_the_fit(folded: str, counted: bool = True) -> bool:
+    """Whether the text (`match_view`'s folded view) says more than the fit that a complaint may hide in: a fit of the
+    item's parts to each other (`_FIT_OF_ITS_PARTS`), a word of the item's state in a clause of the fit ("Too tight,
+    the heel wobbles"), or, in a clause that does not speak of the fit (`_FIT_CLAUSE_ENDS`), a word of the item's state,
+    the item said not to be or do something, or more than one other word of four letters or more that says something of
+    the item ("and the strap buckle keeps slipping open"), but for a sentence that makes light of what it tells. "I'm
+    swimming in this coat, lovely colour though" says no more than the fit. Not `counted`, only the words of a flaw
+    count (the parts' fit, a word of the item's state, the item said not to be or do something): where the customer's
+    own words point the fit one way, other words alone do not hide a fault."""
+    if _FIT_OF_ITS_PARTS.search(folded):
+        return True
+    # a sentence that makes light of what it tells ("Only flaw: the colour is a shade darker, nothing serious") tells
+    # no complaint the return is for
+    told = " . ".join(sentence for sentence in _SENTENCE.findall(folded) if not _MADE_LIGHT_OF.search(sentence))
+    for clause in _FIT_CLAUSE_ENDS.split(told):
+        if SPEAKS_OF_FIT.search(clause) or _FIT_PICTURED.search(clause):
+            if _STATE_CUES.search(clause):
+                return True
+            continue
+        if _STATE_CUES.search(clause) or _ITEM_DENIED.search(clause):
+            return True
+        if not counted:
+            continue
+        if _COMPLAINT_CUES.search(clause) or _ITEM_DESCRIBED.search(clause):
+            return True
+        words = [word for word in _WORD.findall(clause) if len(word) >= 4 and word not in _SAYS_NOTHING_ELSE]
+        if len(words) > 1:
+            return True
+    return False

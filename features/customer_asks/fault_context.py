@@ -177,7 +177,7 @@ _NO_TURN = r"(?:(?!\b(?:but|however|though|mais|cependant|pourtant|sauf que|par 
 # ... or right after a turn that makes light of what was said before it ("..., but that's minor", « ..., mais c'est un
 # détail »)
 MADE_LIGHT = (
-    r"\b(?:rien de grave|"
+    r"\b(?:rien de grave|nothing (?:serious|major|too bad)|"
     r"(?:ce n'est |c'est )?pas grave(?! pour (?:vous|toi)\b)|"
     r"pas bien grave|sans importance|a peine visible|(?:quasi(?:ment)?|presque|pratiquement) invisible|"
     r"invisible une fois|(?<!qu')on ne (?:la|le|les|l') voit (?:pas|presque pas|quasiment pas|a peine|meme pas)|"
