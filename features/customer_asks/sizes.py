@@ -781,10 +781,10 @@ def _item_sizes(text: str) -> frozenset[str]:
 # ... nor a size ordered besides this one ("I ordered a 12 as well")
 _NOT_ORDERED_BESIDES = r"(?! (?:as well|too|also|aussi|egalement|en plus)\b)"
 # ... or another time's, said right after the size ("The label says 42, I bought 43 last time", "I bought a M before
-# from you", « j'ai acheté du 38 l'an dernier »); not this order's ("this time", « cette fois »), nor "before" of
-# something else ("before the sale ended", « avant-hier »)
+# from you", « j'ai acheté du 38 l'an dernier »); not this order's ("this time", « cette fois », "last week": an order
+# a week ago is the one that just came), nor "before" of something else ("before the sale ended", « avant-hier »)
 _ANOTHER_TIME_AFTER = (
-    r"(?:,? (?:from you|with you|de chez vous|chez vous))? (?:last (?:year|time|month|week|season|order)|previously|"
+    r"(?:,? (?:from you|with you|de chez vous|chez vous))? (?:last (?:year|time|month|season|order)|previously|"
     r"before(?= *(?:[.,;!?]|$|from|with|and|but|so)\b)|l'an dernier|l'annee derniere|la derniere fois|"
     r"(?:d')?avant(?= *(?:[.,;!?]|$|chez|et|mais|donc)(?:\b|$)))"
 )
