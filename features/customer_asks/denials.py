@@ -340,7 +340,7 @@ _SAYS_NOTHING_ELSE = frozenset(
             "sont etait avoir suis j'ai n'ai pour avec chez unopened sealed unworn unused untouched gift gifts",
             "present birthday christmas keeping keep kept exact same twice second extra neuf neuve cadeau",
             "anniversaire noel garde garder refund refunded card voucher credit label postage courier collection",
-            "rembourser remboursement carte avoir etiquette",
+            "rembourser remboursement carte avoir etiquette trop spare",
         )
     ).split()
 )
@@ -402,6 +402,19 @@ _NOT_OF_THE_ITEM = re.compile(
     r"\s*(?!(?:it|it's|its|they|they're|this|these|il|elle|ils|elles|c'est|ca|recue?s?|arrivee?s?|livree?s?)\b)"
     r"(?:the|our|my|we|i|le|la|les|l'|notre|nos|mon|ma|mes|on|nous|je|j'ai|j'avais)\b"
 )
+# What a customer's circumstances are told in: a plan or an event and what came of it, someone close, a move, a gift, a
+# purchase elsewhere ("the project got cancelled", "we moved abroad", « ma fille a changé de club »)
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:cancel\w*|called off|fell through|postpon\w*|moved|moving|relocat\w*|changed (?:jobs?|schools?|clubs?|"
+    r"plans?|house)|change of plans?|plans?|projects?|trip|holiday|wedding|party|event|job|school|club|baby|pregnan\w*|"
+    r"gave|given|bought|found|sold|decided|died|passed away|broke up|split up|new (?:house|home|flat|job|car)|company|"
+    r"budget|afford|annul\w*|report\w*|repouss\w*|tombe\w* a l'eau|demenag\w*|"
+    r"change\w* d'(?:ecole|club|travail|boulot|poste)|"
+    r"projet|voyage|vacances|mariage|fete|evenement|travail|boulot|"
+    r"ecole|bebe|enceinte|offert|donne|achete|trouve|vendu|decide|fini|termine|moyens|" + _SOMEONE_CLOSE + r")\b"
+)
+# ... and a clause told of the item, after its cause's connective ("because it tips over")
+_OF_THE_ITEM = re.compile(r"\s*(?:it|it's|its|they|they're|this|these|il|elle|ils|elles|ca|c'est)\b")
 # The item described: what it is, looks or feels like ("they are a bit chalky", « elle fait cheap »), in a clause that
 # does not tell the reason of the customer's own, where a complaint the lists of faults miss may be said
 _DESCRIBED = re.compile(
@@ -433,9 +446,12 @@ def said_besides(folded: str) -> bool:
         rest = pattern.sub(" ", rest)
     if _COMPLAINT_CUES.search(rest) or _ITEM_DENIED.search(rest) or _ITEM_DESCRIBED.search(rest):
         return True
-    others = " ".join(_denials_blanked(clause) for clause in _clauses_not_telling(folded))
+    untold = _clauses_not_telling(folded)
+    others = " ".join(_denials_blanked(clause) for clause, _ in untold)
     words = [word for word in _WORD.findall(others) if len(word) >= 4 and word not in _SAYS_NOTHING_ELSE]
-    return len(words) > 1 or bool(_DESCRIBED.search(others))
+    # (the verb of a clause that holds the reason is the reason's: « ce n'est pas ma couleur »)
+    described = any(_DESCRIBED.search(_denials_blanked(clause)) for clause, held in untold if not held)
+    return len(words) > 1 or described
 
 
 def _denials_blanked(clause: str) -> str:
@@ -444,19 +460,28 @@ def _denials_blanked(clause: str) -> str:
     return clause
 
 
-def _clauses_not_telling(folded: str) -> list[str]:
-    """The clauses of the text (`_CLAUSE`) that do not tell the reason of the customer's own: not the clause that holds
-    it, nor the clause just before one that holds it and starts with its consequence (`_CONSEQUENCE`), nor a clause
-    that starts with its cause (`_CAUSE`) just after one that tells it."""
+def _clauses_not_telling(folded: str) -> list[tuple[str, bool]]:
+    """The clauses of the text (`_CLAUSE`), or what is left of them, that do not tell the reason of the customer's own:
+    not the reason itself, nor what its clause says besides it where that tells a circumstance (`_CIRCUMSTANCE`: "The
+    project got cancelled so we don't need the tiles"; not "The legs wiggle so I don't need it"), nor, telling a
+    circumstance, the clause just before the one that holds it (starting with its consequence, `_CONSEQUENCE`, or told
+    of someone or something other than the item, `_NOT_OF_THE_ITEM`) or a clause that starts with its cause
+    (`_CAUSE`) just after it, not said of the item ("because it tips over"); each with whether its clause held the
+    reason."""
     clauses = [match.group(0) for match in _CLAUSE.finditer(folded) if match.group(0).strip()]
-    telling = [bool(_OF_THEIR_OWN.search(clause)) for clause in clauses]
+    holds = [bool(_OF_THEIR_OWN.search(clause)) for clause in clauses]
+    told = [_OF_THEIR_OWN.sub(" ", clause) if held else clause for clause, held in zip(clauses, holds, strict=True)]
+    telling = [held and bool(_CIRCUMSTANCE.search(rest)) for held, rest in zip(holds, told, strict=True)]
     for at in range(len(clauses) - 1):
-        if telling[at + 1] and (_CONSEQUENCE.match(clauses[at + 1]) or _NOT_OF_THE_ITEM.match(clauses[at])):
+        joined = _CONSEQUENCE.match(clauses[at + 1]) or _NOT_OF_THE_ITEM.match(clauses[at])
+        if holds[at + 1] and joined and _CIRCUMSTANCE.search(clauses[at]):
             telling[at] = True
     for at in range(1, len(clauses)):
-        if telling[at - 1] and _CAUSE.match(clauses[at]):
+        cause = _CAUSE.match(clauses[at])
+        of_the_item = cause is not None and _OF_THE_ITEM.match(clauses[at], cause.end())
+        if holds[at - 1] and cause and _CIRCUMSTANCE.search(clauses[at]) and not of_the_item:
             telling[at] = True
-    return [clause for clause, told in zip(clauses, telling, strict=True) if not told]
+    return [(rest, held) for rest, held, tells in zip(told, holds, telling, strict=True) if not tells]
 
 
 # The fit told in a picture rather than by its words ("it sits on top of my head like a cap", "I could fit two of me in

@@ -252,6 +252,11 @@ def test_the_matter_of_a_fault_spoken_of_is_read(text: str, lang: str, matter: t
         ("Le déménagement est repoussé, donc plus besoin, et puis c'est un peu léger.", "fr", True),
         ("It's a bit chalky, I don't need it.", "en", True),
         ("Heavier than it looked, don't need it.", "en", True),
+        # ... and what the reason's clause or a clause joined to it says of the item is no circumstance
+        ("The legs wiggle so I don't need it.", "en", True),
+        ("I don't want it anymore because it tips over.", "en", True),
+        ("The drawer jams, I don't need it anymore.", "en", True),
+        ("Le pied tourne dans le vide, donc je n'en veux plus.", "fr", True),
     ],
 )
 def test_what_a_text_says_besides_a_reason_of_the_customers_own_is_read(text: str, lang: str, besides: bool) -> None:
