@@ -166,6 +166,8 @@ _REASONS_OF_THEIR_OWN = (
     # ... or was given one: "We were given one as a wedding present", « on nous en a offert un »
     r"(?:was|were|been|got) given (?:one|the same(?: one)?|another(?: one)?)",
     r"j'en ai deja",
+    # ... or ordered twice: "It's a duplicate order", « commande passée en double »
+    r"(?:a )?duplicate (?:order|purchase)",
     # ... or the one it was for already has it: "Daughter already has this exact set", « Ma fille a déjà ce livre »
     r"already (?:has|have|had|got|owns?) (?:this|that|these|those|the same|one|it)",
     r"(?:a|avait|ont|avaient|avons|ai) deja (?:ce|cet|cette|ces|le meme|la meme|les memes)",
@@ -413,8 +415,16 @@ _CIRCUMSTANCE = re.compile(
     r"projet|voyage|vacances|mariage|fete|evenement|travail|boulot|"
     r"ecole|bebe|enceinte|offert|donne|achete|trouve|vendu|decide|fini|termine|moyens|" + _SOMEONE_CLOSE + r")\b"
 )
-# ... and a clause told of the item, after its cause's connective ("because it tips over")
-_OF_THE_ITEM = re.compile(r"\s*(?:it|it's|its|they|they're|this|these|il|elle|ils|elles|ca|c'est)\b")
+_CAUSE_AFTER = re.compile(r"\b(?:because|since|as|cos|'cause|car|parce que|parce qu'|puisque|puisqu'|vu que)\b")
+# ... or a person its subject ("We adopted a bigger dog", « on a pris une barrière »)
+_PERSON_SUBJECT = re.compile(
+    r"\s*(?:(?:so|and|but|donc|et|mais|alors) )?(?:i|we|i've|we've|i'm|we're|on|nous|je|j'\w+|(?:my|our|ma|mon|mes|"
+    r"notre|nos) " + _SOMEONE_CLOSE + r")\b"
+)
+# ... and a clause told of the item ("because it tips over")
+_OF_THE_ITEM = re.compile(
+    r"\s*(?:(?:so|and|but|donc|et|mais|alors) )?(?:it|it's|its|they|they're|this|these|il|elle|ils|elles|ca|c'est)\b"
+)
 # The item described: what it is, looks or feels like ("they are a bit chalky", « elle fait cheap »), in a clause that
 # does not tell the reason of the customer's own, where a complaint the lists of faults miss may be said
 _DESCRIBED = re.compile(
@@ -425,6 +435,8 @@ _ITEM_DESCRIBED = re.compile(
     r"\b(?:(?:it|they|this|these|il|elle|ils|elles|ca) (?:is|are|was|were|looks?|looked|feels?|felt|seems?|seemed|"
     r"est|sont|etait|etaient|fait|font|parait|semble)|it's|they're|c'est(?! (?:tout|deja|juste|simplement|que|pour|"
     r"en fait)\b))\b"
+    # (nor describing nothing once the reason is set aside: "It's [a duplicate order], ...")
+    r"(?!\s+(?:(?:a|an|un|une)\s+)?(?:[,.;:!?]|$))"
     # (not praised, nor said new or a gift: "no, they're fine", « elles sont très bien », "it's still sealed")
     r"(?! (?:\w+ )?(?:fine|ok|okay|great|good|lovely|perfect|beautiful|nice|gorgeous|pretty|gift|present|new|unused|"
     r"unopened|sealed|unworn|bien|nickel|parfaite?s?|super|top|impeccables?|jolie?s?|belles?|beaux?|neuve?s?|cadeau|"
@@ -460,6 +472,21 @@ def _denials_blanked(clause: str) -> str:
     return clause
 
 
+def _cause_told(clause: str, reason: re.Match[str]) -> str:
+    """What the clause that holds a reason of the customer's own (`reason`) tells of its cause: the words before it, and
+    after it from a cause's connective on (`_CAUSE`)."""
+    cause = _CAUSE_AFTER.search(clause, reason.end())
+    return clause[: reason.start()] + (" " + clause[cause.end() :] if cause else "")
+
+
+def _circumstance(clause: str) -> bool:
+    """Whether a clause tells a circumstance of the customer's (`_CIRCUMSTANCE`, or a person its subject: "We adopted a
+    bigger dog"), not the item ("because it tips over", "the drawer jams")."""
+    if not clause.strip() or _OF_THE_ITEM.match(clause):
+        return not clause.strip()
+    return bool(_CIRCUMSTANCE.search(clause) or _PERSON_SUBJECT.match(clause))
+
+
 def _clauses_not_telling(folded: str) -> list[tuple[str, bool]]:
     """The clauses of the text (`_CLAUSE`), or what is left of them, that do not tell the reason of the customer's own:
     not the reason itself, nor what its clause says besides it where that tells a circumstance (`_CIRCUMSTANCE`: "The
@@ -469,17 +496,19 @@ def _clauses_not_telling(folded: str) -> list[tuple[str, bool]]:
     (`_CAUSE`) just after it, not said of the item ("because it tips over"); each with whether its clause held the
     reason."""
     clauses = [match.group(0) for match in _CLAUSE.finditer(folded) if match.group(0).strip()]
-    holds = [bool(_OF_THEIR_OWN.search(clause)) for clause in clauses]
-    told = [_OF_THEIR_OWN.sub(" ", clause) if held else clause for clause, held in zip(clauses, holds, strict=True)]
-    telling = [held and bool(_CIRCUMSTANCE.search(rest)) for held, rest in zip(holds, told, strict=True)]
+    reasons = [_OF_THEIR_OWN.search(clause) for clause in clauses]
+    holds = [reason is not None for reason in reasons]
+    # what the reason's clause says before it (its cause: "the legs wiggle so") or after it that starts with its cause
+    # ("because it tips over"); anything else that follows is what is not needed ("the extra tiles")
+    told = [_cause_told(clause, reason) if reason else clause for clause, reason in zip(clauses, reasons, strict=True)]
+    telling = [held and _circumstance(rest) for held, rest in zip(holds, told, strict=True)]
     for at in range(len(clauses) - 1):
         joined = _CONSEQUENCE.match(clauses[at + 1]) or _NOT_OF_THE_ITEM.match(clauses[at])
-        if holds[at + 1] and joined and _CIRCUMSTANCE.search(clauses[at]):
+        if holds[at + 1] and joined and _circumstance(clauses[at]):
             telling[at] = True
     for at in range(1, len(clauses)):
         cause = _CAUSE.match(clauses[at])
-        of_the_item = cause is not None and _OF_THE_ITEM.match(clauses[at], cause.end())
-        if holds[at - 1] and cause and _CIRCUMSTANCE.search(clauses[at]) and not of_the_item:
+        if holds[at - 1] and cause and _circumstance(clauses[at][cause.end() :]):
             telling[at] = True
     return [(rest, held) for rest, held, tells in zip(told, holds, telling, strict=True) if not tells]
 

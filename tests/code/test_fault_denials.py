@@ -257,6 +257,13 @@ def test_the_matter_of_a_fault_spoken_of_is_read(text: str, lang: str, matter: t
         ("I don't want it anymore because it tips over.", "en", True),
         ("The drawer jams, I don't need it anymore.", "en", True),
         ("Le pied tourne dans le vide, donc je n'en veux plus.", "fr", True),
+        ("The toaster takes ten minutes to brown a slice, we don't need it.", "en", True),
+        ("The right earbud is silent, so I don't need them.", "en", True),
+        ("L'écran reste noir, on n'en a plus besoin.", "fr", True),
+        # ... while a person, a plan or an event is a circumstance, and what is not needed follows the reason
+        ("We adopted a bigger dog so we won't be using this crate.", "en", False),
+        ("It's a duplicate order, we don't need two.", "en", False),
+        ("On a récupéré la poussette de ma sœur, donc on n'a plus besoin de celle-ci.", "fr", False),
     ],
 )
 def test_what_a_text_says_besides_a_reason_of_the_customers_own_is_read(text: str, lang: str, besides: bool) -> None:
