@@ -472,11 +472,12 @@ def _denials_blanked(clause: str) -> str:
     return clause
 
 
-def _cause_told(clause: str, reason: re.Match[str]) -> str:
+def _causes_told(clause: str, reason: re.Match[str]) -> tuple[str, ...]:
     """What the clause that holds a reason of the customer's own (`reason`) tells of its cause: the words before it, and
-    after it from a cause's connective on (`_CAUSE`)."""
+    after it from a cause's connective on (`_CAUSE`), apart: in "We won't be using it since the timer skips" the person
+    before the reason is its subject, and the cause told after is the item's."""
     cause = _CAUSE_AFTER.search(clause, reason.end())
-    return clause[: reason.start()] + (" " + clause[cause.end() :] if cause else "")
+    return (clause[: reason.start()], clause[cause.end() :]) if cause else (clause[: reason.start()],)
 
 
 def _circumstance(clause: str) -> bool:
@@ -500,8 +501,11 @@ def _clauses_not_telling(folded: str) -> list[tuple[str, bool]]:
     holds = [reason is not None for reason in reasons]
     # what the reason's clause says before it (its cause: "the legs wiggle so") or after it that starts with its cause
     # ("because it tips over"); anything else that follows is what is not needed ("the extra tiles")
-    told = [_cause_told(clause, reason) if reason else clause for clause, reason in zip(clauses, reasons, strict=True)]
-    telling = [held and _circumstance(rest) for held, rest in zip(holds, told, strict=True)]
+    causes = [
+        _causes_told(clause, reason) if reason else (clause,) for clause, reason in zip(clauses, reasons, strict=True)
+    ]
+    told = [" ".join(parts) for parts in causes]
+    telling = [held and all(map(_circumstance, parts)) for held, parts in zip(holds, causes, strict=True)]
     for at in range(len(clauses) - 1):
         joined = _CONSEQUENCE.match(clauses[at + 1]) or _NOT_OF_THE_ITEM.match(clauses[at])
         if holds[at + 1] and joined and _circumstance(clauses[at]):

@@ -260,9 +260,14 @@ def test_the_matter_of_a_fault_spoken_of_is_read(text: str, lang: str, matter: t
         ("The toaster takes ten minutes to brown a slice, we don't need it.", "en", True),
         ("The right earbud is silent, so I don't need them.", "en", True),
         ("L'écran reste noir, on n'en a plus besoin.", "fr", True),
+        ("We won't be using it since the timer skips.", "en", True),
+        ("I won't be needing it because the lid never closes.", "en", True),
+        ("On n'en a plus besoin car le moteur fait un bruit terrible.", "fr", True),
         # ... while a person, a plan or an event is a circumstance, and what is not needed follows the reason
         ("We adopted a bigger dog so we won't be using this crate.", "en", False),
         ("It's a duplicate order, we don't need two.", "en", False),
+        ("We won't be using it since my daughter moved out.", "en", False),
+        ("On n'en a plus besoin car notre fils a déménagé.", "fr", False),
         ("On a récupéré la poussette de ma sœur, donc on n'a plus besoin de celle-ci.", "fr", False),
     ],
 )
