@@ -95,7 +95,7 @@ class ReturnCase:
             if not taken_as_ticked or self.classifier_read is None:
                 return None
             return tick_reading(self.reason, self.classifier_read[0], self._asks, text)
-        read = words_reading(self.reason, self._asks, text)
+        read = words_reading(self.reason, self._asks, text, self.picked)
         if read is not None or self.mismatch is not None or self.ticked is None:
             return read
         # a tick the classifier's reading left its chance (unsure, or giving it some weight)

@@ -25,6 +25,14 @@ classifier on held-out text (benchmarks/README.md, "The reason read against the 
   fit complaint points, else no longer needed (no need of it, one had already, a change of mind, not to their taste).
   A denial counts only affirmed and standing as said (`features.customer_asks.denials`), so an item that "worked well
   for a week, then stopped", or « fonctionne très bien sauf que le couvercle ne ferme plus », keeps its fault.
+- a wrong item read where the words speak of no item other than the one ordered (no order, choice, identity, other
+  item, colour or size named: `CustomerAsks.which_item_spoken_of`) and of no shop's mistake: "received" alone claims
+  nothing ("I received the vase today, it is cracked", « J'ai reçu ce vase, il est fêlé »), so the reason is what they
+  tell instead: a quality complaint, else a damage, a defect or a part missing, else a reason of the customer's own
+  with no complaint, else, where no reason is ticked, nothing but that the item came ("I received this lamp.":
+  `other`, no identifiable reason);
+- a listing that differs read where the words say another item came ("it is grey, I chose white", « commandé noir,
+  reçu bleu ») and speak of no listing but to say the item matches it: a wrong item.
 The size and the fit hold neither where the words tell of anything else the return may be for: a fault, a quality or
 description complaint, something a size does not fix ("a different shade of green than pictured"), several sizes
 ordered to choose from; nor the second where a size is named ("The label says M but it fits like an XS": the marking
@@ -123,6 +131,24 @@ _DENIED_SAID: dict[str, str] = {
     "not_as_described": "says it is as described",
     "arrived_late": "says it came on time",
 }
+# A wrong item read where the words speak of no item other than the one ordered (`CustomerAsks.which_item_spoken_of`):
+# "received" alone claims nothing ("I received the vase today, it is cracked", « J'ai reçu ce vase, il est fêlé »), so
+# the reason is what the words tell instead, with how an agent reads it: a fault of another kind, a quality complaint,
+# a reason of the customer's own with no complaint, or, where no reason is ticked, nothing but that the item came (no
+# identifiable reason, the annotation guide's `other`).
+_FAULT_TOLD: dict[str, tuple[str, str]] = {
+    "damage": ("damaged_in_transit", "tells of damage and of no other item than the one ordered"),
+    "defect": ("defective", "tells of a defect and of no other item than the one ordered"),
+    "missing_part": ("missing_parts", "tells of a part missing and of no other item than the one ordered"),
+}
+_QUALITY_TOLD = ("poor_quality", "complains of its quality and of no other item than the one ordered")
+_OWN_REASON_TOLD = ("no_longer_needed", "gives a reason of their own and speaks of no other item than the one ordered")
+_ONLY_RECEIVED = ("other", "only says the item came, which names no reason")
+# A listing that differs read where the words say another item came in so many words ("it is grey, I chose white",
+# « commandé noir, reçu bleu ») and speak of no listing (its photos, description, what it was sold as): the shop sent
+# another item.
+_OTHER_ITEM_SENT = ("wrong_item", "says another item came than the one ordered")
+
 # The listing's own sizing named ("smaller than the size guide says", « le guide des tailles »): a fit told against it
 # is what a listing that differs means (the annotation guide, rules 5 and 10), so a not-as-described tick beside it is
 # no mistake.
@@ -173,19 +199,27 @@ def fault_denied(reason: str, asks: CustomerAsks) -> bool:
     return reason in asks.reasons_denied and not told
 
 
-def words_reading(read: str, asks: CustomerAsks, text: str) -> WordsReading | None:
+def words_reading(read: str, asks: CustomerAsks, text: str, ticked: str | None = None) -> WordsReading | None:
     """The reason the customer's words (`text`, read as `asks`) give when they plainly contradict the classifier's
     reading `read`, else None (the words agree, say nothing clear, or tell of anything else the return may be for). A
     wrong item read where the customer says they ordered wrongly themselves, or that it came in the size ordered and
     does not fit (`_sent_as_ordered`), is the reason that return is filed under (`_own_order_reason`); a fault read
     that the words deny beside what the return is for instead (`fault_denied`), the reason that gives
-    (`_reason_instead`)."""
+    (`_reason_instead`). A wrong item read where the words speak of no other item, what they tell instead
+    (`_told_of_no_other_item`; a text that says only that the item came leaves a reason `ticked` its say); a listing
+    that differs read where they say another item came and speak of no listing, a wrong item."""
     sent_as_ordered = _sent_as_ordered(asks)
     if read == _SIZE_SENT_WRONG and sent_as_ordered is not None:
         return WordsReading(read, _own_order_reason(asks), sent_as_ordered)
     if fault_denied(read, asks):
         # the fault read denied in so many words, beside what the return is for instead
         return WordsReading(read, _reason_instead(asks, text), _DENIED_SAID[read])
+    told_instead = _told_of_no_other_item(asks, ticked) if read == _SIZE_SENT_WRONG else None
+    if told_instead is not None:
+        return WordsReading(read, *told_instead)
+    listing_spoken_of = asks.not_as_described or asks.listing_spoken_of
+    if read == _LISTING_AT_FAULT and "shop_mistake" in asks.faults and not listing_spoken_of:
+        return WordsReading(read, *_OTHER_ITEM_SENT)
     told_else = (
         asks.faults or asks.quality_complaint or asks.not_as_described or asks.unfixable or asks.ordered_to_compare
     )
@@ -215,7 +249,7 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
         said: str | None = sent_as_ordered
     elif read == ticked:
         # two readings of the same words: the words overrule them only as they would the classifier's alone
-        agreed = words_reading(read, asks, text)
+        agreed = words_reading(read, asks, text, ticked)
         return WordsReading(ticked, agreed.reason, agreed.said, ticked=True) if agreed is not None else None
     elif fault_denied(ticked, asks):
         said = _DENIED_SAID[ticked]
@@ -224,9 +258,29 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
         said = said or _fit_read_agreed(ticked, read, asks, text) or _own_reason_agreed(ticked, read, asks, text)
     if said is None:
         return None
-    overruled = words_reading(read, asks, text)
+    overruled = words_reading(read, asks, text, ticked)
     reason = way or (overruled.reason if overruled is not None else read)
     return WordsReading(ticked, reason, said, ticked=True)
+
+
+def _told_of_no_other_item(asks: CustomerAsks, ticked: str | None) -> tuple[str, str] | None:
+    """What the words tell instead of a wrong item where they speak of no item other than the one ordered and of no
+    shop's mistake: a damage, a defect or a part missing (the first told), else a quality complaint, else a reason of
+    the customer's own and no complaint, else, with no reason `ticked`, only that the item came (`_ONLY_RECEIVED`);
+    None where they tell none of these."""
+    if asks.which_item_spoken_of or "shop_mistake" in asks.faults:
+        return None
+    if asks.quality_complaint:
+        return _QUALITY_TOLD
+    fault = next((_FAULT_TOLD[kind] for kind in asks.faults if kind in _FAULT_TOLD), None)
+    if fault is not None:
+        return fault
+    complaint = asks.faults or asks.not_as_described or asks.hazards or asks.speaks_of_fit
+    if complaint or asks.late_delivery or asks.occasion_missed:
+        return None
+    if asks.reason_of_their_own:
+        return _OWN_REASON_TOLD
+    return _ONLY_RECEIVED if asks.only_received and ticked is None else None
 
 
 def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> tuple[str | None, str] | None:
@@ -298,7 +352,7 @@ def _own_reason_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) ->
     # ... and say nothing else a complaint may hide in: "Arrived wet and mouldy, I don't want it anymore"
     if told or spoken_of or asks.said_besides or not asks.reason_of_their_own or not get_reason(ticked).shop_fault:
         return None
-    overruled = words_reading(read, asks, text)
+    overruled = words_reading(read, asks, text, ticked)
     acted = overruled.reason if overruled is not None else read
     return _OWN_REASON_SAID if family_of(acted) in _NO_COMPLAINT_READ else None
 

@@ -12,9 +12,10 @@ a few words before a fault word can negate it ("no damage", « aucun défaut »)
 
 One module per kind of reading, each with its rules: `sizes`, `fit`, `requests`, `exchange`, `faults`,
 `fault_context` (what is set aside before faults are read), `denials` (faults the text denies), `hazards`, `delivery`,
-`hardship`, `feelings` (a deep upset told), `gifts` (an item given to the customer), `complaints` and `signature` (the
-name a text is signed with); `clauses` holds what they share (the words around a match, negation), `kinds` the kinds
-and `CustomerAsks`, and `reading` the reader, `read_asks`. Callers import from this package only.
+`hardship`, `feelings` (a deep upset told), `gifts` (an item given to the customer), `complaints`, `which_item` (whether
+the text speaks of which item came, or says only that it came) and `signature` (the name a text is signed with);
+`clauses` holds what they share (the words around a match, negation), `kinds` the kinds and `CustomerAsks`, and
+`reading` the reader, `read_asks`. Callers import from this package only.
 """
 
 from features.customer_asks.denials import NOT_THEIR_SIZE, fit_pictured, said_besides_the_fit

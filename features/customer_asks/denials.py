@@ -325,6 +325,18 @@ def fault_matter(folded: str) -> tuple[str, ...]:
     return tuple(reason for reason, pattern in _FAULT_MATTER.items() if pattern.search(folded))
 
 
+def listing_spoken_of(folded: str) -> bool:
+    """Whether the text (`match_view`'s folded view) speaks of the item's listing (its photos, description, what it was
+    sold as: `_FAULT_MATTER`) other than to say the item matches it (`_DENIALS`, whether or not the denial stands):
+    "It matches the description, but it is grey, I chose white" speaks of another item sent, not of the listing."""
+    rest = _DENIALS["not_as_described"].sub(" ", folded)
+    return bool(_FAULT_MATTER["not_as_described"].search(rest) or _LISTING_PAGE.search(rest))
+
+
+# ... the listing named by its page ("the page said it's waterproof", « la page produit »)
+_LISTING_PAGE = re.compile(r"\b(?:page|product page|page produit)\b")
+
+
 # Words that say nothing of the item beside a reason of the customer's own: greetings, thanks, praise of it, the
 # return itself, its state unused, what it was for, its twin kept and the words that join them ("Lovely bag, I just
 # changed my mind, sorry!", « Très joli, mais j'ai changé d'avis, merci »)

@@ -71,6 +71,14 @@ class CustomerAsks:
         requests: explicit requests (`REQUEST_KINDS`), in that order.
         faults: fault signals (`FAULT_KINDS`), in that order; `empty_parcel` is a parcel that arrived with
             nothing in it and `not_received` one that never arrived, so there is no item to send back.
+        which_item_spoken_of: the text speaks at all of which item was ordered or came, or of another in its place
+            ("not the one I ordered", "a blue one", « pas le bon », « j'avais choisi », a size named;
+            `features.customer_asks.which_item`): a wrong item sent may be told there in words `faults` misses; "I
+            received this vase, it is cracked", « J'ai reçu ce collier » speak of none.
+        listing_spoken_of: the text speaks of the item's listing (photos, description, what it was sold as) other than
+            to say the item matches it ("It matches the description, but it is grey": not spoken of).
+        only_received: the text says no more than that the item came, when, and its name ("I received this lamp.",
+            « J'ai reçu ce collier. »): no reason at all, which "received" alone is not.
         hazards: signs the item is unsafe to keep using (`HAZARD_KINDS`): sparks or shocks, burns or
             overheating, a cut or a sharp break, unsafe in the customer's own word ("dangerous"), or a burn on the
             skin from what was put on it ("the serum made my face burn"); an electric blanket that heats in part or
@@ -197,6 +205,9 @@ class CustomerAsks:
     unfixable: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
     faults: tuple[str, ...] = ()
+    which_item_spoken_of: bool = True
+    only_received: bool = False
+    listing_spoken_of: bool = False
     hazards: tuple[str, ...] = ()
     hardship: str | None = None
     contact_only: bool = False

@@ -47,7 +47,13 @@ from features.customer_asks.delivery import (
     occasion_told_apart,
     poorly_packed,
 )
-from features.customer_asks.denials import denied_reasons, fault_matter, reason_of_their_own, said_besides
+from features.customer_asks.denials import (
+    denied_reasons,
+    fault_matter,
+    listing_spoken_of,
+    reason_of_their_own,
+    said_besides,
+)
 from features.customer_asks.exchange import (
     EXCHANGE_FOR,
     ORDER_STILL_WANTED,
@@ -198,6 +204,7 @@ from features.customer_asks.sizes import (
     sizes_found,
     waists_and_legs_as_sizes,
 )
+from features.customer_asks.which_item import only_received, which_item_spoken_of
 from features.handover import handover_reasons
 from features.pattern_words import patterns_that_may_match
 from features.spelling import mended_ask_words
@@ -587,6 +594,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         unfixable=unfixable,
         requests=requests,
         faults=faults,
+        which_item_spoken_of=which_item_spoken_of(folded, text),
+        only_received=only_received(folded),
+        listing_spoken_of=listing_spoken_of(folded),
         hazards=hazards,
         hardship=hardship(folded),
         contact_only=contact_only,

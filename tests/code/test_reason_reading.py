@@ -721,3 +721,110 @@ def test_the_risk_score_reads_the_reason_acted_on(risk_frame: Any, fitted_risk_m
     scored = model.seen[0].iloc[:2]
     assert scored["reason_family"].tolist() == ["other", "condition"]
     assert scored["form_reason_contradicts"].tolist() == [1.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reason"),
+    [
+        # "received" alone claims nothing: what the words tell instead
+        ("I received the teapot yesterday and the spout is chipped.", "en", "damaged_in_transit"),
+        ("J'ai reçu la théière, le bec est ébréché.", "fr", "damaged_in_transit"),
+        ("Received the hair dryer, it won't turn on at all.", "en", "defective"),
+        ("J'ai bien reçu le grille-pain mais il ne chauffe pas.", "fr", "defective"),
+        ("I got the board game today, the dice are missing.", "en", "missing_parts"),
+        ("Reçu le jeu de société, il manque les dés.", "fr", "missing_parts"),
+        ("I received the cushion, it feels cheap and flimsy.", "en", "poor_quality"),
+        ("J'ai reçu le coussin, qualité médiocre.", "fr", "poor_quality"),
+        ("Received the scarf, I changed my mind.", "en", "no_longer_needed"),
+        ("J'ai reçu l'écharpe, finalement elle ne me plaît pas.", "fr", "no_longer_needed"),
+        # ... nothing at all but that it came: no identifiable reason
+        ("I received this mirror.", "en", "other"),
+        ("Hello, got the mirror today.", "en", "other"),
+        ("Bonjour, j'ai reçu ce miroir.", "fr", "other"),
+        ("Colis reçu ce matin.", "fr", "other"),
+    ],
+)
+def test_a_wrong_item_read_where_the_words_speak_of_no_other_item_is_what_they_tell(
+    text: str, lang: str, reason: str
+) -> None:
+    reading = words_reading("wrong_item", read_asks(text, lang), text)
+    assert reading is not None and reading.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # another item told in words of the order, the item's identity, a colour or a size named
+        ("I received the teapot, it's not the one I ordered and the spout is chipped.", "en"),
+        ("J'ai reçu la théière, ce n'est pas la bonne et le bec est ébréché.", "fr"),
+        ("I received a mirror, I ordered a clock.", "en"),
+        ("J'ai reçu un miroir alors que j'avais commandé une horloge.", "fr"),
+        ("Received the scarf in red, I changed my mind.", "en"),
+        ("J'ai reçu le pull en M, la qualité est médiocre.", "fr"),
+        ("Received someone else's parcel, the mug inside is cracked.", "en"),
+        ("J'ai reçu le colis de quelqu'un d'autre.", "fr"),
+        ("I received the blue mirror.", "en"),
+        ("J'ai reçu la mauvaise théière.", "fr"),
+        ("Received the lamp, the barcode doesn't match.", "en"),
+        # more than that it came, told in words no rule reads: the classifier's to weigh
+        ("I received the mirror, what a joke.", "en"),
+        ("J'ai reçu le miroir, sans commentaire.", "fr"),
+        # a fit told: the size sent may be the wrong one
+        ("I received the coat, far too big for me.", "en"),
+        # a late delivery told beside the reason of their own
+        ("Received it two weeks late, I don't need it anymore.", "en"),
+    ],
+)
+def test_a_wrong_item_read_where_the_words_may_tell_one_stands(text: str, lang: str) -> None:
+    assert words_reading("wrong_item", read_asks(text, lang), text) is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [("I received this mirror.", "en"), ("J'ai reçu ce miroir.", "fr")])
+def test_a_text_that_only_says_the_item_came_leaves_a_wrong_item_ticked_its_say(text: str, lang: str) -> None:
+    asks = read_asks(text, lang)
+    assert words_reading("wrong_item", asks, text, ticked="wrong_item") is None
+    assert tick_reading("wrong_item", "wrong_item", asks, text) is None
+    # the tick stands with its free label; with no tick the return is no shop's fault
+    assert _assessed(text, "wrong_item", lang, ticked="wrong_item").decision.code is DecisionCode.FREE_RETURN
+    assessment = _assessed(text, "wrong_item", lang)
+    assert assessment.acted_reason("wrong_item") == "other"
+    assert assessment.decision.code is DecisionCode.PAID_RETURN
+    assert "only says the item came" in assessment.decision.rules[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It matches the description, but it is grey and I chose white.", "en"),
+        ("I ordered the black one and it came in navy.", "en"),
+        ("Commandé en noir, reçu en bleu.", "fr"),
+        ("J'ai commandé la robe rouge, elle est verte !", "fr"),
+    ],
+)
+def test_a_colour_other_than_the_one_ordered_read_as_a_listing_that_differs_is_a_wrong_item(
+    text: str, lang: str
+) -> None:
+    reading = words_reading("not_as_described", read_asks(text, lang), text)
+    assert reading is not None and reading.reason == "wrong_item"
+    assessment = _assessed(text, "not_as_described", lang)
+    assert assessment.acted_reason("not_as_described") == "wrong_item"
+    assert assessment.decision.code is DecisionCode.FREE_RETURN
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the listing spoken of: its photos or description may be what differs
+        ("The photo shows white, it is grey. I ordered white.", "en"),
+        ("Sur la photo elle est noire, j'ai commandé noir et reçu bleu.", "fr"),
+        ("The product page shows it in white. I ordered white and it is grey.", "en"),
+        # a colour that is no other item: a shade, a wash
+        ("I ordered navy and it's blue.", "en"),
+        ("I ordered white, it went grey after one wash.", "en"),
+        ("J'ai commandé le pull noir, il est noir mais trop petit.", "fr"),
+    ],
+)
+def test_a_listing_that_differs_read_stands_where_the_words_speak_of_the_listing_or_no_other_colour(
+    text: str, lang: str
+) -> None:
+    assert words_reading("not_as_described", read_asks(text, lang), text) is None

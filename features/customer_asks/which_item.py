@@ -1,0 +1,92 @@
+"""What the text says of which item came: whether it speaks at all of the item ordered or of another in its place,
+and whether it says no more than that the item came.
+
+A customer tells that the item came ("I received this lamp", « J'ai reçu ce collier ») before whatever is wrong with
+it, and that alone claims nothing: the wrong item is told in words of the order, of the item's identity or of another
+one in its place ("not the one I ordered", « pas le bon », "a blue one, I chose green", a size named), never in
+"received" alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from features.customer_asks.kinds import LETTER_SIZES
+
+# Words that speak of which item was ordered or came, or of another in its place, in the folded view: the order made
+# (not the noun, « ma commande » / "my order" came), a choice, what was expected, the item's identity or another item,
+# a mix-up, the papers that name it, someone else's ("not mine", « pas le mien »).
+_WHICH_ITEM = re.compile(
+    r"\b(?:ordered|ordering|bought|buying|purchased|chose|chosen|choose|picked|selected|asked for|expect\w*|paid for|"
+    r"went for|wrong|right (?:one|item|size|colou?r|model)|correct|different|differs?|another|other|instead|"
+    r"rather than|not (?:the|what|my|mine|ours)|isn't (?:the|what|mine)|someone else'?s?|mix-?up|mixed up|swapped|"
+    r"sent|send|invoice|packing (?:slip|note)|dispatch note|labell?e?d?|barcode|stickers?|match\w*|says|size|sizes|"
+    r"colou?rs?|shade|model|"
+    r"version|style|pattern|quantity|(?:one|two|three|1|2|3) of|"
+    r"(?:j'ai|j'avais|avais|avons|avions|on a|on avait|nous avons|nous avions|je l'ai|je les ai|l'avais|les avais) "
+    r"(?:\w+ )?(?:commande|choisi|pris|demande|achete|paye|selectionne)\w*|(?:commande|choisi|achete)e?s? (?:en|le|la|"
+    r"les|un|une|du|des|dans|sur|ce|cette|chez)\b|attend\w*|mauvaise?s?|bon(?:ne)?s? (?:article|modele|taille|couleur|"
+    r"produit|reference|colis|commande)|pas (?:le|la|les|du|un|une|mon|ma|mes|ce|cette|celui|celle|ca) ?(?:bon|bonne|"
+    r"bons|bonnes|mien|mienne|miens|miennes|que|qu'|commande|modele|taille|couleur|article)|autres?|au lieu|a la "
+    r"place|plutot que|erreur|inverse|echange|envoy\w*|facture|bon de (?:commande|livraison)|etiquette|indique\w*|"
+    r"correspond\w*|code-barres?|"
+    r"taille|tailles|pointure|couleur|coloris|teinte|modele|version|quantite|quelqu'un d'autre|"
+    # a colour named: the one that came may be other than the one chosen
+    r"white|black|grey|gray|silver|blue|navy|red|burgundy|green|olive|khaki|pink|brown|beige|camel|tan|yellow|"
+    r"orange|purple|lilac|gold|golden|blanc|blanche|noir|noire|gris|grise|argente|bleu|bleue|marine|rouge|bordeaux|"
+    r"vert|verte|kaki|rose|marron|jaune|violet|violette|mauve|dore|doree)s?\b"
+)
+# ... or a size named as customers write it: a letter size in capitals, or a number after a word that sizes it ("a 12",
+# « du 38 », "size 10"), not a count of days or of money
+_SIZE_NAMED = re.compile(
+    r"\b(?:" + "|".join(LETTER_SIZES) + r")\b|"
+    r"\b(?:[Aa]n?|[Tt]he|[Ss]ize|[Dd]u|[Uu]ne?|[Ll]e|[Ll]a|[Ee]n|[Ii]n) \d{1,2}(?:[.,]5)?\b(?![.,]?\d| ?(?:%|£|€|\$|"
+    r"days?|weeks?|months?|hours?|minutes?|mins?|years?|pieces?|pack|jours?|semaines?|mois|heures?|ans|pieces?|"
+    r"euros?|pounds?|eur|gbp)\b)"
+)
+# That the item or the parcel came, and when: "I received this lamp today", « J'ai reçu ce collier ce matin »,
+# "Got the parcel", « Colis reçu »
+_CAME = re.compile(
+    r"\b(?:received|receive|receiving|got|came|arrived|arrive|delivered|recu|recue|recus|recues|recois|recoit|"
+    r"receptionne\w*|arrivee?s?|livree?s?)\b"
+)
+_WHEN_AND_WHAT_CAME = re.compile(
+    r"\b(?:received|receive|receiving|got|came|arrived|arrive|delivered|today|yesterday|morning|afternoon|evening|"
+    r"week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|parcel|package|delivery|order|"
+    r"recu|recue|recus|recues|recois|recoit|receptionne\w*|arrivee?s?|livree?s?|aujourd'hui|hier|matin|soir|"
+    r"apres-midi|semaine|week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|colis|commande|livraison|"
+    r"paquet)\b"
+)
+# ... and the words around it that say nothing: who, which, greetings, thanks, the return itself
+_SAYS_NOTHING = frozenset(
+    " ".join(
+        (
+            "i we i've we've have has had just this that these those the my our your a an it them is was were here",
+            "at on in last hello hi hey dear thanks thank you cheers regards please return returning send sending",
+            "back ok okay bonjour salut merci cordialement svp stp j'ai j ai avons nous on a je l'ai ce cet cette ces",
+            "le la les l' mon ma mes notre nos votre vos un une des du de d' bien ete est c'est ceci voici retour",
+            "retourner renvoyer renvoie new nouveau nouvelle",
+        )
+    ).split()
+)
+_WORD = re.compile(r"[a-z][a-z'-]*")
+# The item's name, in a word ("this lamp", « ce collier »): a second word may be what is wrong with it ("the vase,
+# cracked")
+_NAME_WORDS = 1
+
+
+def which_item_spoken_of(folded: str, text: str) -> bool:
+    """Whether the text (`folded`, `match_view`'s view of `text` as typed) speaks at all of which item was ordered or
+    came, or of another in its place (`_WHICH_ITEM`, a size named: `_SIZE_NAMED`): a wrong item sent may be told in any
+    of those words, which the text's reading of a shop's mistake does not all catch."""
+    return bool(_WHICH_ITEM.search(folded) or _SIZE_NAMED.search(text))
+
+
+def only_received(folded: str) -> bool:
+    """Whether the text (`match_view`'s folded view) says no more than that the item came (`_CAME`), and when, beside
+    greetings, thanks and the item's name in a word ("I received this lamp.", « J'ai reçu ce collier. », "Got
+    it today, thanks"): it tells no reason at all ("too big for me", "no lid in the box" are more)."""
+    if not _CAME.search(folded):
+        return False
+    rest = _WHEN_AND_WHAT_CAME.sub(" ", folded)
+    return len([word for word in _WORD.findall(rest) if word not in _SAYS_NOTHING]) <= _NAME_WORDS
