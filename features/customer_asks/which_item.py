@@ -15,7 +15,8 @@ from features.customer_asks.kinds import LETTER_SIZES
 
 # Words that speak of which item was ordered or came, or of another in its place, in the folded view: the order made
 # (not the noun, « ma commande » / "my order" came), a choice, what was expected, the item's identity or another item,
-# a mix-up, the papers that name it, someone else's ("not mine", « pas le mien »).
+# a mix-up, the papers that name it, someone else's ("not mine", « pas le mien »), another item named against it, the
+# range it is for.
 _WHICH_ITEM = re.compile(
     r"\b(?:ordered|ordering|bought|buying|purchased|chose|chosen|choose|picked|selected|asked for|expect\w*|paid for|"
     r"went for|wrong|right (?:one|item|size|colou?r|model)|correct|different|differs?|another|other|instead|"
@@ -23,6 +24,11 @@ _WHICH_ITEM = re.compile(
     r"sent|send|invoice|packing (?:slip|note)|dispatch note|labell?e?d?|barcode|stickers?|match\w*|says|size|sizes|"
     r"colou?rs?|shade|model|"
     r"version|style|pattern|quantity|(?:one|two|three|1|2|3) of|"
+    # ... another item named against the one come ("a vase, not a lamp", « un vase, pas une lampe »), or the range it
+    # is for ("a men's jacket", « un modèle homme »)
+    r"not (?:a|an|any|some)|pas (?:un|une|des|du|de la)|"
+    r"(?:men|women|ladies|girls|boys|kids|children|child|baby|toddler|adult|teen)'?s?|man|woman|unisex|junior|"
+    r"homme|hommes|femme|femmes|enfants?|adultes?|garcons?|fillette|bebe|"
     r"(?:j'ai|j'avais|avais|avons|avions|on a|on avait|nous avons|nous avions|je l'ai|je les ai|l'avais|les avais) "
     r"(?:\w+ )?(?:commande|choisi|pris|demande|achete|paye|selectionne)\w*|(?:commande|choisi|achete)e?s? (?:en|le|la|"
     r"les|un|une|du|des|dans|sur|ce|cette|chez)\b|attend\w*|mauvaise?s?|bon(?:ne)?s? (?:article|modele|taille|couleur|"

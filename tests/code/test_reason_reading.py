@@ -766,6 +766,12 @@ def test_a_wrong_item_read_where_the_words_speak_of_no_other_item_is_what_they_t
         ("I received the blue mirror.", "en"),
         ("J'ai reçu la mauvaise théière.", "fr"),
         ("Received the lamp, the barcode doesn't match.", "en"),
+        # ... or named against the one come, or by the range it is for, beside a reason of the customer's own
+        ("I received a teapot, not a kettle. No use to me.", "en"),
+        ("Received a teapot today, not a kettle. I don't want it.", "en"),
+        ("J'ai reçu une théière, pas une bouilloire ! Je n'en ai pas l'utilité.", "fr"),
+        ("I received a men's coat. I'm a woman, it's no use to me.", "en"),
+        ("J'ai reçu un manteau homme, je n'en veux pas.", "fr"),
         # more than that it came, told in words no rule reads: the classifier's to weigh
         ("I received the mirror, what a joke.", "en"),
         ("J'ai reçu le miroir, sans commentaire.", "fr"),
