@@ -144,6 +144,8 @@ _FAULT_TOLD: dict[str, tuple[str, str]] = {
 _QUALITY_TOLD = ("poor_quality", "complains of its quality and of no other item than the one ordered")
 _OWN_REASON_TOLD = ("no_longer_needed", "gives a reason of their own and speaks of no other item than the one ordered")
 _ONLY_RECEIVED = ("other", "only says the item came, which names no reason")
+# ... and beside a reason ticked, that reason: the only one the customer gives
+_TICK_ONLY_REASON = "only says the item came, and ticked this reason"
 # A listing that differs read where the words say another item came in so many words ("it is grey, I chose white",
 # « commandé noir, reçu bleu ») and speak of no listing (its photos, description, what it was sold as): the shop sent
 # another item.
@@ -266,8 +268,9 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
 def _told_of_no_other_item(asks: CustomerAsks, ticked: str | None) -> tuple[str, str] | None:
     """What the words tell instead of a wrong item where they speak of no item other than the one ordered and of no
     shop's mistake: a damage, a defect or a part missing (the first told), else a quality complaint, else a reason of
-    the customer's own and no complaint, else, with no reason `ticked`, only that the item came (`_ONLY_RECEIVED`);
-    None where they tell none of these."""
+    the customer's own and no complaint, else only that the item came: no identifiable reason with no reason `ticked`
+    (`_ONLY_RECEIVED`), the reason ticked beside it (the only one given; a wrong item ticked stands as read); None where
+    they tell none of these."""
     if asks.which_item_spoken_of or "shop_mistake" in asks.faults:
         return None
     if asks.quality_complaint:
@@ -280,7 +283,12 @@ def _told_of_no_other_item(asks: CustomerAsks, ticked: str | None) -> tuple[str,
         return None
     if asks.reason_of_their_own:
         return _OWN_REASON_TOLD
-    return _ONLY_RECEIVED if asks.only_received and ticked is None else None
+    if not asks.only_received:
+        return None
+    if ticked is None:
+        return _ONLY_RECEIVED
+    # the tick is the only reason the customer gives: the words that only say the item came do not contradict it
+    return (ticked, _TICK_ONLY_REASON) if ticked != _SIZE_SENT_WRONG else None
 
 
 def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> tuple[str | None, str] | None:

@@ -799,6 +799,29 @@ def test_a_text_that_only_says_the_item_came_leaves_a_wrong_item_ticked_its_say(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "ticked", "free"),
+    [
+        ("I received this mirror.", "en", "damaged_in_transit", True),
+        ("J'ai reçu ce miroir.", "fr", "defective", True),
+        ("Hello, got the mirror today.", "en", "no_longer_needed", False),
+        ("Colis reçu ce matin.", "fr", "no_longer_needed", False),
+    ],
+)
+def test_a_text_that_only_says_the_item_came_is_read_as_the_reason_ticked(
+    text: str, lang: str, ticked: str, free: bool
+) -> None:
+    # the words name no reason: the tick is the only one the customer gives, not the reason model's wrong item
+    asks = read_asks(text, lang)
+    reading = words_reading("wrong_item", asks, text, ticked=ticked)
+    assert reading is not None and reading.reason == ticked
+    assessment = _assessed(text, "wrong_item", lang, ticked=ticked)
+    assert assessment.acted_reason("wrong_item") == ticked and assessment.mismatch is None
+    assert (assessment.decision.code is DecisionCode.FREE_RETURN) is free
+    # a tick the reason model read too is no contradiction
+    assert tick_reading(ticked, ticked, asks, text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("It matches the description, but it is grey and I chose white.", "en"),
