@@ -26,7 +26,11 @@ _WHICH_ITEM = re.compile(
     r"version|style|pattern|quantity|(?:one|two|three|1|2|3) of|"
     # ... another item named against the one come ("a vase, not a lamp", « un vase, pas une lampe »), or the range it
     # is for ("a men's jacket", « un modèle homme »)
-    r"not (?:a|an|any|some)|pas (?:un|une|des|du|de la)|"
+    r"not (?:a|an|any|some)|pas (?:un|une|des|du|de la)|(?:isn't|is not|aren't|are not|wasn't|was not) (?:a|an|my|our)|"
+    # ... what it was meant to be, or the one awaited asked after ("was supposed to be a kettle", « ça devait être une
+    # bouilloire », "where is my kettle?")
+    r"meant to be|supposed to be|should (?:have )?be(?:en)?|cense\w* etre|devai(?:t|ent) etre|where(?:'s| is| are) "
+    r"(?:my|the|our)|ou (?:est|sont) (?:mon|ma|mes|le|la|les)|"
     r"(?:men|women|ladies|girls|boys|kids|children|child|baby|toddler|adult|teen)'?s?|man|woman|unisex|junior|"
     r"homme|hommes|femme|femmes|enfants?|adultes?|garcons?|fillette|bebe|"
     r"(?:j'ai|j'avais|avais|avons|avions|on a|on avait|nous avons|nous avions|je l'ai|je les ai|l'avais|les avais) "

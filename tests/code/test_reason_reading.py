@@ -772,6 +772,11 @@ def test_a_wrong_item_read_where_the_words_speak_of_no_other_item_is_what_they_t
         ("J'ai reçu une théière, pas une bouilloire ! Je n'en ai pas l'utilité.", "fr"),
         ("I received a men's coat. I'm a woman, it's no use to me.", "en"),
         ("J'ai reçu un manteau homme, je n'en veux pas.", "fr"),
+        # ... or by what it was meant to be, or the one awaited asked after
+        ("This isn't a kettle, it's a teapot. I don't want it.", "en"),
+        ("Got a teapot, was supposed to be a kettle. No use to me.", "en"),
+        ("Reçu une théière, ça devait être une bouilloire. Je n'en ai pas besoin.", "fr"),
+        ("Where is my kettle? I got a teapot. Changed my mind anyway.", "en"),
         # more than that it came, told in words no rule reads: the classifier's to weigh
         ("I received the mirror, what a joke.", "en"),
         ("J'ai reçu le miroir, sans commentaire.", "fr"),
