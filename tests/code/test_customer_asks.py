@@ -4809,3 +4809,29 @@ HALF_SIZE_ASKED = [
 @pytest.mark.parametrize(("text", "half"), HALF_SIZE_ASKED)
 def test_half_a_size_asked_is_told_from_a_whole_one(text: str, half: bool) -> None:
     assert read_asks(text).half_size is half
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "replacement"),
+    [
+        # a new one of the item wished for, after a fault: a replacement, whatever words name it
+        ("The strap snapped on day two. I'd like a brand new one.", "en", True),
+        ("The strap snapped. I would like a new bag please.", "en", True),
+        ("The handle came off. A new one please.", "en", True),
+        ("La bandoulière a cassé. Je souhaite un sac neuf.", "fr", True),
+        ("La poignée a lâché, il me faut une valise neuve.", "fr", True),
+        ("La bandoulière a cassé. Un sac neuf svp.", "fr", True),
+        # near misses: one got elsewhere, for another use or with other features, wished for before, refused, or
+        # another size
+        ("The strap snapped. I want a new bag for school, not this.", "en", False),
+        ("The kettle is lovely but I want a new kettle that boils faster, so returning it.", "en", False),
+        ("Too small. I'd like a new size.", "en", False),
+        ("It broke, I don't want a new one, just refund me.", "en", False),
+        ("La bandoulière a cassé, je vais racheter un sac neuf ailleurs.", "fr", False),
+        ("La bandoulière a cassé. Je voudrais un sac neuf pour ma fille.", "fr", False),
+        ("Je voulais un sac neuf pour la rentrée, mais il ne me plaît pas.", "fr", False),
+        ("Cassé. Je ne veux pas un sac neuf, remboursez-moi.", "fr", False),
+    ],
+)
+def test_a_new_one_of_the_item_wished_for_is_a_replacement(text: str, lang: str, replacement: bool) -> None:
+    assert ("replacement" in read_asks(text, lang).requests) is replacement
