@@ -466,6 +466,10 @@ UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\b(?:short|shy) of (?:my|her|his|the) (?:ankles?|knees?|feet|floor|ground|shoes|toes)\b|"
         r"\b(?:finish\w*|stop\w*|ends?|ending|sits?|sitting)\b[^.!?]{0,25}?\babove (?:my|her|his) (?:ankles?|shoes|"
         r"feet)\b|\b(?:s'arrete\w*|arrive\w*|tombe\w*)\b[^.!?]{0,25}?\bau-dessus (?:de mes|de ses|des) chevilles\b",
+        # a top that stops short of the waist on a tall body: "it's a crop top on me", "cropped on me", « ça fait crop
+        # top sur moi », « on dirait un crop top »; not a crop top bought as one ("I ordered the crop top")
+        r"\b(?:(?:it's|it is|its|like|more like|basically|now) (?:a )?crop(?:ped)? top|crop(?:ped)? (?:top )?on me|"
+        r"(?:fait|comme|dirait) (?:un )?crop(?:-| )?top|crop(?:-| )?top sur moi)\b",
         # the crotch hangs low (« l'entrejambe descend aux genoux »), not one that pulls (« ça me tire à l'entrejambe »)
         r"\bentrejambe (?:\w+ ){0,2}(?:descend|tombe|arrive|pend|traine|trop (?:bas|long|court))",
     ),

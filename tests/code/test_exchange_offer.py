@@ -375,3 +375,20 @@ def test_a_double_size_of_another_item_is_no_jeans_waist_and_leg(
 ) -> None:
     offer = exchange_offer(read_asks(text, category=category), had, reason, category)
     assert offer.size is None or not offer.size.startswith("W"), offer
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "size"),
+    [
+        # a top that comes up short on a tall body: a smaller size is shorter still, a bigger one wider; none offered
+        ("got my usual M and it's a crop top on me. I'm 6'1 so long torso but still", "too_large", None),
+        ("Le pull fait crop top sur moi, je mesure 1m80.", "too_large", None),
+        ("On dirait un crop top tellement il est court.", "too_small", None),
+        # near misses: a crop top bought as one, a cropped style liked
+        ("I ordered the crop top in M but it's too big.", "too_large", "S"),
+        ("Love the cropped style, but it's too tight.", "too_small", "L"),
+    ],
+)
+def test_a_top_cropped_on_a_tall_body_is_a_length_no_size_fixes(text: str, reason: str, size: str | None) -> None:
+    offer = exchange_offer(read_asks(text, category="knitwear"), "M", reason, "knitwear")
+    assert (offer.offered, offer.size) == (size is not None, size), offer
