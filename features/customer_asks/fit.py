@@ -842,13 +842,19 @@ _BODY_TIGHT = (
     r"button|zip|close|fasten)\b|\bne (?:se )?ferm\w* pas\b"
 )
 _BODY_LOOSE = r"\b(?:gap\w*|hang\w* off|swim\w* (?:in|on))\b"
+_WHERE_A_SLEEVE_ENDS = r"\b(?:wrists?|poignets?|fingertips|fingers|knuckles|hands|doigts|mains)\b"
 _SLEEVE_CLAUSE_END = re.compile(r"[.!?;,:]|\b(?:and|but|though|while|et|mais|alors que)\b")
 
 
 def _sleeve_pieces(folded: str) -> tuple[list[str], list[str], list[str]]:
     """The text cut into clauses: those telling sleeves too short, those telling them too long, and the others."""
     pieces = [piece for piece in _SLEEVE_CLAUSE_END.split(folded) if piece.strip()]
-    of_sleeves = [piece for piece in pieces if any(re.search(pattern, piece) for pattern in UNFIXABLE["sleeve"])]
+    # (a sleeve's clause, or one that goes on telling where it ends: "sleeve too short, is ending before my wrist")
+    of_sleeves = [
+        piece
+        for piece in pieces
+        if any(re.search(pattern, piece) for pattern in (*UNFIXABLE["sleeve"], _WHERE_A_SLEEVE_ENDS))
+    ]
     short = [piece for piece in of_sleeves if re.search(_TOO_SHORT, piece)]
     long = [piece for piece in of_sleeves if re.search(_TOO_LONG, piece)]
     return short, long, [piece for piece in pieces if piece not in short and piece not in long]
@@ -859,9 +865,10 @@ def sleeves_with_fit(folded: str) -> str | None:
     that way fixes both; None when the text gives no such pair (sleeves too short and nothing said of the body, "but
     the body fits perfectly", or a body too big beside sleeves too short)."""
     short, long, others = _sleeve_pieces(folded)
-    if bool(short) == bool(long):
-        return None
     body = " ; ".join(others)
+    if bool(short) == bool(long) or re.search(_TOO_SHORT, body) or re.search(_TOO_LONG, body):
+        # (a length told of the body too, "It's too short and the sleeves are too short", is no sleeves' alone)
+        return None
     small = affirmed((TOO_SMALL.pattern, _BODY_TIGHT), body)
     big = affirmed((TOO_BIG.pattern, _BODY_LOOSE), body)
     if short and small and not big:

@@ -329,6 +329,8 @@ def test_a_size_had_told_another_way_than_the_requests_asks_which(text: str, had
         ("The dress is too short and too tight across the hips.", "dresses", "too_small", None),
         ("Too short in the leg and tight on the waist.", "jeans", "too_small", None),
         ("Tight on the chest, the sleeves are too short and the hem is too short too.", "tops", "too_small", None),
+        ("It's too short and the sleeves are too short.", "tops", "too_small", None),
+        ("Il est trop court et les manches aussi sont trop courtes.", "tops", "too_small", None),
         # ... nor a handle (« le manche ») too short beside a word of tightness
         ("Le manche est trop court et il me serre la main.", "kitchen", "too_small", None),
     ],
