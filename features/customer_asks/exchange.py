@@ -28,6 +28,23 @@ SEND_ONE = re.compile(
     r"\b(?:could|can|would) you (?:please |just )?(?:send|post)(?: me| us)? (?:one|another(?: one)?|a new one)\b(?! "
     r"(?:in|back|size|of)\b)"
 )
+# A new one of the item wished for ("I'd like a new bag", "I want a new one", « Je souhaite un sac neuf », « il me faut
+# une lampe neuve »), or asked alone (« Un sac neuf svp. », "A new one please."): the same item again where the text
+# tells a fault (`read_asks`), else as often another purchase ("I want a new bag, this one's too small"). Not another
+# size, colour or kind ("a new size", « un sac neuf plus grand », "a new bag, a bigger one", "a new kettle that boils
+# faster"), nor one got elsewhere or for another use ("a new bag for school", « ailleurs », « pour ma fille »), nor one
+# wished for before (« je voulais un sac neuf »).
+_OTHER_KIND_AFTER = (
+    r"(?!,? (?:(?:a|an|one|un|une) )?(?:elsewhere|from|at|in|for|that|which|with|bigger|smaller|larger|longer|shorter|"
+    r"other|different|ailleurs|chez|en magasin|pour|plus|autre|qui)\b)"
+)
+NEW_ONE_WISHED = re.compile(
+    r"\b(?:(?:would|'d) like|want)(?: me| us)? (?:a|an) (?:brand )?new (?!(?:size|colou?r)s?\b)\w+\b"
+    + _OTHER_KIND_AFTER
+    + r"|(?:\b(?:veux|voudrais|aimerais|souhaite|souhaiterais|prefere|prefererais|faut|faudrait)(?: recevoir| avoir)? "
+    r"(?:un|une) (?:\w+ )?(?:neuf|neuve)|(?:^|[.!?] )(?:un|une) (?:\w+ )?(?:neuf|neuve)(?=(?: svp| merci| s'il vous "
+    r"plait)?(?:$|[.!?])))\b" + _OTHER_KIND_AFTER + r"|(?:^|[.!?] )(?:a )?(?:brand )?new one(?=,? please)"
+)
 # « pouvez-vous me les envoyer ? » after a part missing: the missing parts (not the item: « me le renvoyer » of an
 # item sent back to the customer is read only after a part missing)
 SEND_THEM = re.compile(

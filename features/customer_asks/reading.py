@@ -56,6 +56,7 @@ from features.customer_asks.denials import (
 )
 from features.customer_asks.exchange import (
     EXCHANGE_FOR,
+    NEW_ONE_WISHED,
     ORDER_STILL_WANTED,
     ORDERED_SENT,
     OTHER_VERSION,
@@ -527,6 +528,14 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if ordered_sent and not {"send_missing", "replacement"} & set(requests):
         missing = "missing_part" in faults or ordered_sent["missing"]
         requests += ("send_missing" if missing else "replacement",)
+    if (
+        faults
+        and not {"send_missing", "replacement", "exchange"} & set(requests)
+        and asked(folded, list(NEW_ONE_WISHED.finditer(folded)))
+    ):
+        # a new one wished for beside a fault is the same item again (« La bandoulière a lâché. Je souhaite un sac
+        # neuf. »)
+        requests = with_request(requests, "replacement")
     if "missing_part" in faults and "send_missing" not in requests and SEND_THEM.search(folded):
         requests = with_request(requests, "send_missing")
     if (

@@ -389,16 +389,6 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:send|get|have|want|like|love|need|prefer|take|arrange|receive)(?: me| us)?(?: out)? "
         r"(?:a |an )?(?:(?:undamaged|working|intact|unbroken|perfect|proper|brand) )?(?:replacement|new one|new pair|"
         r"fresh one)\b|"
-        # a new one of the item wished for ("I'd like a new bag", "I want a brand new one", « Je souhaite un sac neuf »,
-        # « il me faut une lampe neuve »), or asked alone (« Un sac neuf svp. », "A new one please."); not another size
-        # or colour, nor one got elsewhere or for another use ("I'd like a new bag for school", « je vais racheter un
-        # sac neuf ailleurs »), nor one wished for before (« je voulais un sac neuf »)
-        r"\b(?:(?:would|'d) like|want)(?: me| us)? (?:a|an) (?:brand )?new (?!(?:size|colou?r)s?\b)\w+\b"
-        r"(?! (?:elsewhere|from|at|in|for|that|which|with)\b)|"
-        r"(?:\b(?:veux|voudrais|aimerais|souhaite|souhaiterais|prefere|prefererais|faut|faudrait)(?: recevoir| avoir)? "
-        r"(?:un|une) (?:\w+ )?(?:neuf|neuve)|(?:^|[.!?] )(?:un|une) (?:\w+ )?(?:neuf|neuve)(?=(?: svp| merci| s'il "
-        r"vous plait)?(?:$|[.!?])))\b(?! (?:ailleurs|chez|en magasin|pour)\b)|"
-        r"(?:^|[.!?] )(?:a )?(?:brand )?new one(?=,? please)|"
         # "Please send a perfect one", "I'd like an undamaged pair"
         r"\b(?:send|get|have|want|like|love|need|prefer|receive)(?: me| us)?(?: out)? (?:a |an )?(?:perfect|flawless|"
         r"undamaged|intact|unbroken|working|non-faulty|fault-free) (?:one|pair|item|piece)\b",

@@ -4814,7 +4814,7 @@ def test_half_a_size_asked_is_told_from_a_whole_one(text: str, half: bool) -> No
 @pytest.mark.parametrize(
     ("text", "lang", "replacement"),
     [
-        # a new one of the item wished for, after a fault: a replacement, whatever words name it
+        # a new one of the item wished for beside a fault: a replacement, whatever words name it
         ("The strap snapped on day two. I'd like a brand new one.", "en", True),
         ("The strap snapped. I would like a new bag please.", "en", True),
         ("The handle came off. A new one please.", "en", True),
@@ -4831,6 +4831,11 @@ def test_half_a_size_asked_is_told_from_a_whole_one(text: str, half: bool) -> No
         ("La bandoulière a cassé. Je voudrais un sac neuf pour ma fille.", "fr", False),
         ("Je voulais un sac neuf pour la rentrée, mais il ne me plaît pas.", "fr", False),
         ("Cassé. Je ne veux pas un sac neuf, remboursez-moi.", "fr", False),
+        # ... nor a new one wished for with no fault told, nor a bigger one: another purchase
+        ("I want a new bag, this one's too small. Just refund me.", "en", False),
+        ("I'd like a new bag, a bigger one, this one is too small. Refund please.", "en", False),
+        ("Il me faudrait un sac neuf plus grand, celui-ci est trop petit.", "fr", False),
+        ("La fermeture est cassée. Je souhaite un sac neuf plus grand.", "fr", False),
     ],
 )
 def test_a_new_one_of_the_item_wished_for_is_a_replacement(text: str, lang: str, replacement: bool) -> None:
