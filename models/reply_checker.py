@@ -295,6 +295,7 @@ def _without_sympathy(folded: str, case: ReplyCase, handover_reasons: tuple[str,
     shops_own = [
         *(["apology_wait"] if "unanswered" in handover_reasons else []),
         *(["apology_service"] if case.asks.service_complaint else []),
+        *(["belongings_noted"] if case.asks.belongings_damaged else []),
     ]
     for key in [*case.sympathy_keys, *shops_own]:
         for sentence in grammar.PHRASES[case.lang]["empathy"][key]:

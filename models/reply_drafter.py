@@ -775,16 +775,24 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         praised = (
             ["service_praised"]
             if case.asks.service_praised
-            and not (waited or frustrated or again or late or case.asks.service_complaint)
+            and not (waited or frustrated or again or late)
+            and not (case.asks.service_complaint or case.asks.belongings_damaged)
             and key not in grammar.APOLOGY_KEYS
             else []
         )
         # a deep upset told ("Heartbroken because it's lovely") is recognised, unless the frustration line answers it
         upset = ["upset_noted"] if case.asks.deeply_upset and not frustrated else []
+        # the customer's own things the item damaged ("the iron stained my blouse") are the shop's to be sorry for
+        upset += ["belongings_noted"] if case.asks.belongings_damaged else []
         if not sympathy:
             return [*waited, *(["frustration"] if frustrated else []), key, *upset, *praised, *again, *late, *listing]
         # after a death, an illness or a hurt, thanks for the feedback would jar: only an apology the shop owes stays
-        owed = [*([key] if key in grammar.APOLOGY_KEYS else []), *again, *late]
+        owed = [
+            *([key] if key in grammar.APOLOGY_KEYS else []),
+            *again,
+            *late,
+            *(["belongings_noted"] if case.asks.belongings_damaged else []),
+        ]
         # someone hurt is upset by the hurt, which the sympathy line answers: « Je comprends votre mécontentement »
         # after « votre fils s'est blessé » read as if a cut child were a displeased customer (a loss keeps it: the
         # anger there is at the shop's service, not at the loss)

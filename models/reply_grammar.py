@@ -251,6 +251,13 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             # (`CustomerAsks.deeply_upset`: "Absolutely heartbroken it doesn't fit!"), where no sympathy line or
             # frustration line answers the feeling already; it names no fault, so it apologises for none
             "upset_noted": ("We can imagine how disappointing this is.",),
+            # after the acknowledgement, when the text says the item damaged the customer's own things
+            # (`CustomerAsks.belongings_damaged`: "the iron stained my blouse"): the shop's to be sorry for, whatever
+            # the reason read, so the checker does not read it as an apology for a fault
+            "belongings_noted": (
+                "We are also sorry to hear that your own belongings were damaged; if you would like us to look into "
+                "that damage, just reply with a photo of it.",
+            ),
             # before the acknowledgement, when the customer is angry or threatens to escalate (no apology in
             # it: the reason decides whether the shop apologises)
             "frustration": (
@@ -756,6 +763,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "apology_service": ("Nous sommes désolés que notre service vous ait déçu.",),
             "service_praised": ("Nous sommes ravis que notre service vous ait plu.",),
             "upset_noted": ("Nous imaginons bien votre déception.",),
+            "belongings_noted": (
+                "Nous regrettons aussi que vos propres affaires aient été abîmées ; si vous souhaitez que nous "
+                "examinions ces dégâts, répondez-nous simplement avec une photo.",
+            ),
             "frustration": (
                 "Je comprends tout à fait votre agacement.",
                 "Je comprends que cette situation soit agaçante.",

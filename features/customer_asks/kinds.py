@@ -129,6 +129,9 @@ class CustomerAsks:
         gift_received: the customer says the item was a gift to them ("It was a present from my aunt", "Gift receipt
             enclosed", « ma tante m'a offert ce service à thé »): they did not pay for it, so the refund goes to the
             payment the order was made with, not "your original payment method".
+        belongings_damaged: the text says the item damaged the customer's own things ("the iron stained my blouse",
+            "the chair scratched our floor", « le jean a déteint sur mes draps »): not their own doing nor denied; the
+            reply is sorry for it and asks for a photo should they want it looked at.
         counterfeit: the text says the item is not genuine, a counterfeit of its brand ("the bag is a fake", « c'est
             une contrefaçon »): a claim the reply acknowledges and passes on, whatever reason is read.
         collection_missed: the text says a collection of the return did not happen ("the courier never came to collect
@@ -225,6 +228,7 @@ class CustomerAsks:
     poorly_packed: bool = False
     deeply_upset: bool = False
     gift_received: bool = False
+    belongings_damaged: bool = False
     counterfeit: bool = False
     collection_missed: bool = False
     repeated: bool = False

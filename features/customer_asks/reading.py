@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from re import Pattern
 
+from features.customer_asks.belongings import belongings_damaged
 from features.customer_asks.clauses import NEGATION, NEGATION_IN_CLAUSE, affirmed, denied, kinds_found
 from features.customer_asks.complaints import (
     LISTING_PROMISES_A_PART,
@@ -627,6 +628,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         poorly_packed=poorly_packed(folded),
         deeply_upset=deeply_upset(folded),
         gift_received=gift_received(folded),
+        belongings_damaged=belongings_damaged(folded),
         counterfeit=counterfeit(folded),
         collection_missed=collection_missed,
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")

@@ -380,3 +380,31 @@ def test_a_purchase_judged_poor_is_apologised_for_and_not_thanked_again(
 )
 def test_a_french_iron_called_le_fer_is_named_as_the_english_one_is(category: str, text: str, noun: str) -> None:
     assert item_noun(category, None, text).phrase("fr", "your") == f"votre {noun}"
+
+
+BELONGINGS_DAMAGED = [
+    ("en", "defective", "The steam iron leaked rusty water and stained my linen shirt.", True),
+    ("en", "poor_quality", "The dye came off onto my cream sofa the first evening.", True),
+    ("en", "no_longer_needed", "Not for us. The feet also scuffed our hallway floor.", True),
+    ("fr", "defective", "La bouilloire a fui et a taché mon plan de travail en bois.", True),
+    ("fr", "poor_quality", "La housse a déteint sur mes draps blancs au premier lavage.", True),
+    ("fr", "no_longer_needed", "Je n'en veux plus, et les pieds ont rayé le parquet.", True),
+    # near misses: the customer's own doing, a denial, a stain on the item itself, marks avoided
+    ("en", "too_large", "I scuffed my floor dragging it in, my fault. It's too big anyway.", False),
+    ("en", "defective", "It didn't stain my shirt, luckily, but the switch is broken.", False),
+    ("fr", "defective", "Il y a une tache sur la robe, elle est arrivée comme ça.", False),
+    ("fr", "no_longer_needed", "Je l'ai rangé pour éviter les traces sur le carrelage. Je n'en veux plus.", False),
+    ("fr", "too_small", "J'ai taché ma robe en essayant le collier, pardon. Trop petit.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "reason", "text", "damaged"), BELONGINGS_DAMAGED)
+def test_the_customers_own_things_damaged_by_the_item_are_acknowledged(
+    lang: str, reason: str, text: str, damaged: bool
+) -> None:
+    case = _case(lang, reason, text, category="home")
+    assert case.asks.belongings_damaged is damaged
+    body, problems = _drafted(case)
+    (line,) = grammar.PHRASES[lang]["empathy"]["belongings_noted"]
+    assert (grammar.fold(line) in grammar.fold(body)) is damaged, body
+    assert problems == []
