@@ -88,6 +88,18 @@ ORDER_STILL_WANTED = re.compile(
     r"collection|cashback|compensation|answer|reply|response|size|repair)s?\b)[a-z]+"
     r"(?=\s*(?:[.,;!?]|$|\b(?:please|pls|asap|thanks)\b))"
 )
+# The shop's mistake asked to be put right ("Please put it right", "could you correct this", « Merci de rectifier », «
+# pouvez-vous corriger l'erreur ? »): after a wrong item sent (`shop_mistake`), the item ordered is what puts it right
+PUT_RIGHT_ASKED = re.compile(
+    r"\b(?:please|pls|kindly|can you|could you|would you|will you|i'd like you to|i need you to) (?:\w+ )?(?:put|set) "
+    r"(?:it|this|that|things|the mistake|the error) right\b|"
+    r"\b(?:please|pls|kindly|can you|could you|would you) (?:correct|rectify|fix) (?:it|this|that|the (?:mistake|error|"
+    r"order))\b|"
+    r"\b(?:merci de|veuillez|pouvez-vous|pourriez-vous|pouvez vous|pourriez vous|je vous demande de|je vous prie de) "
+    r"(?:bien vouloir )?(?:rectifier|corriger)(?: (?:l'erreur|cela|ca|le tir|la commande|votre erreur))?\b|"
+    r"\b(?:rectifiez|corrigez)(?:-le| l'erreur| votre erreur)?(?= *(?:$|[.!,;]| (?:svp|s'il vous plait|rapidement|"
+    r"vite)\b))"
+)
 WRONG_ONE_TOLD = re.compile(
     # what was ordered, then what came instead ("I ordered navy and got black"; not "I ordered a 10 and it's too small",
     # nor "I ordered the wrong size", the customer's own choice)

@@ -61,6 +61,7 @@ from features.customer_asks.exchange import (
     ORDER_STILL_WANTED,
     ORDERED_SENT,
     OTHER_VERSION,
+    PUT_RIGHT_ASKED,
     SEND_ONE,
     SEND_THE,
     SEND_THEM,
@@ -523,6 +524,15 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and ORDER_STILL_WANTED.search(folded)
         and ({"shop_mistake", "not_received"} & set(faults) or WRONG_ONE_TOLD.search(folded))
         and not ("shop_mistake" not in faults and SIZE_COMPLAINT.search(folded))
+    ):
+        requests = with_request(requests, "replacement")
+    # ... or the shop's mistake asked to be put right ("Wrong model sent. Please put it right.", « Merci de rectifier »)
+    if (
+        wanted is None
+        and direction is None
+        and not {"send_missing", "replacement"} & set(requests)
+        and "shop_mistake" in faults
+        and any(not denied(folded, put, NEGATION_IN_CLAUSE) for put in PUT_RIGHT_ASKED.finditer(folded))
     ):
         requests = with_request(requests, "replacement")
     ordered_sent = ORDERED_SENT.search(folded)
