@@ -168,6 +168,11 @@ _LABEL_OF_A_PRICE = (
     r"(?! (?:(?:it's|it is|c'est|only|just|seulement) )?(?:[£€$] ?\d|\d+(?:[.,]\d+)? ?(?:€|eur|euros|pounds|gbp)\b))"
 )
 _NOT_AS_DESCRIBED: tuple[str, ...] = (
+    # another material than the listing's, in French as in English ("not wool as stated on the website", « du
+    # synthétique, pas de la laine comme dit sur le site », « pas du cuir comme annoncé sur la fiche »)
+    r"\bpas (?:de la |du |de l'|des |de |d'|en )?[\w'-]+(?: [\w'-]+)? comme (?:dit|indique|annonce|ecrit|marque|promis|"
+    r"affiche|decrit|precise|montre)e?s? (?:sur|dans) (?:le |la |l'|les |votre |vos )?(?:site|fiche|annonce|"
+    r"description|descriptif|photos?|page|etiquette)\b",
     # a measure that falls short of the listing: "5cm short of what was advertised", "smaller than stated"
     r"\b(?:short of|less than|smaller than|shorter than|narrower than|thinner than|lighter than) (?:what (?:was|is|the "
     r"\w+ (?:said|says|stated|states)) )?(?:advertised|described|stated|listed|pictured|shown|claimed|promised)\b|"

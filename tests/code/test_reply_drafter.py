@@ -714,7 +714,10 @@ def test_an_unsure_reason_without_a_complaint_of_the_item_keeps_a_neutral_openin
     [("en", "not_as_described", False, "The description says cotton, it is polyester."),
      ("en", "poor_quality", False, "Listing says fully lined. It has no lining at all and the wool itches."),
      ("fr", "not_as_described", False, "La fiche produit indique 100 % coton, c'est du polyester."),
-     ("fr", "other", True, "La fiche produit indique une longueur de 95 cm, elle fait 80 cm.")],
+     ("fr", "other", True, "La fiche produit indique une longueur de 95 cm, elle fait 80 cm."),
+     # another material than the listing said, told in French with « comme dit sur le site »
+     ("fr", "not_as_described", False, "c'est de l'acrylique pas du cachemire comme indiqué sur la fiche"),
+     ("fr", "not_as_described", False, "Pas en bois massif comme annoncé dans la description, du contreplaqué.")],
 )  # fmt: skip
 def test_a_listing_the_text_says_is_wrong_is_acknowledged_and_passed_on(
     lang: str, reason: str, needs_review: bool, text: str
