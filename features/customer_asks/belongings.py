@@ -49,7 +49,24 @@ _BELONGINGS_DAMAGED = re.compile(
 )
 
 
+# ... not the item itself, named as the customer's new purchase ("scratched my new table", « sur mon tapis neuf »), nor
+# a thing the courier damaged in delivering it ("The driver scratched my desk carrying it in", « Le livreur a rayé ma
+# table »)
+_THE_PURCHASE = re.compile(r"\b(?:new|brand-new|neuf|neuve|neufs|neuves|nouvelle?s?|nouveaux)\b")
+_THE_COURIER = re.compile(
+    r"\b(?:courier|driver|delivery|deliveryman|postman|postie|carrier|fitters?|livreur|livreuse|transporteur|"
+    r"livraison|facteur|monteur)s?\b[^.!?]{0,30}$"
+)
+
+
 def belongings_damaged(folded: str) -> bool:
     """Whether the text says the item damaged the customer's own things (`_BELONGINGS_DAMAGED`), not denied in its
-    clause ("it didn't stain my blouse, luckily", « il n'a pas taché mon chemisier »)."""
-    return any(not denied(folded, match, NEGATION_IN_CLAUSE) for match in _BELONGINGS_DAMAGED.finditer(folded))
+    clause ("it didn't stain my blouse, luckily", « il n'a pas taché mon chemisier »), nor the new purchase itself
+    (`_THE_PURCHASE`) or what the courier damaged (`_THE_COURIER`)."""
+    return any(
+        not denied(folded, match, NEGATION_IN_CLAUSE)
+        # (« mon tapis neuf »: the French adjective after its noun)
+        and not _THE_PURCHASE.search(folded, match.start(), match.end() + 10)
+        and not _THE_COURIER.search(folded, max(0, match.start() - 40), match.start())
+        for match in _BELONGINGS_DAMAGED.finditer(folded)
+    )

@@ -395,6 +395,11 @@ BELONGINGS_DAMAGED = [
     ("fr", "defective", "Il y a une tache sur la robe, elle est arrivée comme ça.", False),
     ("fr", "no_longer_needed", "Je l'ai rangé pour éviter les traces sur le carrelage. Je n'en veux plus.", False),
     ("fr", "too_small", "J'ai taché ma robe en essayant le collier, pardon. Trop petit.", False),
+    # ... nor the item itself, named as the new purchase, nor what the courier damaged delivering it
+    ("en", "damaged_in_transit", "The van driver scuffed my new table bringing it upstairs.", False),
+    ("en", "damaged_in_transit", "The courier marked my desk badly on the way in, a deep dent.", False),
+    ("fr", "damaged_in_transit", "Le transporteur a rayé ma nouvelle table en la livrant.", False),
+    ("fr", "poor_quality", "Des taches partout sur mon canapé neuf, je le renvoie.", False),
 ]
 
 
