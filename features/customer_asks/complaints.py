@@ -170,7 +170,9 @@ _LABEL_OF_A_PRICE = (
 _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # another material than the listing's, in French as in English ("not wool as stated on the website", « du
     # synthétique, pas de la laine comme dit sur le site », « pas du cuir comme annoncé sur la fiche »)
-    r"\bpas (?:de la |du |de l'|des |de |d'|en )?[\w'-]+(?: [\w'-]+)? comme (?:dit|indique|annonce|ecrit|marque|promis|"
+    # (what the item is made of or is, after its article, not a verb: « pas arrivé / lavé comme indiqué »)
+    r"\bpas (?:de la |du |de l'|des |de |d'|en )(?!(?:retard|delai|livraison|reponse|nouvelles)\b)[\w'-]+"
+    r"(?: [\w'-]+)? comme (?:dit|indique|annonce|ecrit|marque|promis|"
     r"affiche|decrit|precise|montre)e?s? (?:sur|dans) (?:le |la |l'|les |votre |vos )?(?:site|fiche|annonce|"
     r"description|descriptif|photos?|page|etiquette)\b",
     # a measure that falls short of the listing: "5cm short of what was advertised", "smaller than stated"

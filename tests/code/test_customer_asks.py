@@ -453,6 +453,12 @@ FLAG_CASES = [
     ("counterfeit", "The reviews said it was genuine but the wallet is a fake.", True),
     ("counterfeit", "The wallet I bought from your website is a fake.", True),
     ("counterfeit", "Le portefeuille commandé sur votre site est une contrefaçon.", True),
+    # another material than the listing said, not a delivery, a wash or a payment done otherwise than it said
+    ("not_as_described", "c'est de l'acrylique pas du cachemire comme indiqué sur la fiche", True),
+    ("not_as_described", "Le paquet n'est pas venu comme annoncé sur le site, une semaine de retard.", False),
+    ("not_as_described", "Pas expédié comme indiqué sur la page sous 24h, je n'en veux plus.", False),
+    ("not_as_described", "Je ne l'ai pas repassé comme indiqué sur l'étiquette, il a brûlé.", False),
+    ("not_as_described", "Pas de retard comme annoncé sur le site, merci, mais trop petit.", False),
 ]
 
 
