@@ -100,6 +100,8 @@ PUT_RIGHT_ASKED = re.compile(
     r"\b(?:rectifiez|corrigez)(?:-le| l'erreur| votre erreur)?(?= *(?:$|[.!,;]| (?:svp|s'il vous plait|rapidement|"
     r"vite)\b))"
 )
+# ... not where the customer says how: by the money ("put it right by refunding me", « rectifier en me remboursant »)
+MONEY_ASKED = re.compile(r"\b(?:refund\w*|money back|my money|rembours\w*|mon argent)\b")
 WRONG_ONE_TOLD = re.compile(
     # what was ordered, then what came instead ("I ordered navy and got black"; not "I ordered a 10 and it's too small",
     # nor "I ordered the wrong size", the customer's own choice)

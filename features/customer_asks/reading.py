@@ -57,6 +57,7 @@ from features.customer_asks.denials import (
 )
 from features.customer_asks.exchange import (
     EXCHANGE_FOR,
+    MONEY_ASKED,
     NEW_ONE_WISHED,
     ORDER_STILL_WANTED,
     ORDERED_SENT,
@@ -533,6 +534,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and not {"send_missing", "replacement"} & set(requests)
         and "shop_mistake" in faults
         and any(not denied(folded, put, NEGATION_IN_CLAUSE) for put in PUT_RIGHT_ASKED.finditer(folded))
+        and not MONEY_ASKED.search(folded)
     ):
         requests = with_request(requests, "replacement")
     ordered_sent = ORDERED_SENT.search(folded)
