@@ -34,7 +34,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,6 +118,15 @@ def sample_ticks(elapsed: float) -> int:
     return max(1, round(elapsed / SAMPLE_SECONDS))
 
 
+def sample_until(done: threading.Event, sampler: StackSampler, clock: Callable[[], float] = time.perf_counter) -> None:
+    """Take a sample every `SAMPLE_SECONDS` until `done` is set, each counted for the intervals since the one before."""
+    last = clock()
+    while not done.wait(SAMPLE_SECONDS):
+        now = clock()
+        sampler.take(sample_ticks(now - last))
+        last = now
+
+
 @contextlib.contextmanager
 def sampled(output: Path | None) -> Iterator[None]:
     """Sample the main thread every `SAMPLE_SECONDS` from a thread of its own while the block runs, and write the
@@ -132,14 +141,7 @@ def sampled(output: Path | None) -> Iterator[None]:
         return
     sampler, done = StackSampler(), threading.Event()
 
-    def sample() -> None:
-        last = time.perf_counter()
-        while not done.wait(SAMPLE_SECONDS):
-            now = time.perf_counter()
-            sampler.take(sample_ticks(now - last))
-            last = now
-
-    thread = threading.Thread(target=sample, name="stack sampler", daemon=True)
+    thread = threading.Thread(target=sample_until, args=(done, sampler), name="stack sampler", daemon=True)
     thread.start()
     try:
         yield

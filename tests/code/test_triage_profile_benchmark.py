@@ -84,3 +84,21 @@ def test_a_sample_counts_for_the_intervals_since_the_one_before() -> None:
     sampler.take(ticks=10)
     sampler.take()
     assert sum(sampler.counts.values()) == 11
+
+
+class _SetAfter:
+    """Stands in for the sampler's stop event: not set for `waits` waits, then set."""
+
+    def __init__(self, waits: int) -> None:
+        self.waits = waits
+
+    def wait(self, timeout: float) -> bool:
+        self.waits -= 1
+        return self.waits < 0
+
+
+def test_the_sampling_thread_counts_each_sample_for_the_time_since_the_one_before() -> None:
+    moments = iter([100.0, 100.052, 100.057])
+    sampler = triage_profile.StackSampler()
+    triage_profile.sample_until(_SetAfter(2), sampler, clock=lambda: next(moments))
+    assert sum(sampler.counts.values()) == 11  # two samples: 52 ms (10 intervals), then 5 ms (1)
