@@ -1170,6 +1170,22 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"\blivree?s?\b[\"'»”]?(?: \w+){0,3}? (?:en|dans (?:la|ma|notre|une)) boite (?:aux|a) lettres\b"
         + NO_PARCEL_TOLD
         + r"{0,60}?\b(?:la|ma|notre|cette) boite(?: (?:aux|a) lettres)? (?:est|etait)(?: \w+)? vide\b",
+        # ... or said delivered or signed for, then told not received at all ("It says delivered and signed for. I was
+        # home all day and no parcel.", "Signed for by 'Smith', nothing received", « Livré à l'accueil selon le suivi
+        # ... Rien reçu. », « Marqué livré depuis lundi, toujours rien »); not a parcel that came later after all
+        r"(?:\b(?:it|tracking|app|website|courier|carrier|e-?mail|text|order|parcel)\b[^.!?]{0,15}\b(?:says?|said|"
+        r"shows?|showed|showing|is marked|was marked|marked|listed)(?: it| as)? (?:as )?[\"'«“]? ?(?:delivered|signed "
+        r"for)\b|\b(?:shows?|showing|marked|listed) as (?:delivered|signed for)\b|\bsigned for by\b)[^!?]{0,90}?\b"
+        r"(?:nothing (?:received|came|arrived|here)|(?:i've|i have|we've|we have) (?:received|got) nothing|(?:i|we) "
+        r"(?:never|didn't|didnt|did not|haven't|havent|have not) (?:received|got) (?:it|anything|a thing|them|the "
+        r"parcel)|still nothing|and no parcel|no parcel (?:here|arrived|came))\b"
+        # (nothing received of the parcel, not of an answer: "I have received nothing from your team")
+        r"(?! (?:from|about|back|regarding|since|in (?:reply|return))\b)" + _NOT_COME_LATER,
+        r"(?:\blivree?s?\b(?: [\w'-]+){0,4}? (?:selon|d'apres) (?:le |l'|mon )?(?:suivi|appli|application|site|"
+        r"transporteur|mail|sms)|\bmarquee? (?:comme )?livree?s?|\b(?:suivi|appli|application|site|transporteur|mail|"
+        r"sms)\b[^.!?]{0,15}\b(?:indique|marque|note|affiche|dit|annonce)[^.!?]{0,20}\blivree?s?)[^!?]{0,90}?"
+        r"(?:\brien recu|\bje n'ai rien recu|\b(?:toujours|encore) rien|\b(?:je ne l'ai|nous ne l'avons) "
+        r"(?:jamais|pas) recue?|\baucun colis)\b(?! (?:de (?:votre|vos|la part)|en retour|depuis)\b)" + _NOT_COME_LATER,
         # ... or said handed over in person or signed for, then denied by the one it was handed to ("'Handed to the
         # recipient', you say. Not into my hands.", « "remis en main propre" d'après vous. Pas dans mes mains en tout
         # cas. »); not a return the customer handed to a courier (« Je l'ai remis en main propre au livreur »), which
