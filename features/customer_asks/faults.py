@@ -1175,17 +1175,21 @@ FAULTS: dict[str, tuple[str, ...]] = {
         # ... Rien reçu. », « Marqué livré depuis lundi, toujours rien »); not a parcel that came later after all
         r"(?:\b(?:it|tracking|app|website|courier|carrier|e-?mail|text|order|parcel)\b[^.!?]{0,15}\b(?:says?|said|"
         r"shows?|showed|showing|is marked|was marked|marked|listed)(?: it| as)? (?:as )?[\"'«“]? ?(?:delivered|signed "
-        r"for)\b|\b(?:shows?|showing|marked|listed) as (?:delivered|signed for)\b|\bsigned for by\b)[^!?]{0,90}?\b"
+        r"for)\b|\b(?:shows?|showing|marked|listed) as (?:delivered|signed for)\b|\bsigned for by\b)"
+        r"(?:(?!\b(?:i|we) (?:got|received) (?:it|them)\b)[^!?]){0,90}?\b"
         r"(?:nothing (?:received|came|arrived|here)|(?:i've|i have|we've|we have) (?:received|got) nothing|(?:i|we) "
         r"(?:never|didn't|didnt|did not|haven't|havent|have not) (?:received|got) (?:it|anything|a thing|them|the "
         r"parcel)|still nothing|and no parcel|no parcel (?:here|arrived|came))\b"
         # (nothing received of the parcel, not of an answer: "I have received nothing from your team")
-        r"(?! (?:from|about|back|regarding|since|in (?:reply|return))\b)" + _NOT_COME_LATER,
+        r"(?! (?:from|about|back|regarding|since|for|on|in (?:reply|return))\b)" + _NOT_COME_LATER,
         r"(?:\blivree?s?\b(?: [\w'-]+){0,4}? (?:selon|d'apres) (?:le |l'|mon )?(?:suivi|appli|application|site|"
         r"transporteur|mail|sms)|\bmarquee? (?:comme )?livree?s?|\b(?:suivi|appli|application|site|transporteur|mail|"
-        r"sms)\b[^.!?]{0,15}\b(?:indique|marque|note|affiche|dit|annonce)[^.!?]{0,20}\blivree?s?)[^!?]{0,90}?"
+        r"sms)\b[^.!?]{0,15}\b(?:indique|marque|note|affiche|dit|annonce)[^.!?]{0,20}\blivree?s?)"
+        # (not once the customer says they got it: « je l'ai bien reçu. Toujours rien pour le remboursement »)
+        r"(?:(?!\bbien recue?s?\b|\bl'ai recue?\b|\bles ai recue?s\b)[^!?]){0,90}?"
         r"(?:\brien recu|\bje n'ai rien recu|\b(?:toujours|encore) rien|\b(?:je ne l'ai|nous ne l'avons) "
-        r"(?:jamais|pas) recue?|\baucun colis)\b(?! (?:de (?:votre|vos|la part)|en retour|depuis)\b)" + _NOT_COME_LATER,
+        r"(?:jamais|pas) recue?|\baucun colis)\b(?! (?:de (?:votre|vos|la part)|en retour|depuis|pour|concernant|au "
+        r"sujet|quant|cote|du cote|sur|niveau)\b)" + _NOT_COME_LATER,
         # ... or said handed over in person or signed for, then denied by the one it was handed to ("'Handed to the
         # recipient', you say. Not into my hands.", « "remis en main propre" d'après vous. Pas dans mes mains en tout
         # cas. »); not a return the customer handed to a courier (« Je l'ai remis en main propre au livreur »), which
