@@ -318,6 +318,25 @@ _FOR_NO_SIZE_OF_IT = re.compile(
 )
 
 
+# Something else alone, asked just after a fit told in the same sentence ("The petite length is still too long, can I
+# swap them for something else?", « trop serré, je peux l'échanger contre autre chose ? »): most likely another size or
+# cut of this item, so still its exchange; without a fit told, another product ("Can I swap it for something else?")
+_SOMETHING_ELSE = re.compile(
+    r"[^.!?]{0,30}?\b(?:for|contre|pour) (?:something else|anything else|autre chose|quelque chose d'autre)\b"
+)
+_FIT_TOLD = re.compile(
+    r"\b(?:too (?:long|short|big|small|large|tight|loose|wide|narrow|baggy)|petite|tall|(?:trop|un peu) (?:longu?e?s?|"
+    r"courte?s?|grande?s?|petite?s?|large?s?|serree?s?|etroite?s?|ample?s?))\b"
+)
+
+
+def _fit_before_something_else(folded: str, start: int) -> bool:
+    """Whether the exchange reading at `start` is for something else alone (`_SOMETHING_ELSE`) after a fit told in its
+    sentence (`_FIT_TOLD`)."""
+    sentence = folded[max((folded.rfind(end, 0, start) for end in ".!?"), default=-1) + 1 : start]
+    return bool(_SOMETHING_ELSE.match(folded, start) and _FIT_TOLD.search(sentence))
+
+
 def exchange_asked(folded: str) -> bool:
     """Whether one reading of an exchange (`REQUESTS["exchange"]`) is not for credit or something else the shop sells
     (`_FOR_NO_SIZE_OF_IT`), not refused by the word just before it (`_NO_JUST_BEFORE`) nor declined as a replacement's
@@ -329,7 +348,7 @@ def exchange_asked(folded: str) -> bool:
         if not _NO_JUST_BEFORE.search(words_before(folded, match.start()))
         and not _exchange_done(folded, match.start())
         and not _wish_set_aside(folded, match)
-        and not _FOR_NO_SIZE_OF_IT.match(folded, match.start())
+        and (not _FOR_NO_SIZE_OF_IT.match(folded, match.start()) or _fit_before_something_else(folded, match.start()))
     ]
     return asked(folded, readings)
 
