@@ -408,7 +408,8 @@ _CLAUSE = re.compile(r"(?:(?!\b(?:but|mais|however|cependant|although|though|als
 # need it", « On a déménagé, donc on n'en a plus besoin »): the clause after it starts with its consequence
 _CONSEQUENCE = re.compile(r"\s*(?:so|which is why|that's why|hence|donc|du coup|alors|c'est pourquoi)\b")
 # ... or after it, with its cause ("I don't need it, as the project got cancelled", « car le chantier est annulé »)
-_CAUSE = re.compile(r"\s*(?:because|since|as|cos|'cause|car|parce que|parce qu'|puisque|puisqu'|vu que|comme)\b")
+_CAUSE_WORDS = r"because|since|as|cos|'cause|car|parce que|parce qu'|puisque|puisqu'|vu que"
+_CAUSE = re.compile(r"\s*(?:" + _CAUSE_WORDS + r"|comme)\b")
 # ... or, just before the clause that holds it, what it came of, told of someone or something other than the item ("My
 # son switched schools, he doesn't need the uniform", « Le chantier est annulé, on n'en a plus besoin »; not "It's a
 # bit chalky, I don't need it" nor "Arrived chalky, ...", said of the item)
@@ -427,7 +428,7 @@ _CIRCUMSTANCE = re.compile(
     r"projet|voyage|vacances|mariage|fete|evenement|travail|boulot|"
     r"ecole|bebe|enceinte|offert|donne|achete|trouve|vendu|decide|fini|termine|moyens|" + _SOMEONE_CLOSE + r")\b"
 )
-_CAUSE_AFTER = re.compile(r"\b(?:because|since|as|cos|'cause|car|parce que|parce qu'|puisque|puisqu'|vu que)\b")
+_CAUSE_AFTER = re.compile(r"\b(?:" + _CAUSE_WORDS + r")\b")
 # ... or a person its subject ("We adopted a bigger dog", « on a pris une barrière »)
 _PERSON_SUBJECT = re.compile(
     r"\s*(?:(?:so|and|but|donc|et|mais|alors) )?(?:i|we|i've|we've|i'm|we're|on|nous|je|j'\w+|(?:my|our|ma|mon|mes|"
@@ -486,8 +487,8 @@ def _denials_blanked(clause: str) -> str:
 
 def _causes_told(clause: str, reason: re.Match[str]) -> tuple[str, ...]:
     """What the clause that holds a reason of the customer's own (`reason`) tells of its cause: the words before it, and
-    after it from a cause's connective on (`_CAUSE`), apart: in "We won't be using it since the timer skips" the person
-    before the reason is its subject, and the cause told after is the item's."""
+    after it from a cause's connective on (`_CAUSE_AFTER`), apart: in "We won't be using it since the timer skips" the
+    person before the reason is its subject, and the cause told after is the item's."""
     cause = _CAUSE_AFTER.search(clause, reason.end())
     return (clause[: reason.start()], clause[cause.end() :]) if cause else (clause[: reason.start()],)
 
