@@ -26,6 +26,7 @@ Invisible characters, by kind of field (one rule each, below):
 from __future__ import annotations
 
 import functools
+import json
 import math
 import re
 import sys
@@ -47,6 +48,7 @@ from pydantic import (
     ValidationInfo,
     field_validator,
 )
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from decisions.policy import DecisionCode
 from features.dates import MOMENT_FORMS, before_delivery_problem, is_before_delivery, read_moment
@@ -594,8 +596,74 @@ class TriageBody(TriageRequest):
         except ValidationError:
             # A body refused for another field is no retry the log could answer (mended, it is another request than
             # one logged: 409), so its 422 names each id the rule refuses beside that field, where the ids came one
-            # try later. Held to the rule, the same body is refused again.
-            return super().model_validate_json(json_data, **options)
+            # try later. Held to the rule, the same body is refused again. So is a history's count of free returns
+            # used past the served quota window's returns, which the endpoint names of a body that validates.
+            try:
+                return super().model_validate_json(json_data, **options)
+            except ValidationError as refused:
+                raise with_history_problems(refused, json_data, _served_quota_window()) from None
+
+
+def _served_quota_window() -> int | None:
+    """The quota window of the policy this worker's models serve (`ReloadableRunner.quota_window_days`), as the
+    endpoint holds a history to it; None outside a running service (the CLI reads these schemas too)."""
+    import bentoml  # the service's own import: a command reading these schemas does not load it
+
+    try:
+        service = bentoml.get_current_service()
+    except bentoml.exceptions.BentoMLException:
+        return None
+    models = getattr(service, "models", None)  # None until the worker's models are loaded
+    return None if models is None else models.quota_window_days
+
+
+def with_history_problems(
+    refused: ValidationError, json_data: str | bytes | bytearray, quota_window_days: int | None
+) -> ValidationError:
+    """`refused` (a `/triage` body's validation) naming as well each return whose customer_history, valid itself,
+    holds more free returns used than returns in the narrowest window holding the quota's of `quota_window_days`
+    (`ReturnRequest.history_problems`, in its words): a body refused for a negative price named that count one try
+    later. Unchanged without a window, or when no history breaks the rule."""
+    body = _json_or_none(json_data) if quota_window_days is not None else None
+    returns = body.get("returns") if isinstance(body, dict) else None
+    if quota_window_days is None or not isinstance(returns, list):
+        return refused
+    errors = refused.errors()
+    named = {tuple(error["loc"]) for error in errors}
+    added: list[InitErrorDetails] = []
+    for index, item in enumerate(returns):
+        history = item.get("customer_history") if isinstance(item, dict) else None
+        if not isinstance(history, dict) or not history:
+            continue
+        try:  # as the body's validation reads it (JSON), so a history it refuses is left to its own problems
+            summary = HistorySummary.model_validate_json(json.dumps(history))
+        except (ValidationError, ValueError):
+            continue
+        problem = free_returns_problem(summary, quota_window_days)
+        where = ("returns", index, "customer_history", "free_returns_used")
+        if problem is not None and where not in named:
+            added.append({"type": PydanticCustomError("value_error", f"Value error, {problem}"), "loc": where})
+    if not added:
+        return refused
+    kept: list[InitErrorDetails] = [
+        {"type": PydanticCustomError(error["type"], error["msg"]), "loc": error["loc"], "input": error.get("input")}
+        for error in errors
+    ]
+    # each return's problems together, in the order of the returns
+    every = sorted([*kept, *added], key=lambda error: _return_index(error["loc"]))
+    return ValidationError.from_exception_data(refused.title, every)
+
+
+def _json_or_none(json_data: str | bytes | bytearray) -> Any:
+    try:
+        return json.loads(json_data)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _return_index(loc: tuple[int | str, ...]) -> int:
+    """The index of the return a problem's place (`loc`) is in; -1 for the body's own problems."""
+    return loc[1] if len(loc) > 1 and loc[0] == "returns" and isinstance(loc[1], int) else -1
 
 
 def _widest_object(annotation: Any) -> int:

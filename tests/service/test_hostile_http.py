@@ -836,6 +836,25 @@ def test_more_free_returns_used_than_returns_in_the_quota_window_is_refused_nami
     assert _logged_prices(service, [sent["return_id"]]) == {sent["return_id"]: []}
 
 
+def test_free_returns_used_past_the_quota_window_is_named_beside_the_bodys_other_problems(
+    service: dict[str, Any],
+) -> None:
+    """A body refused for a negative price named its impossible count of free returns used only on the next try,
+    once the price was mended: one 422 names each, in the endpoint's words, and a count within the window none."""
+    within = {"returns_last_90d": 1, "returns_last_365d": 1, "free_returns_used": 1}
+    past = _fresh(**CHANGED_MIND, customer_history={"returns_last_365d": 5, "free_returns_used": 3})
+    body = [_priced(-1.0), past, _fresh(**CHANGED_MIND, price=-2.0, customer_history=within)]
+    answer = _triage(service, body)
+    assert answer.status_code == 422, answer.text
+    named = {problem["field"]: problem["problem"] for problem in answer.json()["detail"]}
+    assert list(named) == ["returns.0.price", "returns.1.customer_history.free_returns_used", "returns.2.price"]
+    mended = _triage(service, [_priced(1.0), past])
+    assert mended.status_code == 422, mended.text
+    [problem] = mended.json()["detail"]
+    assert named["returns.1.customer_history.free_returns_used"] == problem["problem"], (named, problem)
+    assert _logged_prices(service, [past["return_id"]]) == {past["return_id"]: []}
+
+
 def test_the_shops_count_of_free_returns_used_wins_over_the_returns_counted(service: dict[str, Any]) -> None:
     """The counts do not say which returns used a free one (a return for the shop's fault, or of a category without
     free returns, uses none): 0 used beside 3 returns in the quota's 90 days is the shop's word, and 3 used of 3
