@@ -114,8 +114,10 @@ ENDPOINT_ANSWERS: dict[str, dict[str, tuple[str, str]]] = {
         "404": ("The return_id was never triaged by this service.", "Error"),
         "409": (
             "The Idempotency-Key was used before for a different record, the return's first record leaves out "
-            "reason_accepted, or corrected_reason is the reason the triage suggested (send reason_accepted true); "
-            "`error` names the key or the field.",
+            "reason_accepted, corrected_reason is the reason the triage suggested (send reason_accepted true), or "
+            "the reply went out as drafted (reply_status sent_as_is, sent or kept from the newest record) beside a "
+            "final_decision other than the one that draft told the customer (send the reply as edited); `error` names "
+            "the key or the fields.",
             "Error",
         ),
     },

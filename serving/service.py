@@ -102,6 +102,7 @@ from serving.stores.feedback import (
     IdempotencyKey,
     KeyReused,
     ReasonUnsaid,
+    ToldAnotherDecision,
     decided_for_its_reason,
 )
 from serving.stores.predictions import PredictionLog, pseudonym_key
@@ -471,7 +472,9 @@ class TriageService:
         (one per record), a key sent before is answered with the id of its first record, storing
         nothing, also after newer records of the return (a late retry does not undo them); the same
         key with another record is refused with 409 naming it. A record leaving out `reason_accepted`
-        keeps the return's newest record's reason and decision; a return's first record without it is 409.
+        keeps the return's newest record's reason and decision; a return's first record without it is 409. So is
+        a record whose reply went out as drafted (`sent_as_is`, its own or kept) beside a final decision other
+        than the one that draft told the customer (`ToldAnotherDecision`), as the console refuses it.
         """
         try:
             sent = idempotency_key(ctx.request.headers.getlist(IDEMPOTENCY_KEY_HEADER))
@@ -489,7 +492,7 @@ class TriageService:
         )
         try:
             record_id = await self._unless_unavailable(anyio.to_thread.run_sync(self._store_feedback, record, key))
-        except (KeyReused, ReasonUnsaid, CorrectedToTheSuggestion) as error:
+        except (KeyReused, ReasonUnsaid, CorrectedToTheSuggestion, ToldAnotherDecision) as error:
             refuse(409, str(error))
         if record_id is None:
             # an id the rule refuses is taken only as a return logged before the rule (`LoggedReturnId`)

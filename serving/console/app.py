@@ -66,7 +66,7 @@ from serving.console.words import (
 from serving.model_side import Redecision
 from serving.stored_replies import NAME_PLACEHOLDER
 from serving.stores.agents import AgentSession, AgentStore
-from serving.stores.feedback import FeedbackRecord, FeedbackStore
+from serving.stores.feedback import FeedbackRecord, FeedbackStore, ToldAnotherDecision
 from serving.stores.predictions import pseudonym_key
 from serving.stores.redecisions import RedecisionStore
 from serving.stores.risk_lists import ListConflict, ListEntry, ListError, RiskListStore
@@ -810,7 +810,11 @@ def _return_action(apply: ReviewAction, saved: str, redecides: bool = False) -> 
                 record = review.follow_reason(record, found.current, found.decision, decided_now)
         except review.ReviewError as error:
             return await _return_page(request, session, status_code=400, error=error, submitted=_entered(form))
-        await anyio.to_thread.run_sync(state.feedback.add_with_history, record)
+        try:
+            await anyio.to_thread.run_sync(state.feedback.add_with_history, record)
+        except ToldAnotherDecision as error:  # another agent's reply or decision, saved since this page was read
+            refused = review.told_another_decision(error.told, error.decided, error.reply_sent)
+            return await _return_page(request, session, status_code=409, error=refused, submitted=_entered(form))
         query = filters.query_string(saved=saved)
         # Quoted: an id may hold `?`, `#` or `%`, which unquoted sent the agent to another return's page.
         location = f"{QUEUE_PATH}/returns/{quote(return_id, safe='')}?{query}"

@@ -113,11 +113,7 @@ def decide(
         )
     told = model_decision if told_decision is None else told_decision
     if current is not None and current.reply_status == "sent_as_is" and decision != told:
-        raise ReviewError(
-            "decision",
-            f"the reply sent as drafted told the customer the suggested decision ({decision_words(told)}): "
-            f"send an edited reply that says {decision_words(decision)} before saving it",
-        )
+        raise told_another_decision(told, decision, reply_sent=False)
     note = note.strip()
     if decision != model_decision and not visible_text(note).strip():  # zero-width characters say nothing
         raise ReviewError("note", "a note is required when the decision differs from the suggested one")
@@ -125,6 +121,22 @@ def decide(
         raise ReviewError("note", f"at most {MAX_NOTE_CHARS} characters")
     _refuse_control_characters("note", note)
     return replace(_state(current, return_id, agent), final_decision=decision, note=note or None)
+
+
+def told_another_decision(told: str | None, decided: str | None, reply_sent: bool) -> ReviewError:
+    """The refusal of a reply sent as drafted beside a decision the draft does not state (`told`): on the reply
+    when it is the one being sent (`reply_sent`), else on the decision saved after it."""
+    if reply_sent:
+        return ReviewError(
+            "reply",
+            f"the draft tells the customer the suggested decision ({decision_words(told)}), not the saved one "
+            f"({decision_words(decided)}): edit it to say so before sending",
+        )
+    return ReviewError(
+        "decision",
+        f"the reply sent as drafted told the customer the suggested decision ({decision_words(told)}): send an "
+        f"edited reply that says {decision_words(decided)} before saving it",
+    )
 
 
 def _refuse_control_characters(field: str, text: str) -> None:
@@ -185,10 +197,6 @@ def send_reply(
     if text == _normalised(draft):
         final = state.final_decision
         if final is not None and final != suggested_decision:
-            raise ReviewError(
-                "reply",
-                f"the draft tells the customer the suggested decision ({decision_words(suggested_decision)}), not the "
-                f"saved one ({decision_words(final)}): edit it to say so before sending",
-            )
+            raise told_another_decision(suggested_decision, final, reply_sent=True)
         return replace(state, reply_status="sent_as_is", edited_reply=None)
     return replace(state, reply_status="edited", edited_reply=text)

@@ -27,7 +27,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from serving.db import feedback, feedback_keys, predictions, upsert_insert
+from serving.db import feedback, feedback_keys, predictions, redecisions, upsert_insert
 from serving.stores.history import apply_feedback
 from serving.stores.webhooks import enqueue
 
@@ -144,6 +144,21 @@ class CorrectedToTheSuggestion(ValueError):
         )
 
 
+class ToldAnotherDecision(ValueError):
+    """A record saying the reply went out as drafted beside a final decision other than the one that draft told the
+    customer (a free label, a fee, a review): monitoring reads a draft sent unchanged as one the agent agreed with, and
+    the return's page would show a decision the customer was never told. The console refuses the pair either way
+    round (`serving.console.review.decide`, `send_reply`); `reply_sent` says which way this record came."""
+
+    def __init__(self, return_id: str, told: str, decided: str, reply_sent: bool) -> None:
+        self.told, self.decided, self.reply_sent = told, decided, reply_sent
+        super().__init__(
+            f"final_decision {decided} is not the decision the reply sent as drafted (reply_status sent_as_is) told "
+            f"the customer of return {return_id} ({told}): a reply that says {decided} is sent as reply_status edited "
+            "with its text"
+        )
+
+
 class FeedbackStore:
     """Appends feedback records; each `add` is committed before it returns (or with the caller's transaction)."""
 
@@ -157,11 +172,14 @@ class FeedbackStore:
 
         Raises:
             ReasonUnsaid: the return's first record leaves `reason_accepted` out.
+            ToldAnotherDecision: the record says the reply went out as drafted beside a final decision that draft did
+                not state.
         """
         if connection is None:
             with self.engine.begin() as own:
                 return self.add(record, own)
         _lock_return(connection, record.return_id)
+        reply_sent = record.reply_status == "sent_as_is"  # as sent, before the newest record's reply is kept
         fields = list(FeedbackRecord.__dataclass_fields__)
         newest = connection.execute(
             sa.select(feedback.c.id, *(feedback.c[name] for name in fields))
@@ -169,6 +187,7 @@ class FeedbackStore:
             .order_by(feedback.c.id.desc())
             .limit(1)
         ).first()
+        stored = None
         if newest is not None:
             stored = FeedbackRecord(**{name: newest._mapping[name] for name in fields})
             record = _facts_kept(record, stored)
@@ -176,6 +195,7 @@ class FeedbackStore:
                 return int(newest.id)  # a retry
         if record.reason_accepted is None:
             raise ReasonUnsaid(record.return_id)
+        _refuse_another_decision_than_told(connection, record, stored, reply_sent)
         key = fingerprint(record, None if newest is None else int(newest.id))
         insert = upsert_insert(connection.dialect.name)(feedback).on_conflict_do_nothing(index_elements=["fingerprint"])
         # The id the insert returns, none when it stored nothing: the row count of such an insert is -1 on PostgreSQL
@@ -292,6 +312,44 @@ def _lock_return(connection: Connection, return_id: str) -> None:
         connection.execute(sa.select(sa.func.pg_advisory_xact_lock(_FEEDBACK_LOCK_CLASS, sa.func.hashtext(return_id))))
     elif not connection.connection.driver_connection.in_transaction:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _told_decision(connection: Connection, return_id: str, reply_reason: str | None) -> str | None:
+    """The decision the return's draft made for `reply_reason` states: the logged answer's (None: the reason it
+    suggested), or the console's re-decision's for a reason corrected since (`serving.stores.redecisions`). None when
+    no such draft states a decision (the answer held none, or no re-decision was made for that reason)."""
+    logged = connection.execute(
+        sa.select(predictions.c.reason_code, predictions.c.decision_code)
+        .where(predictions.c.return_id == return_id)
+        .order_by(predictions.c.id.desc())
+        .limit(1)
+    ).first()
+    if logged is None:
+        return None
+    if reply_reason is None or reply_reason == logged.reason_code:
+        return logged.decision_code
+    redecided = connection.execute(
+        sa.select(redecisions.c.response)
+        .where(redecisions.c.return_id == return_id, redecisions.c.reason == reply_reason)
+        .order_by(redecisions.c.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    return ((redecided or {}).get("decision") or {}).get("code")
+
+
+def _refuse_another_decision_than_told(
+    connection: Connection, record: FeedbackRecord, newest: FeedbackRecord | None, reply_sent: bool
+) -> None:
+    """`ToldAnotherDecision` when `record` (with the newest record's facts kept) says its draft went out unchanged
+    beside a final decision that draft did not state. A pair the newest record holds already is not its own: a
+    warehouse's inspection of a return whose older records hold it is stored."""
+    if record.reply_status != "sent_as_is" or record.final_decision is None:
+        return
+    if newest is not None and (newest.reply_status, newest.final_decision) == ("sent_as_is", record.final_decision):
+        return
+    told = _told_decision(connection, record.return_id, record.reply_reason)
+    if told is not None and told != record.final_decision:
+        raise ToldAnotherDecision(record.return_id, told, record.final_decision, reply_sent)
 
 
 def _keyed(connection: Connection, key: IdempotencyKey, record: FeedbackRecord) -> int | None:

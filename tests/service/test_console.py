@@ -55,7 +55,7 @@ from serving.model_side import Redecision
 from serving.results import CHECKER_REFUSAL
 from serving.stores import agents as agents_store
 from serving.stores.agents import AgentStore
-from serving.stores.feedback import FeedbackRecord, FeedbackStore, ReasonUnsaid
+from serving.stores.feedback import FeedbackRecord, FeedbackStore, IdempotencyKey, ReasonUnsaid
 from serving.stores.predictions import PredictionLog, pseudonymise
 from serving.stores.risk_lists import RiskListStore
 from triage.settings import Settings
@@ -444,6 +444,34 @@ def test_a_decision_other_than_the_one_a_draft_sent_unchanged_told_is_refused(
     data["csrf_token"] = csrf_token(page)
     assert console.post("/console/returns/R0000032/decision", data=data, follow_redirects=False).status_code == 303
     assert FeedbackStore(engine).for_return("R0000032")[-1].final_decision == "reject"
+
+
+def test_a_decision_saved_as_another_agent_sends_the_draft_unchanged_is_refused_not_stored(
+    console: TestClient, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the page's checks read the newest record before the store writes: a reply sent as drafted by another agent in
+    # between was kept in the record beside the rejection, a decision the customer was never told
+    item, result = triage_item(33, random.Random(33), decision={"code": "free_return"})
+    PredictionLog(engine, b"k").record("req-33", "triage", [item], [result])
+    _sign_in(console)
+    page = console.get("/console/returns/R0000033").text
+    store = FeedbackStore.add_with_history
+    replied = FeedbackRecord(
+        "R0000033", "bruno", True, reply_status="sent_as_is", reply_reason=result["reason"]["code"]
+    )
+
+    def replied_meanwhile(self: FeedbackStore, record: FeedbackRecord, key: IdempotencyKey | None = None) -> int:
+        store(self, replied)
+        return store(self, record, key)
+
+    monkeypatch.setattr(FeedbackStore, "add_with_history", replied_meanwhile)
+    data = {"decision": "reject", "note": "worn, tags removed", "csrf_token": csrf_token(page)}
+    refused = console.post("/console/returns/R0000033/decision", data=data)
+    assert refused.status_code == 409
+    assert "told the customer the suggested decision (Free return): send an edited reply that says Reject" in (
+        " ".join(html.unescape(refused.text).split())
+    )
+    assert FeedbackStore(engine).for_return("R0000033") == [replied]
 
 
 def test_reply_sent_unchanged_is_sent_as_is(console: TestClient, engine: Engine) -> None:

@@ -34,7 +34,7 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 from webhook_receiver import StallingReceiver
 
-from decisions.policy import load_policy
+from decisions.policy import DecisionCode, load_policy
 from features.history import count_holding
 from features.taxonomy import REASON_CODES
 from serving.api import API_ROUTES, AS_LOGGED, EXAMPLE_EN, NESTED_COUNTS, ReturnRequest
@@ -313,6 +313,36 @@ def test_feedback_correcting_a_reason_to_the_one_suggested_is_refused_naming_it(
     assert not FeedbackStore(service["database"]).for_return("RF9")
     taken = httpx.post(f"{service['url']}/feedback", json=record | {"corrected_reason": other}, headers=headers)
     assert taken.status_code == 200, taken.text
+
+
+def test_feedback_of_a_draft_sent_as_is_beside_another_decision_is_refused_naming_both(service) -> None:
+    """A reply sent as drafted told the customer the answer's decision: the API stored such a record beside another
+    final decision (the console refused it), which monitoring read as a draft the agent agreed with. Refused when
+    the record says both, or names the decision after the reply was recorded; the other decision with the reply
+    edited is stored."""
+    answered = _triage(service, [_return("RF10")])
+    assert answered.status_code == 200, answered.text
+    told = answered.json()["results"][0]["decision"]["code"]
+    other = next(code.value for code in DecisionCode if code != told)
+    headers = {"Authorization": f"Bearer {service['key']}"}
+    record = {"return_id": "RF10", "agent_id": "agent-1", "reason_accepted": True}
+
+    def send(body: dict[str, Any]) -> httpx.Response:
+        return httpx.post(f"{service['url']}/feedback", json=body, headers=headers, timeout=60)
+
+    both = send(record | {"final_decision": other, "reply_status": "sent_as_is"})
+    assert both.status_code == 409, both.text
+    assert both.json()["error"].startswith(f"final_decision {other} is not the decision the reply sent as drafted")
+    assert f"({told})" in both.json()["error"] and not FeedbackStore(service["database"]).for_return("RF10")
+    assert send(record | {"reply_status": "sent_as_is"}).status_code == 200
+    after = send({"return_id": "RF10", "agent_id": "agent-2", "final_decision": other})
+    assert after.status_code == 409, after.text
+    edited = send(record | {"final_decision": other, "reply_status": "edited", "edited_reply": "A fee applies."})
+    assert edited.status_code == 200, edited.text
+    assert [saved.reply_status for saved in FeedbackStore(service["database"]).for_return("RF10")] == [
+        "sent_as_is",
+        "edited",
+    ]
 
 
 def _logged_as(service: dict[str, Any], return_id: str, logged_id: str) -> None:

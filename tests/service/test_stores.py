@@ -8,6 +8,7 @@ import json
 import subprocess
 import threading
 import time
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -19,7 +20,14 @@ from sqlalchemy.engine import Engine
 
 from serving.db import create_db_engine, metadata, migrate, open_database, redecisions
 from serving.stores.api_keys import ApiKeyError, ApiKeyStore, KeyCheck, KeyScope, KeyStatus
-from serving.stores.feedback import FeedbackRecord, FeedbackStore, IdempotencyKey, KeyReused, fingerprint
+from serving.stores.feedback import (
+    FeedbackRecord,
+    FeedbackStore,
+    IdempotencyKey,
+    KeyReused,
+    ToldAnotherDecision,
+    fingerprint,
+)
 from serving.stores.predictions import PredictionLog, pseudonym_key, pseudonymise, redact_contact_details
 from serving.stores.redecisions import RedecisionStore
 from serving.stores.reloads import ReloadRequests
@@ -435,3 +443,53 @@ def test_two_feedback_writers_for_one_return_each_read_the_others_record(
         ("sent_as_is", None),
         ("sent_as_is", "ok"),
     ]
+
+
+def _triaged(engine: Engine, return_id: str, reason: str, decision: str) -> None:
+    result = {"return_id": return_id, "reason": {"code": reason}, "decision": {"code": decision}}
+    PredictionLog(engine, KEY).record(f"req-{return_id}", "triage", [_item(return_id=return_id)], [result])
+
+
+def test_a_draft_sent_as_is_beside_a_decision_it_did_not_state_is_refused_either_way_round(engine: Engine) -> None:
+    """The draft sent unchanged told the customer the answer's decision: a record saying so beside another final
+    decision read as a draft the agent agreed with, and as a decision the customer was told. Refused when the record
+    says both, names the decision after the reply was recorded, or the reply after the decision; the decision told,
+    or another with the reply edited, is stored."""
+    store = FeedbackStore(engine)
+    _triaged(engine, "R1", "too_small", "free_return")
+    accepted = FeedbackRecord("R1", "agent-1", reason_accepted=True)
+    with pytest.raises(ToldAnotherDecision, match="final_decision paid_return is not the decision") as both:
+        store.add(replace(accepted, final_decision="paid_return", reply_status="sent_as_is"))
+    assert both.value.reply_sent and store.for_return("R1") == []
+    store.add(replace(accepted, reply_status="sent_as_is"))
+    with pytest.raises(ToldAnotherDecision) as after:  # the reply kept from the newest record
+        store.add(FeedbackRecord("R1", "agent-2", reason_accepted=None, final_decision="paid_return"))
+    assert not after.value.reply_sent and (after.value.told, after.value.decided) == ("free_return", "paid_return")
+    store.add(replace(accepted, final_decision="free_return", reply_status="sent_as_is"))
+    edited = replace(accepted, final_decision="paid_return", reply_status="edited", edited_reply="A fee applies.")
+    store.add(edited)
+    with pytest.raises(ToldAnotherDecision) as sent_after:  # the decision kept from the newest record
+        store.add(FeedbackRecord("R1", "agent-2", reason_accepted=None, reply_status="sent_as_is"))
+    assert sent_after.value.reply_sent
+    assert store.for_return("R1")[-1] == edited
+
+
+def test_a_draft_made_for_a_corrected_reason_told_its_re_decision(engine: Engine) -> None:
+    store = FeedbackStore(engine)
+    _triaged(engine, "R2", "too_small", "free_return")
+    RedecisionStore(engine).add("R2", "no_longer_needed", "agent-1", {"decision": {"code": "paid_return"}})
+    corrected = FeedbackRecord("R2", "agent-1", reason_accepted=False, corrected_reason="no_longer_needed")
+    drafted = replace(corrected, reply_status="sent_as_is", reply_reason="no_longer_needed")
+    store.add(replace(drafted, final_decision="paid_return", decision_reason="no_longer_needed"))
+    with pytest.raises(ToldAnotherDecision, match=r"\(paid_return\)"):
+        store.add(replace(drafted, final_decision="free_return", decision_reason="no_longer_needed"))
+
+
+def test_an_inspection_of_a_return_whose_records_held_the_pair_already_is_stored(engine: Engine) -> None:
+    """A record stored before the rule (or by a returns system before the return was logged) keeps its pair: the
+    warehouse's inspection after it is no new statement of the reply or the decision, and is stored."""
+    store = FeedbackStore(engine)
+    store.add(FeedbackRecord("R3", "agent-1", True, final_decision="paid_return", reply_status="sent_as_is"))
+    _triaged(engine, "R3", "too_small", "free_return")
+    store.add(FeedbackRecord("R3", "warehouse", None, inspection_outcome="ok"))
+    assert [record.inspection_outcome for record in store.for_return("R3")] == [None, "ok"]
