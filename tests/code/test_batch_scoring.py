@@ -288,17 +288,22 @@ def test_cli_refuses_an_output_folder_holding_the_input(tmp_path: Path, output: 
     assert (export / "customers.csv").read_text(encoding="utf-8") == "customer_id\nC1\n"
 
 
-# How Spark says which port a service of a master or worker bound (`Utils.startServiceOnPort`).
+# How Spark says which port a service of a master or worker bound (`Utils.startServiceOnPort`), and which port the
+# master's REST server for submitting applications bound (it names no service).
 STARTED_ON_PORT = r"Successfully started service '{}' on port (\d+)"
+REST_STARTED_ON_PORT = r"Started REST server for submitting applications on \S+ with port (\d+)"
+# The master's REST server binds Spark's fixed 6066 unless told otherwise (`spark.master.rest.port`).
+SPARK_REST_PORT = 6066
 
 
-def _started_port(log: Path, service: str, process: subprocess.Popen[bytes], deadline: float) -> int:
-    """The port `process` says in `log` that its `service` bound; fails the test when it exits or stays silent."""
+def _started_port(log: Path, started: str, process: subprocess.Popen[bytes], deadline: float) -> int:
+    """The port `process` says in `log` that a service bound (`started`, a pattern whose group is the port); fails the
+    test when it exits or stays silent."""
     while time.monotonic() < deadline and process.poll() is None:
-        if found := re.search(STARTED_ON_PORT.format(service), log.read_text(errors="replace")):
+        if found := re.search(started, log.read_text(errors="replace")):
             return int(found.group(1))
         time.sleep(0.5)
-    pytest.fail(f"Spark's {service} named no port (exit code {process.poll()}):\n{log.read_text()[-2000:]}")
+    pytest.fail(f"Spark named no port for {started!r} (exit code {process.poll()}):\n{log.read_text()[-2000:]}")
 
 
 @contextlib.contextmanager
@@ -307,7 +312,9 @@ def standalone_cluster(folder: Path) -> Iterator[str]:
     `docs/SCALING.md` starts them; yields the master's URL and stops both (and the worker's executor).
 
     Each binds ports the kernel picks as it binds them (port 0), read from its log: ports chosen free beforehand
-    could be taken by another process before the JVM bound them, and the master failed to start."""
+    could be taken by another process before the JVM bound them, and the master failed to start. So does the
+    master's REST server (`SPARK_MASTER_OPTS`), which bound Spark's fixed 6066, shared by every cluster started on
+    the machine."""
     import pyspark
 
     spark_class = str(Path(pyspark.__file__).parent / "bin" / "spark-class")
@@ -317,13 +324,22 @@ def standalone_cluster(folder: Path) -> Iterator[str]:
     def start(name: str, *arguments: str) -> subprocess.Popen[bytes]:
         with (folder / f"{name}.log").open("w") as log:
             command = [spark_class, *arguments, "--host", "127.0.0.1", "--webui-port", "0"]
-            processes.append(subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True))
+            processes.append(
+                subprocess.Popen(
+                    command,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                    env=os.environ | {"SPARK_MASTER_OPTS": "-Dspark.master.rest.port=0"},
+                )
+            )
         return processes[-1]
 
     try:
         master = start("master", "org.apache.spark.deploy.master.Master", "--port", "0")
-        port = _started_port(folder / "master.log", "sparkMaster", master, deadline)
-        master_ui = _started_port(folder / "master.log", "MasterUI", master, deadline)
+        port = _started_port(folder / "master.log", STARTED_ON_PORT.format("sparkMaster"), master, deadline)
+        master_ui = _started_port(folder / "master.log", STARTED_ON_PORT.format("MasterUI"), master, deadline)
+        assert _started_port(folder / "master.log", REST_STARTED_ON_PORT, master, deadline) != SPARK_REST_PORT
         url = f"spark://127.0.0.1:{port}"
         worker = ["org.apache.spark.deploy.worker.Worker", url, "--cores", "1", "--memory", "1g"]
         start("worker", *worker, "--work-dir", str(folder / "work"))
