@@ -16,8 +16,8 @@ Invisible characters, by kind of field (one rule each, below):
   ("e" and a combining accent for "é", a full-width "Ｒ１" for "R1", a ligature "ﬁ-1" for "fi-1");
 - enums (category, currency, languages, reason and decision codes) take their exact values only;
 - names (customer, product) are plain text: no markup, controls or bidirectional overrides and isolates
-  (they reorder the greeting's line); zero-width characters are kept (joiners shape some scripts and
-  emoji) and, as in free text, shown as typed;
+  (they reorder the greeting's line), no U+FFFD (a name decoded in the wrong encoding) or noncharacter;
+  zero-width characters are kept (joiners shape some scripts and emoji) and, as in free text, shown as typed;
 - free text (the reason, an edited reply) keeps every character but controls. Whatever reads a text or
   a name for a decision or a reply (the models, the keyword rules, the item noun) reads it without its
   format characters (`features.text.visible_text`), so an invisible character changes nothing.
@@ -93,6 +93,10 @@ _INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp"})
 # greeting that follows it in a draft).
 # A name is greeted in the reply's first line: line and paragraph separators (U+2028, U+2029) would break it.
 _NOT_IN_NAMES = re.compile(r"[<>&\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# A name holding U+FFFD was decoded in the wrong encoding before it was sent, and the draft greeted "Hello Ren\ufffde,";
+# the noncharacters U+FFFE and U+FFFF (a byte-swapped mark, a -1 read as a character) and U+FDD0-U+FDEF are no text
+# either, greeted as typed. Those past the first plane are left: no decoding mistake writes them.
+_UNREADABLE_IN_NAMES = re.compile(r"[\ufffd\ufffe\uffff\ufdd0-\ufdef]")
 
 
 def _iso_string(value: Any) -> Any:
@@ -215,6 +219,24 @@ def _plain_name(value: str) -> str:
     return _has_text(value)
 
 
+def _readable_name(value: str, info: ValidationInfo) -> str:
+    """A name without `_UNREADABLE_IN_NAMES`, unless read back from the log (`AS_LOGGED`): a product name logged before
+    this rule is decided again as logged, where refusing it failed every agent's correction in its batch."""
+    if (info.context or {}).get("as_logged"):
+        return value
+    if (unreadable := _UNREADABLE_IN_NAMES.search(value)) is not None:
+        raise ValueError(
+            f"holds U+{ord(unreadable.group()):04X}, "
+            + (
+                "the mark of a text decoded in the wrong encoding before it was sent"
+                if unreadable.group() == "\ufffd"
+                else "a noncharacter, which no name holds"
+            )
+            + ": the reply would greet the customer with it; send the name as typed, or leave it out"
+        )
+    return value
+
+
 def _price_schema(schema: dict[str, Any]) -> None:
     """`_sellable`'s ceiling in the API description, which a client generated from it checks before sending: the
     `maximum` this service was started with. Called when the description is written, so the model reads no setting at
@@ -243,7 +265,7 @@ def _text_schema(schema: dict[str, Any]) -> None:
 
 def _name_schema(schema: dict[str, Any]) -> None:
     """`_plain_name`: a text without the characters names refuse (a line break is one of them, so `.` reaches each)."""
-    schema["pattern"] = f"^(?!.*{_NOT_IN_NAMES.pattern}){_text_pattern()[1:]}"
+    schema["pattern"] = f"^(?!.*{_NOT_IN_NAMES.pattern})(?!.*{_UNREADABLE_IN_NAMES.pattern}){_text_pattern()[1:]}"
 
 
 # The identifier patterns spell NFKC out (`serving.patterns`), some 60 kB each: the description holds each once, as a
@@ -382,10 +404,16 @@ def _within_call_budget(texts: list[str], noun: str) -> None:
 
 
 PlainName = Annotated[
-    str, Field(min_length=1, max_length=MAX_NAME_CHARS, json_schema_extra=_name_schema), AfterValidator(_plain_name)
+    str,
+    Field(min_length=1, max_length=MAX_NAME_CHARS, json_schema_extra=_name_schema),
+    AfterValidator(_plain_name),
+    AfterValidator(_readable_name),
 ]
 PlainProductName = Annotated[
-    str, Field(min_length=1, max_length=200, json_schema_extra=_name_schema), AfterValidator(_plain_name)
+    str,
+    Field(min_length=1, max_length=200, json_schema_extra=_name_schema),
+    AfterValidator(_plain_name),
+    AfterValidator(_readable_name),
 ]
 # A size is matched and computed on (the exchange offer reads "39" to offer "40"): an identifier, shown
 # in the reply as typed, so also plain text.
@@ -394,6 +422,7 @@ PlainSize = Annotated[
     Field(min_length=1, max_length=MAX_SIZE_CHARS, json_schema_extra=_refer_to("Size")),
     AfterValidator(_unless_logged(plain_size)),
     AfterValidator(_plain_name),
+    AfterValidator(_readable_name),
 ]
 
 

@@ -255,7 +255,7 @@ def read_reply_rows(frame: pd.DataFrame, policy: Policy) -> ReplyRows:
             raise ReplyInputError(f"column 'reason', line {row}: {quoted_cut(given)} is not a reason code")
     day = f"a date in the accepted forms ({MOMENT_FORMS}) from shop_founded to now"
     price = f"a price from 0 to {amount_text(get_settings().max_item_price)} (max_item_price), in cents"
-    plain = "plain text (no markup or control characters)"
+    plain = "plain text (no markup, control characters, U+FFFD or noncharacters)"
     languages = f"one of {', '.join(LANGUAGES)}"
     delivered, requested = _parsed(frame, "delivery_date", _day, day), _parsed(frame, "request_date", _day, day)
     for row, (came, asked) in enumerate(zip(delivered, requested, strict=True), start=2):

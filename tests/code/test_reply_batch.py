@@ -163,6 +163,8 @@ def test_texts_the_reason_model_classifies_are_embedded_once(policy, settings, m
         ({"column": "request_date", "value": "2026-11-01T23:00Z"}, "line 3: '2026-11-01T23:00Z' is on a day before"),
         ({"column": "first_name", "value": "<b onmouseover=x>Eve</b>"}, "column 'first_name', line 3: .* plain text"),
         ({"column": "product_name", "value": "Lamp\u202e"}, "column 'product_name', line 3: .* plain text"),
+        # as the API: drafted "Hello Ren\ufffde," for a name decoded in the wrong encoding before it was written
+        ({"column": "first_name", "value": "Ren\ufffde"}, "line 3: 'Ren\ufffde' is not plain text .*U\\+FFFD or"),
         # said as "not plain text (no markup or control characters)", as if it held some
         (
             {"column": "first_name", "value": "y" * 1_000_000},

@@ -16,6 +16,7 @@ import pytest
 from pydantic import ValidationError
 
 from serving.api import (
+    AS_LOGGED,
     EXAMPLE_EN,
     ID_FORMS,
     ClassifyRequest,
@@ -248,6 +249,37 @@ def test_zero_width_only_text_is_blank(text: str) -> None:
 def test_names_are_plain_text(name: str) -> None:
     field, message = _problem(_body(customer_name=name))
     assert field == "returns.0.customer_name" and "plain text" in message
+
+
+@pytest.mark.parametrize("field", ["customer_name", "product_name"])
+@pytest.mark.parametrize(
+    ("unreadable", "named"),
+    [
+        ("Ren\ufffde", "U+FFFD, the mark of a text decoded in the wrong encoding"),
+        ("Bob\uffff", "U+FFFF, a noncharacter"),
+        *((f"Zo{char}e", "a noncharacter") for char in ("\ufffe", "\ufdd0", "\ufdef")),
+    ],
+)
+def test_a_name_decoded_in_the_wrong_encoding_or_holding_a_noncharacter_is_refused(
+    field: str, unreadable: str, named: str
+) -> None:
+    # both are quoted in the draft: "Hello Ren\ufffde," was greeted as sent
+    path, message = _problem(_body(**{field: unreadable}))
+    assert path == f"returns.0.{field}" and named in message and "leave it out" in message
+
+
+def test_a_product_name_logged_before_the_rule_for_names_is_read_back_as_logged() -> None:
+    # the console's correction decides a logged request again: refused, it failed every correction in its batch
+    logged = EXAMPLE_EN | {"product_name": "Robe Ren\ufffde", "size": "M\ufffd"}
+    assert ReturnRequest.model_validate(logged, context=AS_LOGGED).product_name == "Robe Ren\ufffde"
+    with pytest.raises(ValidationError, match="U\\+FFFD"):
+        ReturnRequest.model_validate(logged)
+
+
+@pytest.mark.parametrize("name", ["\ue000Ann", "Zo\ufdcfe", "Zo\ufdf0e", "Ann\U0001fffe", "Ren\u00e9e \U0001f600"])
+def test_private_use_characters_and_the_neighbours_of_noncharacters_stay_in_names(name: str) -> None:
+    # a private-use character writes a rare ideograph in some Japanese names (gaiji); U+FDCF and U+FDF0 are letters
+    assert ReturnRequest.model_validate_json(json.dumps(EXAMPLE_EN | {"customer_name": name})).customer_name == name
 
 
 @pytest.mark.parametrize("field", ["product_name", "size"])

@@ -69,7 +69,11 @@ def test_the_served_identifier_schema_is_the_identifier_check_as_rust_reads_it(d
 def test_the_served_name_schema_is_the_name_check() -> None:
     schema = ReturnRequest.model_json_schema()["properties"]["customer_name"]["anyOf"][0]
     pattern, validator = re.compile(schema["pattern"]), jsonschema_rs.validator_for(schema)
-    alphabet = [*"Eve <>&\t\n\r\x00\x1f\x7f\u00ad\u200b\u200d\u202e\u2066\u2028\u2029\u3000\u00e9", "\U0001f600"]
+    alphabet = [
+        *"Eve <>&\t\n\r\x00\x1f\x7f\u00ad\u200b\u200d\u202e\u2066\u2028\u2029\u3000\u00e9",
+        *"\ufffd\ufffe\uffff\ufdd0\ufdef\ufdcf",
+        "\U0001f600",
+    ]
     draw = random.Random(2612)
     for value in ("".join(draw.choices(alphabet, k=draw.randint(1, 6))) for _ in range(DRAWS // 10)):
         try:
