@@ -137,6 +137,14 @@ def refused_host(host: str, port: int | None) -> str | None:
 
 
 def _check_url(url: str) -> str:
+    # Delivery writes the URL's path into the request line as stored: a space, a control or a non-ASCII character
+    # there failed every attempt (http.client refuses them) until the event was given up, and urlsplit drops tabs and
+    # line breaks, so "https://shop.example/ho\nok" was listed as subscribed and delivered to ".../hook".
+    if not (url.isascii() and url.isprintable()) or " " in url:
+        raise WebhookError(
+            f"url must be printable ASCII without spaces, got {quoted_cut(url)}: percent-encode other characters "
+            "(RFC 3986) and write an international host name in its xn-- form"
+        )
     try:
         parts = urlsplit(url)
     except ValueError as error:  # "http://[::1": `triage webhooks add` ended in its traceback

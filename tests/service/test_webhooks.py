@@ -104,6 +104,16 @@ def test_subscriptions_validate_url_and_events(engine: Engine) -> None:
         ("https://token@returns.example/hooks", "url must not hold a user name or password"),
         # no URL: urlsplit's ValueError was the traceback of `triage webhooks add`
         ("http://[::1", "url must be an absolute http(s) URL, got 'http://[::1' (Invalid IPv6 URL)"),
+        # taken, and every delivery failed (http.client refuses them in the request line) until the event was given up
+        ("https://returns.example/new hooks", "url must be printable ASCII without spaces"),
+        ("https://returns.example/r\u00e9ception", "percent-encode other characters"),
+        ("https://b\u00fccher.example/hooks", "write an international host name in its xn-- form"),
+        ("https://returns.example/x\u2028y", "printable ASCII"),
+        ("https://returns.exa\u200bmple/hooks", "printable ASCII"),
+        # taken as typed, listed so, and delivered to ".../hooks" (urlsplit drops tabs and line breaks)
+        ("https://returns.example/ho\noks", "printable ASCII"),
+        ("https://returns.exa\tmple/hooks", "printable ASCII"),
+        (" https://returns.example/hooks", "printable ASCII without spaces"),
     ],
 )
 def test_link_local_metadata_and_no_host_targets_are_refused_naming_why(engine: Engine, url: str, why: str) -> None:
@@ -111,7 +121,9 @@ def test_link_local_metadata_and_no_host_targets_are_refused_naming_why(engine: 
     with pytest.raises(WebhookError, match=re.escape(why)):
         store.subscribe(url, "decision.made")
     assert store.subscriptions() == []
-    for taken in ("http://127.0.0.1:9/x", "http://[::1]:9/x", "http://10.1.2.3/x", "https://returns.example/hooks"):
+    taken_urls = ("http://127.0.0.1:9/x", "http://[::1]:9/x", "http://10.1.2.3/x", "https://returns.example/hooks")
+    encoded = ("https://returns.example/r%C3%A9ception?to=a%20b", "https://xn--bcher-kva.example/hooks")
+    for taken in (*taken_urls, *encoded):
         assert store.subscribe(taken, "decision.made")[0].url == taken  # the shop's own network is taken
 
 
