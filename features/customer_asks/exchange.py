@@ -45,6 +45,33 @@ NEW_ONE_WISHED = re.compile(
     r"(?:un|une) (?:\w+ )?(?:neuf|neuve)|(?:^|[.!?] )(?:un|une) (?:\w+ )?(?:neuf|neuve)(?=(?: svp| merci| s'il vous "
     r"plait)?(?:$|[.!?])))\b" + _OTHER_KIND_AFTER + r"|(?:^|[.!?] )(?:a )?(?:brand )?new one(?=,? please)"
 )
+# ... and not where the money is asked after it, which is the customer's last word on what they want ("The zip broke. I
+# want a new bag, this one's rubbish, refund please.", « Je veux un sac neuf. Non, remboursez-moi. »): not the money
+# refused or weighed against it ("a new one rather than a refund", « pas un remboursement »), nor the money as the
+# fallback (« sinon remboursez-moi », "if not, a refund")
+_MONEY_ASKED_AFTER = re.compile(
+    r"\b(?:refund(?:ed)? (?:me|please|pls|plz)|(?:just |a |full |my )?refund(?= *(?:$|[.!?]))|(?:i'd like|i want|i "
+    r"need|give me|i'll take|i will take|i'd rather have|i would like)(?: (?:a|my|the|full|a full))? (?:refund|money "
+    r"back)|(?:my )?money back|remboursez-moi|(?:je veux|je voudrais|je prefere|je souhaite)(?: plutot)? (?:etre "
+    r"remboursee?|un remboursement|le remboursement|mon argent)|un remboursement(?: svp| merci)?(?= *(?:$|[.!?])))"
+)
+_MONEY_NOT_WANTED_BEFORE = re.compile(
+    r"(?:\b(?:not|no|rather than|instead of|than|pas|plutot qu'|au lieu d'|sans)|\b(?:if|if not|otherwise|or else|"
+    r"unless|failing that|si|sinon|a defaut)[,:]?)(?: (?:a|an|the|my|un|une|le|mon|de|d'))?(?: full| just)? ?$"
+)
+
+
+def new_one_wished(folded: str) -> list[re.Match[str]]:
+    """The readings of a new one wished for (`NEW_ONE_WISHED`) after which the text asks for the money
+    (`_MONEY_ASKED_AFTER`, not refused nor as the fallback: `_MONEY_NOT_WANTED_BEFORE`) in none of its words."""
+    money_asked = [
+        money.start()
+        for money in _MONEY_ASKED_AFTER.finditer(folded)
+        if not _MONEY_NOT_WANTED_BEFORE.search(words_before(folded, money.start()))
+    ]
+    return [wish for wish in NEW_ONE_WISHED.finditer(folded) if not any(at > wish.end() for at in money_asked)]
+
+
 # « pouvez-vous me les envoyer ? » after a part missing: the missing parts (not the item: « me le renvoyer » of an
 # item sent back to the customer is read only after a part missing)
 SEND_THEM = re.compile(

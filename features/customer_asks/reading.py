@@ -58,7 +58,6 @@ from features.customer_asks.denials import (
 from features.customer_asks.exchange import (
     EXCHANGE_FOR,
     MONEY_ASKED,
-    NEW_ONE_WISHED,
     ORDER_STILL_WANTED,
     ORDERED_SENT,
     OTHER_VERSION,
@@ -69,6 +68,7 @@ from features.customer_asks.exchange import (
     WRONG_ONE_TOLD,
     asked,
     exchange_asked,
+    new_one_wished,
     replacement_asked,
     sizes_mused,
     sizes_of_no_exchange_asked,
@@ -544,7 +544,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if (
         faults
         and not {"send_missing", "replacement", "exchange"} & set(requests)
-        and asked(folded, list(NEW_ONE_WISHED.finditer(folded)))
+        and asked(folded, new_one_wished(folded))
     ):
         # a new one wished for beside a fault is the same item again (« La bandoulière a lâché. Je souhaite un sac
         # neuf. »)

@@ -4842,6 +4842,17 @@ def test_half_a_size_asked_is_told_from_a_whole_one(text: str, half: bool) -> No
         ("I'd like a new bag, a bigger one, this one is too small. Refund please.", "en", False),
         ("Il me faudrait un sac neuf plus grand, celui-ci est trop petit.", "fr", False),
         ("La fermeture est cassée. Je souhaite un sac neuf plus grand.", "fr", False),
+        # ... nor one the money asked after it sets aside: the customer's last word on what they want
+        ("The zip broke. I want a new bag, this one's rubbish, refund please.", "en", False),
+        ("The handle came off. I'd like a new bag. Actually no, I'd like my money back.", "en", False),
+        ("La fermeture est cassée, je veux un sac neuf. Non, remboursez-moi plutôt.", "fr", False),
+        ("La poignée a lâché. Je souhaite une valise neuve... je préfère être remboursée en fait.", "fr", False),
+        # ... but not the money refused, weighed against it or taken as the fallback
+        ("The strap snapped. I'd like a new one rather than a refund.", "en", True),
+        ("The strap snapped. I want a new bag, not a refund.", "en", True),
+        ("The strap snapped. I want a new bag, if not, a refund.", "en", True),
+        ("La bandoulière a lâché. Je souhaite un sac neuf, pas un remboursement.", "fr", True),
+        ("La bandoulière a lâché. Je souhaite un sac neuf, sinon remboursez-moi.", "fr", True),
     ],
 )
 def test_a_new_one_of_the_item_wished_for_is_a_replacement(text: str, lang: str, replacement: bool) -> None:
