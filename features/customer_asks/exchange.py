@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from features.customer_asks.fit import SIZE_COMPLAINT
 from features.customer_asks.requests import REQUESTS
 from features.customer_asks.sizes import ARTICLE, COLOURS, SIZE, WANTED
 from features.pattern_words import patterns_that_may_match
@@ -351,9 +352,12 @@ _FOR_NO_SIZE_OF_IT = re.compile(
 _SOMETHING_ELSE = re.compile(
     r"[^.!?]{0,30}?\b(?:for|contre|pour) (?:something else|anything else|autre chose|quelque chose d'autre)\b"
 )
+# (a size complaint as `SIZE_COMPLAINT` reads it, or a length, a width or a petite or tall fit, which it leaves to the
+# complaints no size fixes, or one said as "a bit": « un peu court »)
 _FIT_TOLD = re.compile(
-    r"\b(?:too (?:long|short|big|small|large|tight|loose|wide|narrow|baggy)|petite|tall|(?:trop|un peu) (?:longu?e?s?|"
-    r"courte?s?|grande?s?|petite?s?|large?s?|serree?s?|etroite?s?|ample?s?))\b"
+    SIZE_COMPLAINT.pattern
+    + r"|\b(?:too (?:short|narrow|baggy)|petite|tall|trop (?:courte?s?|etroite?s?)|un peu (?:longu?e?s?|courte?s?|"
+    r"grande?s?|petite?s?|large?s?|serree?s?|etroite?s?|ample?s?))\b"
 )
 
 
