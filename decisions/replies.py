@@ -82,6 +82,8 @@ def _requests(
             (kind == "packaging" and (sends_back or decision == "manual_review"))
             or (kind in ("exchange_time", "exchange_first") and sends_back and (exchange or replacement_noted))
             or (kind == "return_costs" and sends_back)
+            # another product asked in its place is a new order, told wherever this item is taken back or refunded
+            or (kind == "another_item" and not request_is_moot(kind, decision))
         )
         if label_sent or (kind == "replacement" and (exchange or replacement_noted)) or swapped or where or told:
             answered.append(kind)

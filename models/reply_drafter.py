@@ -563,16 +563,17 @@ _MONEY_ASKS = frozenset(
 def request_is_moot(kind: str, decision: str, late_delivery: bool = False) -> bool:
     """Whether a customer's request has nothing to act on under this decision, so the reply neither answers
     nor lists it: a label, how to pack the item or what sending it back costs when nothing is sent back (`keep_item`,
-    `reject`), how long an exchange takes, a day the item is needed by or where to leave a parcel on a refusal, and
-    where to refund or where the refund goes, the delivery costs or a price difference when nothing is refunded or
-    taken back (`reject`). An exchange asked on a refusal is not moot: the reply says it is not possible either
-    (`_part_keys`' exchange part). A reply that answered it would promise what the decision refuses. The delivery costs
-    of a parcel that came late (`late_delivery`: "the express postage I paid for as well, since it was anything but
-    express") are owed for the delivery, whatever becomes of the item: a colleague looks at them even when the return
-    is refused, as at customs charges paid on delivery (`refund_customs`)."""
+    `reject`), how long an exchange takes, a day the item is needed by, where to leave a parcel or another product
+    asked in its place (a new order) on a refusal, and where to refund or where the refund goes, the delivery costs or
+    a price difference when nothing is refunded or taken back (`reject`). An exchange asked on a refusal is not moot:
+    the reply says it is not possible either (`_part_keys`' exchange part). A reply that answered it would promise what
+    the decision refuses. The delivery costs of a parcel that came late (`late_delivery`: "the express postage I paid
+    for as well, since it was anything but express") are owed for the delivery, whatever becomes of the item: a
+    colleague looks at them even when the return is refused, as at customs charges paid on delivery
+    (`refund_customs`)."""
     if kind in ("email_label", "no_printer", "packaging", "return_costs"):
         return decision in ("keep_item", "reject")
-    if kind in ("exchange_time", "exchange_first", "needed_soon", "delivery_note"):
+    if kind in ("exchange_time", "exchange_first", "needed_soon", "delivery_note", "another_item"):
         return decision == "reject"
     if kind == "refund_delivery" and late_delivery:
         return False

@@ -459,6 +459,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked whether we can send it before your return reaches us: a colleague will look at this and "
                 "contact you personally.",
             ),
+            # another product asked in its place ("swap it for something else"): a new order, which the customer places
+            # (no "exchange" in these words: the checker reads that word as an offer)
+            "another_item": (
+                "You asked to swap {the_item} for something else: we cannot send another product in [its|their] place, "
+                "but you are welcome to place a new order for the one you would like.",
+            ),
             "pending_resize": (
                 "You asked whether {the_item} can be resized or altered: a colleague will check and contact you "
                 "personally.",
@@ -964,6 +970,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "pending_exchange_first": (
                 "Vous demandez si nous pouvons l'envoyer avant que votre retour nous parvienne : un conseiller "
                 "regardera et vous contactera personnellement.",
+            ),
+            "another_item": (
+                "Vous souhaitez un autre article à la place de {item} : nous ne pouvons pas envoyer un autre produit "
+                "en remplacement, mais vous pouvez passer une nouvelle commande pour celui qui vous plaît.",
             ),
             "pending_resize": (
                 "Vous demandez si {the_item} [peut|peut|peuvent|peuvent] être [ajusté|ajustée|ajustés|ajustées] ou "

@@ -332,9 +332,12 @@ _WISH_SET_ASIDE = re.compile(
 # credit, `REQUESTS["store_credit"]`) or for something else the shop sells ("swap it for something I'll actually
 # wear", « l'échanger contre un autre article », "exchange it for a different item", "swap it for something else",
 # « contre autre chose »): no size, colour or version of it to send.
-_FOR_NO_SIZE_OF_IT = re.compile(
-    r"[^.!?]{0,30}?\b(?:for|contre|pour) (?:a |an |some |the |un |une |des |du |d'|l')?(?:(?:store credit|credit note|"
-    r"(?:gift )?vouchers?|gift cards?|account credit|avoirs?|bons? d'achat|bons? cadeaux?|cartes? cadeaux?)\b|"
+_FOR_WHAT = r"[^.!?]{0,30}?\b(?:for|contre|pour) (?:a |an |some |the |un |une |des |du |d'|l')?"
+_CREDIT = (
+    r"(?:store credit|credit note|(?:gift )?vouchers?|gift cards?|account credit|avoirs?|bons? d'achat|bons? cadeaux?|"
+    r"cartes? cadeaux?)\b"
+)
+_ANOTHER_ITEM = (
     r"(?:(?:something|anything)(?: (?:else|that|which|i|i'll|i'd|i can|i will|i would|we|we'll|my|more|less|nicer|"
     r"cheaper|useful|practical|suitable))|(?:a )?different (?:item|product|thing|article)s?|(?:another|other) (?:item|"
     r"product|thing|article)s?|(?:(?:un |une |d')autres? (?:article|produit)s?|autre chose|quelque chose d'autre))\b"
@@ -342,8 +345,10 @@ _FOR_NO_SIZE_OF_IT = re.compile(
     # ("another item in size 12", « un autre article de la même taille mais en bleu », "a different item, the same
     # dress in red"); credit is credit whatever follows ("a voucher, the size is all wrong")
     r"(?![^.!?]{0,50}?(?:\b(?:size|taille|pointure|same|meme|bigger|smaller|larger|plus grande?|plus petite?)\b|"
-    r"\b(?:in|en) (?:a |an |the |size |taille )*(?:\d|x{0,3}[sml]\b)|\b" + COLOURS + r"\b)))"
+    r"\b(?:in|en) (?:a |an |the |size |taille )*(?:\d|x{0,3}[sml]\b)|\b" + COLOURS + r"\b))"
 )
+_FOR_NO_SIZE_OF_IT = re.compile(_FOR_WHAT + f"(?:{_CREDIT}|{_ANOTHER_ITEM})")
+_FOR_ANOTHER_ITEM = re.compile(_FOR_WHAT + _ANOTHER_ITEM)
 
 
 # Something else alone, asked just after a fit told in the same sentence ("The petite length is still too long, can I
@@ -380,6 +385,25 @@ def exchange_asked(folded: str) -> bool:
         and not _exchange_done(folded, match.start())
         and not _wish_set_aside(folded, match)
         and (not _FOR_NO_SIZE_OF_IT.match(folded, match.start()) or _fit_before_something_else(folded, match.start()))
+    ]
+    return asked(folded, readings)
+
+
+def another_item_asked(folded: str) -> bool:
+    """Whether one reading of an exchange (`REQUESTS["exchange"]`) is for something else the shop sells
+    (`_FOR_ANOTHER_ITEM`: "Can I swap it for something else?", « l'échanger contre un autre article »), not after a fit
+    told in its sentence (`_fit_before_something_else`, this item's exchange), and neither refused, done, set aside nor
+    declined as `exchange_asked` reads them: no size, colour or version of this item asked, but another product,
+    which is a new order."""
+    readings = [
+        match
+        for pattern in REQUESTS["exchange"]
+        for match in regex(pattern).finditer(folded)
+        if _FOR_ANOTHER_ITEM.match(folded, match.start())
+        and not _fit_before_something_else(folded, match.start())
+        and not _NO_JUST_BEFORE.search(words_before(folded, match.start()))
+        and not _exchange_done(folded, match.start())
+        and not _wish_set_aside(folded, match)
     ]
     return asked(folded, readings)
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = (
     "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "refund_method", "replacement",
-    "exchange", "refund_delivery", "sent_back", "send_missing", "refund_difference", "refund_received", "packaging",
-    "exchange_time", "question", "needed_soon", "resize", "exchange_first", "refund_engraving", "refund_customs",
-    "charged_twice", "refund_awaited", "gift_card_paid", "tell_carrier", "delivery_note", "return_costs",
-    "store_credit",
+    "exchange", "another_item", "refund_delivery", "sent_back", "send_missing", "refund_difference", "refund_received",
+    "packaging", "exchange_time", "question", "needed_soon", "resize", "exchange_first", "refund_engraving",
+    "refund_customs", "charged_twice", "refund_awaited", "gift_card_paid", "tell_carrier", "delivery_note",
+    "return_costs", "store_credit",
 )  # fmt: skip
 FAULT_KINDS: tuple[str, ...] = (
     "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel", "not_received",

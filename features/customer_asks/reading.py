@@ -66,6 +66,7 @@ from features.customer_asks.exchange import (
     SEND_THE,
     SEND_THEM,
     WRONG_ONE_TOLD,
+    another_item_asked,
     asked,
     exchange_asked,
     new_one_wished,
@@ -442,6 +443,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     requests = kinds_found(ASKED_OUTRIGHT, folded)
     if "exchange" in requests and not exchange_asked(folded):
         requests = tuple(kind for kind in requests if kind != "exchange")
+    if another_item_asked(folded):
+        # something else the shop sells asked in its place ("Can I swap it for something else?"): a new order
+        requests = with_request(requests, "another_item")
     if direction is None and ("exchange" in requests or wanted):
         # an exchange or a size asked with no way of its own goes the way the review told its readers or the customer
         # regrets not taking ("Order one size up from your normal. ... can I exchange it?", "I should have gone a size

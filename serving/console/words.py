@@ -81,6 +81,7 @@ REQUEST_WORDS: dict[str, str] = {
     "refund_method": "asks where the refund goes (card or store credit)",
     "replacement": "asks for a replacement",
     "exchange": "asks for an exchange",
+    "another_item": "asks to swap the item for another product",
     "refund_delivery": "asks for the delivery cost back",
     "sent_back": "says the item is already sent back",
     "send_missing": "asks for the missing part to be sent",

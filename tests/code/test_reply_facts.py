@@ -1722,3 +1722,30 @@ def test_a_hurt_from_wearing_shoes_that_do_not_fit_is_acknowledged(settings, lan
     assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
     # the fit return answers it: no line to stop using the shoes
     assert "For your safety" not in body and "Pour votre sécurité" not in body, body
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [("en", "Can I swap it for something else? Not really for me.", "You asked to swap the dress for something else: "
+      "we cannot send another product in its place, but you are welcome to place a new order"),
+     ("fr", "Je voudrais l'échanger contre un autre article, elle ne me plaît pas.", "Vous souhaitez un autre article "
+      "à la place de votre robe : nous ne pouvons pas envoyer un autre produit en remplacement, mais vous pouvez "
+      "passer une nouvelle commande")],
+)  # fmt: skip
+def test_another_product_asked_in_its_place_is_answered_as_a_new_order(
+    settings, lang: str, text: str, said: str
+) -> None:
+    # "swap it for something else" was answered with nothing: no size of this item, but no word of the swap either
+    case, _, facts = _decided(settings, reason="no_longer_needed", text=text, lang=lang)
+    assert "another_item" in facts.answered_requests
+    subject, body = compose(case, facts)
+    assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+    assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+
+
+def test_another_product_asked_is_moot_on_a_refusal(settings) -> None:
+    # nothing is taken back nor refunded on a refusal: the refusal is the answer
+    text = "Can I swap it for something else? Not really for me."
+    _, facts = _facts(settings, requested=date(2027, 1, 30), text=text, reason="no_longer_needed")
+    assert facts.decision == "reject"
+    assert "another_item" not in facts.open_requests + facts.answered_requests
