@@ -1743,6 +1743,9 @@ def size_phrase(size: str, lang: str, unit: str | None = None) -> str:
         return f"collar size {size}" if lang == "en" else f"taille de col {size} pouces"
     if size.startswith("AGE "):
         return f"age {size[4:]}" if lang == "en" else f"{size[4:]} ans"
+    # a baby's age in months: « en 12 mois » and "in 6-9 months" read as a time
+    if size.startswith("MONTHS "):
+        return f"size {size[7:]} months" if lang == "en" else f"taille {size[7:]} mois"
     # a leg length (`L36`, « longueur 36 ») is no letter size: « taille L36 » reads as a large
     if re.fullmatch(r"L\d{2}", size):
         return f"leg length {size[1:]}" if lang == "en" else f"longueur {size[1:]}"
@@ -1757,19 +1760,36 @@ def size_phrase(size: str, lang: str, unit: str | None = None) -> str:
 _JEANS_WAISTS = range(23, 34)
 
 
+# Babies' sizes in months, as shops label them: ranges ("0-3", "3-6" ...) in English, one age (« 3 mois », « 6 mois »
+# ...) in French
+_MONTHS_RANGES = ("0-3", "3-6", "6-9", "9-12", "12-18", "18-24", "24-36")
+_MONTHS_AGES = ("1", "3", "6", "9", "12", "18", "24", "36")
+
+
+def _neighbouring_months(label: str, step: int) -> str | None:
+    """The baby's size next to `label` ("MONTHS 6-9", "MONTHS 12") `step` along its own run of sizes, written the
+    same way; None at either end or off the run."""
+    months = label.removeprefix("MONTHS ")
+    run = _MONTHS_RANGES if "-" in months else _MONTHS_AGES
+    index = run.index(months) + step if months in run else -1
+    return f"MONTHS {run[index]}" if 0 <= index < len(run) else None
+
+
 def neighbouring_size(size: str | None, reason: str, category: str, half: bool = False) -> str | None:
     """The next size up for `too_small`, down for `too_large`; None when there is no sensible neighbour.
 
-    Letter sizes step along XXS..3XL; shoe sizes and jeans waists (`W30`, or `26` in jeans; `W30 L32` keeps its leg) by
-    one; even EU clothing sizes (34, 36, 38...) by two; collars in inches (`16"`) by half an inch. A shoe's half size
-    steps to the whole size that way (39.5 up: 40, down: 39), and half a size asked (`half`: « une demi-pointure de
-    plus ») steps a shoe by half (39 up: 39.5); no other size has a half next to it. Combined sizes such as bra sizes
-    (`75B`) get no suggestion.
+    Letter sizes step along XXS..3XL, babies' months along their run (6-9 months: 9-12; « 12 mois »: 18); shoe sizes
+    and jeans waists (`W30`, or `26` in jeans; `W30 L32` keeps its leg) by one; even EU clothing sizes (34, 36, 38...)
+    by two; collars in inches (`16"`) by half an inch. A shoe's half size steps to the whole size that way (39.5 up: 40,
+    down: 39), and half a size asked (`half`: « une demi-pointure de plus ») steps a shoe by half (39 up: 39.5); no
+    other size has a half next to it. Combined sizes such as bra sizes (`75B`) get no suggestion.
     """
     if not size or reason not in ("too_small", "too_large"):
         return None
     step = 1 if reason == "too_small" else -1
     label = size.strip().upper()
+    if label.startswith("MONTHS "):
+        return _neighbouring_months(label, step)
     if label in _LETTER_SIZES and not half:
         index = _LETTER_SIZES.index(label) + step
         return _LETTER_SIZES[index] if 0 <= index < len(_LETTER_SIZES) else None

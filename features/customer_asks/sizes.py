@@ -20,13 +20,14 @@ MONTHS_FR = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octo
 # (« J'ai commandé le 25 février », "ordered the 25 January"; not "may" nor "march", which follow a size in English:
 # "a 12 may fit", nor « mai » but before a stop, a year, « dernier » or « et » (« le 12 mai et reçu le 20 »), as SMS
 # French writes « mais » so: « Je fais du 38 mai c'est trop petit »). Years and months as spans are left out, as
-# children's clothes are sized by them ("a 10 years", « le 12 mois »), and centimetres, as a rug or an appliance is
+# children's clothes are sized by them ("a 10 years"), and centimetres, as a rug or an appliance is
 # (« un lave-vaisselle 45 cm »); so is a pair in the singular ("a size 9 pair", "a 40 pair instead"), « h » of « h/f »
 # (« un 38 h/f ») and the SMS « j » of « j ai ».
 _UNIT_AFTER_NUMBER = (
     r" ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?|secs?|seconds?|times|pairs|items?|pieces?|pcs|units?|packs?|"
     r"euros?|eur|pounds?|quid|gbp|dollars?|percent|%|kg|km|jours?|semaines?|heures?|h|mn|fois|paires|articles?|"
-    r"exemplaires?|copies?|unites?|pourcent|j(?! (?:ai|avais|aurais|attends|attendais|etais|suis|en|y|ne)\b)|"
+    r"exemplaires?|copies?|unites?|pourcent|mois|months?|j(?! (?:ai|avais|aurais|attends|attendais|etais|suis|en|y|"
+    r"ne)\b)|"
     r"(?!mai\b)" + MONTHS_FR + r"|mai(?= ?(?:$|[.,;!?]|\d{4}|(?:dernier|et)\b))|january|february|april|june|july|"
     r"august|september|october|november|december|"
     # a month shortened ("the 10 nov", « le 14 janv. »)
@@ -39,10 +40,18 @@ _UNIT_AFTER_NUMBER = (
 # only count after a word that announces a size (`WANTED`, `REJECTED`); numbers are 2 digits (EU 34-48,
 # shoes 35-47, waists 24-40) with an optional half, or a waist `w32`; none before a unit (`_UNIT_AFTER_NUMBER`).
 SIZE = (
+    # a baby's age in months, as babies' clothes are sized ("6-9 months", "0-3m", « 6 à 9 mois », « le 12 mois »,
+    # "the 12 months"): a range anywhere; one number in French where no duration is said (« depuis 6 mois », « il y a
+    # 3 mois », « au bout de 2 mois »), in English only named as a size ("a 12 months", "size 18 months"; not "in 6
+    # months", "the 6 months since")
+    r"(?:(?:\d{1,2} ?(?:-|/|to|a) ?\d{1,2} ?(?:months?|mths?|mois|m)|(?<!\bdepuis )(?<!\bil y a )(?<!\bpendant )"
+    r"(?<!\bbout de )(?<!\bdans )(?<!\bapres )(?<!\bsous )(?<!\bde )(?<!\bd'ici )(?<!\bchaque )(?<!\btous les )"
+    r"\d{1,2} mois|(?:(?<=\ba )|(?<=\bthe )|(?<=\bsize ))\d{1,2} ?(?:months?|mths?)(?! (?:old|ago|later|back|since|"
+    r"before|of|on|in|for|warranty|guarantee|now|i|we|you)\b))(?![\w'-])|"
     # a child's age, as children's clothes are sized ("age 11-12", "age 7", "12-13 years", « le 10 ans »); a bare
     # "2 years" is a duration in English, so there only an age range, "age N" or one named as a size ("I need a 10
     # years", "the 10 years please"; not "a 10 year old", "the 2 years since") is a size
-    r"(?:(?:(?:age|ages|aged) \d{1,2}(?: ?(?:-|to|/) ?\d{1,2})?(?: ?(?:years?|yrs))?|\d{1,2} ?(?:-|/) ?\d{1,2} ?"
+    r"(?:(?:age|ages|aged) \d{1,2}(?: ?(?:-|to|/) ?\d{1,2})?(?: ?(?:years?|yrs))?|\d{1,2} ?(?:-|/) ?\d{1,2} ?"
     r"(?:years|yrs|y|ans)|\d{1,2} ans|(?:(?<=\ba )|(?<=\bthe ))\d{1,2} ?(?:years|yrs)(?! (?:old|ago|later|back|since|"
     r"before|of|on|in|for|warranty|guarantee|now|i|we|you)\b))(?![\w'-])|"
     # a bare range asked for, closing the ask or weighed against another way: "Would you swap it for 4-5 please?",
@@ -239,6 +248,8 @@ _ORDERED_INSTEAD: tuple[str, ...] = (
 )
 
 
+# A baby's age in months as `SIZE` reads it ("6-9 months", "0-3m", « 6 a 9 mois », « 12 mois »), written "MONTHS 6-9"
+_MONTHS_SIZE = re.compile(r"(\d{1,2})(?: ?(?:-|/|to|a) ?(\d{1,2}))? ?(?:months?|mths?|mois|m)")
 _AGE_SIZE = re.compile(r"(?:ages?d? )?(\d{1,2})(?: ?(?:-|to|/) ?(\d{1,2}))?(?: ?(?:years?|yrs|y|ans))?")
 # A text that sizes the item by age ("Age 10 is more like 13", « taille 8 ans »): a bare number it asks for is an age
 # too ("Need a 9" is age 9, not a size 9); « depuis 10 ans » is a duration, not a size.
@@ -274,6 +285,9 @@ def normalise_size(raw: str) -> str | None:
     """A size as the catalogue writes it ("W32", "XS", "40", "40.5", a child's "AGE 11-12"); None for what is
     not a size."""
     value = raw.strip().lower()
+    months = _MONTHS_SIZE.fullmatch(value)
+    if months:
+        return "MONTHS " + "-".join(group for group in months.groups() if group)
     age = _AGE_SIZE.fullmatch(value)
     if age and re.search(r"[a-z]", value):
         return f"AGE {age.group(1)}" + (f"-{age.group(2)}" if age.group(2) else "")
@@ -679,17 +693,20 @@ _SCALE_SPAN = 4
 
 
 # How a size as `normalise_size` writes it is measured, by its first and last characters: "W32", "L30" (a leg length),
-# "42R" (a suit's length), "34C" (a bra's band and cup), "C" (its cup alone), "AGE 7-8"; a number otherwise.
+# "42R" (a suit's length), "34C" (a bra's band and cup), "C" (its cup alone), "AGE 7-8", "MONTHS 6-9"; a number
+# otherwise.
 _SYSTEM_OF_SIZE = re.compile(
-    r"(?P<waist>W\d)|(?P<leg>L\d)|(?P<age>AGE )|(?P<dimensions>\d+x\d+$)|(?P<collar>\d+(?:\.\d)?\"$)|"
+    r"(?P<waist>W\d)|(?P<leg>L\d)|(?P<age>AGE )|(?P<months>MONTHS )|(?P<dimensions>\d+x\d+$)|"
+    r"(?P<collar>\d+(?:\.\d)?\"$)|"
     r"(?<![\d.])\d+(?:\.\d)?(?:(?P<suit>[RL])|(?P<bra>DD|[A-G]))?$|(?P<cup>(?:DD|[A-G])$)"
 )
 
 
 def size_system(size: str) -> str:
     """How a size as `normalise_size` writes it is measured: "letter" (M), "number" (40, 7.5), "waist" (W32), "leg"
-    (L30, a leg length), "suit" (42R), "bra" (34C), "cup" (C, a bra's cup alone), "age" (AGE 7-8), "dimensions"
-    (200x290, in cm) or "collar" (17", in inches); sizes of two systems are never each other's."""
+    (L30, a leg length), "suit" (42R), "bra" (34C), "cup" (C, a bra's cup alone), "age" (AGE 7-8), "months" (MONTHS
+    6-9, a baby's), "dimensions" (200x290, in cm) or "collar" (17", in inches); sizes of two systems are never each
+    other's."""
     if size in LETTER_SIZES:
         return "letter"
     written = _SYSTEM_OF_SIZE.match(size)

@@ -81,7 +81,8 @@ def test_reads_what_the_customer_asks_for(case: dict[str, str]) -> None:
     ("raw", "size"),
     [("extra small", "XS"), ("xxl", "XXL"), ("2xl", "XXL"), ("2xs", "XXS"), ("xxxl", "3XL"), ("w 32", "W32"),
      ("40,5", "40.5"), ("m", "M"), ("7", "7"), ("99", None), ("blue", None), ("34c", "34C"), ("90dd", "90DD"),
-     ("42r", "42R"), ("30 waist", "W30"), ("32in waist", "W32"), ("longueur 28", "L28"), ("30 leg", "L30")],
+     ("42r", "42R"), ("30 waist", "W30"), ("32in waist", "W32"), ("longueur 28", "L28"), ("30 leg", "L30"),
+     ("6-9 months", "MONTHS 6-9"), ("0-3m", "MONTHS 0-3"), ("6 a 9 mois", "MONTHS 6-9"), ("12 mois", "MONTHS 12")],
 )  # fmt: skip
 def test_sizes_are_written_as_the_catalogue_writes_them(raw: str, size: str | None) -> None:
     assert normalise_size(raw) == size
@@ -2533,7 +2534,10 @@ NUMBER_BEFORE_A_UNIT = [
     ("I ordered the 16 piece set in blue and got the 12 piece in white.", "ordered_size", None),
     ("Un échange pour un 40 svp", "wanted_size", "40"),
     ("Exchange for 40 please", "wanted_size", "40"),
-    ("Body acheté en 6 mois, trop petit. Je prends le 12 mois.", "ordered_size", "6"),
+    ("Body acheté en 6 mois, trop petit. Je prends le 12 mois.", "ordered_size", "MONTHS 6"),
+    # ... but months as a time are none ("had it for 6 months", « depuis 6 mois »)
+    ("I've had it for 6 months, too small now. Could I swap for 12?", "ordered_size", None),
+    ("Je l'ai depuis 6 mois, il est trop petit.", "ordered_size", None),
     ("On m'a livré un lave-vaisselle 45 cm alors que j'ai commandé un 60 cm.", "ordered_size", "60"),
     # ... and a pair in the singular, « h/f », the SMS « j ai » after a size
     ("Could you send a size 9 pair please", "wanted_size", "9"),

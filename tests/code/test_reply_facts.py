@@ -1749,3 +1749,17 @@ def test_another_product_asked_is_moot_on_a_refusal(settings) -> None:
     _, facts = _facts(settings, requested=date(2027, 1, 30), text=text, reason="no_longer_needed")
     assert facts.decision == "reject"
     assert "another_item" not in facts.open_requests + facts.answered_requests
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [("en", "Ordered the 6-9 months, it's too small.", "size 9-12 months"),
+     ("fr", "Body acheté en 6 mois, trop petit.", "taille 9 mois")],
+)  # fmt: skip
+def test_a_babys_size_in_months_is_offered_as_the_next_months(settings, lang: str, text: str, said: str) -> None:
+    # « Body acheté en 6 mois, trop petit » was offered « taille 8 », a dress size's neighbour
+    case, _, facts = _decided(settings, category="tops", text=text, lang=lang, size=None)
+    assert facts.suggested_size == ("MONTHS 9-12" if lang == "en" else "MONTHS 9")
+    subject, body = compose(case, facts)
+    assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+    assert said in body, body

@@ -105,6 +105,13 @@ def test_add_business_days_skips_weekends() -> None:
         ('16"', "too_small", "tops", '16.5"'),
         ('16.5"', "too_small", "tops", '17"'),
         ('16"', "too_large", "tops", '15.5"'),
+        # a baby's months step along their own run, ranges as ranges and single ages as single ages (a « body 6 mois »
+        # was offered « taille 8 », a dress size's neighbour)
+        ("MONTHS 6-9", "too_small", "underwear", "MONTHS 9-12"),
+        ("MONTHS 0-3", "too_large", "tops", None),
+        ("MONTHS 6", "too_small", "tops", "MONTHS 9"),
+        ("MONTHS 12", "too_large", "tops", "MONTHS 9"),
+        ("MONTHS 5", "too_small", "tops", None),
         ("M", "defective", "tops", None),
         (None, "too_small", "tops", None),
     ],
@@ -137,7 +144,9 @@ def test_half_a_size_steps_a_shoe_by_half(
 @pytest.mark.parametrize(
     ("size", "lang", "said"),
     [('16.5"', "en", "collar size 16½"), ('16.5"', "fr", "taille de col 16,5 pouces"),
-     ('17"', "en", "collar size 17"), ("15.5", "en", "size 15½"), ("38.5", "fr", "taille 38,5")],
+     ('17"', "en", "collar size 17"), ("15.5", "en", "size 15½"), ("38.5", "fr", "taille 38,5"),
+     # a baby's months: « en 12 mois » and "in 6-9 months" read as a time
+     ("MONTHS 6-9", "en", "size 6-9 months"), ("MONTHS 12", "fr", "taille 12 mois")],
 )  # fmt: skip
 def test_a_collar_in_inches_is_said_as_a_collar_size(size: str, lang: str, said: str) -> None:
     # sheet 673 #55: a collar read as `16.5"` was drafted 'exchange it for size 16.5":', the inch mark a stray quote
