@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied
 from features.customer_asks.fit import SIZE_COMPLAINT
 from features.customer_asks.requests import REQUESTS
 from features.customer_asks.sizes import ARTICLE, COLOURS, SIZE, WANTED
@@ -47,29 +48,43 @@ NEW_ONE_WISHED = re.compile(
     r"plait)?(?:$|[.!?])))\b" + _OTHER_KIND_AFTER + r"|(?:^|[.!?] )(?:a )?(?:brand )?new one(?=,? please)"
 )
 # ... and not where the money is asked after it, which is the customer's last word on what they want ("The zip broke. I
-# want a new bag, this one's rubbish, refund please.", « Je veux un sac neuf. Non, remboursez-moi. »): not the money
-# refused or weighed against it ("a new one rather than a refund", « pas un remboursement »), nor the money as the
-# fallback (« sinon remboursez-moi », "if not, a refund")
+# want a new bag, this one's rubbish, refund please.", « Je veux un sac neuf. Non, remboursez-moi. »): not a charge
+# refunded (« Remboursez-moi les frais de port »), nor the money refused or weighed against it ("a new one rather than
+# a refund", "I don't want a refund", "no need for a refund", « pas un remboursement »), offered as the other choice
+# ("a new bag or a refund") or taken as the fallback (« sinon remboursez-moi », "If you can't, refund please.", « Si
+# ce n'est pas possible, remboursez-moi. »)
 _MONEY_ASKED_AFTER = re.compile(
     r"\b(?:refund(?:ed)? (?:me|please|pls|plz)|(?:just |a |full |my )?refund(?= *(?:$|[.!?]))|(?:i'd like|i want|i "
     r"need|give me|i'll take|i will take|i'd rather have|i would like)(?: (?:a|my|the|full|a full))? (?:refund|money "
     r"back)|(?:my )?money back|remboursez-moi|(?:je veux|je voudrais|je prefere|je souhaite)(?: plutot)? (?:etre "
     r"remboursee?|un remboursement|le remboursement|mon argent)|un remboursement(?: svp| merci)?(?= *(?:$|[.!?])))"
+    r"(?!(?: [\w']+){0,3}? (?:postage|delivery|shipping|p&p|difference|frais|port|livraison)\b)"
 )
 _MONEY_NOT_WANTED_BEFORE = re.compile(
-    r"(?:\b(?:not|no|rather than|instead of|than|pas|plutot qu'|au lieu d'|sans)|\b(?:if|if not|otherwise|or else|"
-    r"unless|failing that|si|sinon|a defaut)[,:]?)(?: (?:a|an|the|my|un|une|le|mon|de|d'))?(?: full| just)? ?$"
+    r"\b(?:rather than|instead of|than|or|ou|plutot qu'|au lieu d'|sans)(?: (?:a|an|the|my|un|une|le|mon|de|d'))?"
+    r"(?: full| just)? ?$"
 )
 
 
-def new_one_wished(folded: str) -> list[re.Match[str]]:
-    """The readings of a new one wished for (`NEW_ONE_WISHED`) after which the text asks for the money
-    (`_MONEY_ASKED_AFTER`, not refused nor as the fallback: `_MONEY_NOT_WANTED_BEFORE`) in none of its words."""
-    money_asked = [
+def _money_asked_at(folded: str) -> list[int]:
+    """Where the text asks for the money back (`_MONEY_ASKED_AFTER`), neither refused (`NEGATION_IN_CLAUSE`), weighed
+    against something else or offered as the other choice (`_MONEY_NOT_WANTED_BEFORE`), nor taken as the fallback in
+    its sentence (`_FALLBACK_BEFORE`)."""
+    return [
         money.start()
         for money in _MONEY_ASKED_AFTER.finditer(folded)
         if not _MONEY_NOT_WANTED_BEFORE.search(words_before(folded, money.start()))
+        and not denied(folded, money, NEGATION_IN_CLAUSE)
+        and not _FALLBACK_BEFORE.search(
+            folded[sentence_bounds(folded, money.start(), money.end(), ".!?")[0] : money.start()]
+        )
     ]
+
+
+def new_one_wished(folded: str) -> list[re.Match[str]]:
+    """The readings of a new one wished for (`NEW_ONE_WISHED`) after which the text asks for the money in none of its
+    words (`_money_asked_at`)."""
+    money_asked = _money_asked_at(folded)
     return [wish for wish in NEW_ONE_WISHED.finditer(folded) if not any(at > wish.end() for at in money_asked)]
 
 

@@ -4857,6 +4857,15 @@ def test_half_a_size_asked_is_told_from_a_whole_one(text: str, half: bool) -> No
         ("The strap snapped. I want a new bag, if not, a refund.", "en", True),
         ("La bandoulière a lâché. Je souhaite un sac neuf, pas un remboursement.", "fr", True),
         ("La bandoulière a lâché. Je souhaite un sac neuf, sinon remboursez-moi.", "fr", True),
+        # ... nor refused further before, a charge refunded, the fallback after a condition in its sentence, or the
+        # other choice
+        ("The zip broke. I want a new bag, I don't want a refund.", "en", True),
+        ("The zip broke. I want a new bag, no need for a refund.", "en", True),
+        ("La fermeture est cassée. Je souhaite un sac neuf. Remboursez-moi les frais de port svp.", "fr", True),
+        ("The zip broke. I want a new bag. If you can't, refund please.", "en", True),
+        ("La fermeture est cassée, je veux un sac neuf. Si ce n'est pas possible, remboursez-moi.", "fr", True),
+        ("The zip broke. I want a new bag or a refund.", "en", True),
+        ("La fermeture est cassée, je veux un sac neuf ou un remboursement.", "fr", True),
     ],
 )
 def test_a_new_one_of_the_item_wished_for_is_a_replacement(text: str, lang: str, replacement: bool) -> None:
