@@ -1119,8 +1119,10 @@ FAULTS: dict[str, tuple[str, ...]] = {
         # dans le carton », « Rien dans le carton non plus »: a part looked for, `missing_part`)
         r"\b(?:box|parcel|package|envelope)\b[^.!?]{0,25}?\b(?:there was|there's|there is|it had|had|was) nothing "
         r"(?:in it|inside|in there)\b(?!,? (?:but|except|apart|other than|besides)\b)",
-        r"(?:^|[.!?;:] )(?:(?:il )?n?'?y (?:avait|a)(?: absolument)? )?rien dans (?:le|mon|la|ma|ce|cette) (?:colis|"
-        r"carton|boite|paquet|enveloppe)\b(?! (?:non plus|sauf|a part|hormis|mais)\b)",
+        # (« ma boîte », « la boîte aux lettres » are the letterbox: nothing there is a parcel never come)
+        r"(?:^|[.!?;:] )(?:(?:il )?n?'?y (?:avait|a)(?: absolument)? )?rien dans (?:(?:le|mon|ce) (?:colis|carton|"
+        r"paquet)|(?:la|mon|cette) enveloppe|(?:la|cette) boite(?! (?:aux|a) lettres))\b(?! (?:non plus|sauf|a part|"
+        r"hormis|mais)\b)",
     ),
     # the whole parcel never reached the customer, not a box of several ("box 2 of 3 never arrived", « le colis avec
     # les portes n'est jamais arrivé » is a missing part) nor a late one ("didn't arrive until the 19th";
@@ -1199,6 +1201,18 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:in|into) (?:my|our) hands\b|(?:nobody|no one|no-one) (?:handed|gave) (?:me|us)\b|(?:i|we) (?:never|didn't|"
         r"didnt|did not|haven't|havent|have not) signed? (?:for )?(?:anything|it|them|a thing)\b|(?:i|we) signed "
         r"(?:for )?nothing\b)",
+        # ... or said delivered or handed over, then nothing found in the customer's letterbox, with no parcel told
+        # between ("Tracking says delivered on the 4th: nothing in my letterbox", « Le suivi affiche « remis au
+        # destinataire » le 4 : rien dans ma boîte ni chez la gardienne »); not a parcel opened and found empty (« J'ai
+        # ouvert le colis : rien dans la boîte », `empty_parcel`)
+        r"\b(?:delivered|handed (?:over )?to (?:the )?(?:recipient|addressee))\b"
+        + NO_PARCEL_TOLD
+        + r"{0,90}?\bnothing (?:was )?(?:in|inside) (?:my|our|the) (?:letter ?box|mail ?box|post ?box)\b"
+        + _NOT_COME_LATER,
+        r"\b(?:livree?s?|distribuee?s?|remise?s? (?:au destinataire|en mains? propres?))\b"
+        + NO_PARCEL_TOLD
+        + r"{0,90}?\brien dans (?:(?:ma|notre) boite|(?:la|ma|notre) boite (?:aux|a) lettres)\b"
+        + _NOT_COME_LATER,
         r"\bremise?s? (?:en mains? propres?|au destinataire|en personne)\b[^!?]{0,90}?\b(?:pas (?:dans|entre) (?:mes|"
         r"nos) mains\b|(?:personne|on) ne (?:m'a|nous a) (?:rien |jamais rien )?(?:remis|donne)\b|(?:je n'ai|nous "
         r"n'avons) (?:jamais )?rien signe\b)",
