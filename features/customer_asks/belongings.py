@@ -9,11 +9,11 @@ from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied
 # What the customer owns beside the item: clothes and linen, furniture, the home's floors and surfaces, a car
 _THINGS_EN = (
     r"(?:blouse|shirt|top|clothes|clothing|dress|jeans|trousers|jumper|coat|washing|laundry|sheets|bedding|towels|"
-    r"curtains|sofa|couch|carpet|rug|floor|floors|flooring|floorboards|parquet|tiles|table|desk|worktop|counter|"
+    r"curtains|sofa|couch|armchair|chair|cushions|bed|mattress|carpet|rug|floor|floors|flooring|floorboards|parquet|tiles|table|desk|worktop|counter|"
     r"countertop|wall|walls|paintwork|paint|bath|bathtub|sink|hob|cupboard|cupboards|furniture|car|laptop|phone)"
 )
 _THINGS_FR = (
-    r"(?:chemisier|chemise|haut|vetements|linge|robe|jean|pantalon|pull|manteau|draps|serviettes|rideaux|canape|tapis|"
+    r"(?:chemisier|chemise|haut|vetements|linge|robe|jean|pantalon|pull|manteau|draps|serviettes|rideaux|canape|fauteuil|chaise|coussins|lit|matelas|tapis|"
     r"moquette|sol|parquet|carrelage|table|bureau|plan de travail|mur|murs|peinture|baignoire|evier|plaque|placards?|"
     r"meubles?|voiture|ordinateur|telephone|affaires)"
 )
@@ -34,13 +34,19 @@ _BELONGINGS_DAMAGED = re.compile(
     + r"|\bleft (?:a |an |some |big |black |brown |orange |blue |rust |dark |white )*(?:stains?|marks?|"
     r"scratch(?:es)?|dye|rust|residue|burn marks?|scorch marks?|rings?|dents?) (?:all )?(?:on|over|in|across) "
     + _MINE_EN
-    + r"|\b(?:dye|colour|color) (?:ran|bled|came off) (?:onto|on|into|all over) "
+    # (the item named between: "the dye from these jeans ran onto my sofa", "the colour of the cushion bled into")
+    + r"|\b(?:dye|colour|color)(?: (?:from|of|in|on) (?:the|these|this|those|that|its|their)(?: [\w'-]+){1,2})? "
+    r"(?:ran|bled|came off|rubbed off|transferred) (?:onto|on|into|all over) "
     + _MINE_EN
     + r"|"
     + _OWN_DOING
     + r"\b(?:a|ont|m'a|m'ont) (?:completement |totalement )?(?:tache|raye|brule|decolore|marque|troue) "
     + _MINE_FR
-    + r"|\b(?:a|ont) deteint sur (?:tout )?"
+    + r"|\b(?:a|ont) (?:completement |totalement )?deteint sur (?:tout )?"
+    + _MINE_FR
+    # « la teinture du jean a coulé sur mon canapé »
+    + r"|\b(?:teinture|couleur)(?: (?:du|de la|de l'|des|de ce|de cette|de ces)(?: [\w'-]+){1,2})? (?:a|ont) (?:coule|"
+    r"bave|deteint|degouline) sur (?:tout )?"
     + _MINE_FR
     # (marks found, not ones avoided: « pour éviter les taches sur le carrelage »)
     + r"|(?<!\beviter )(?<!\beviter les )(?<!\bpas de )(?<!\bsans )(?<!\baucune )"
@@ -59,14 +65,35 @@ _THE_COURIER = re.compile(
 )
 
 
+# ... though the home itself is never the item delivered: a floor or a wall the courier scratched is the customer's
+# ("The courier scratched my floor bringing it in", « Le livreur a rayé le parquet »), not a floor lamp, a wall clock
+# or the floor of a box
+_THE_HOME = re.compile(
+    r"\b(?:floor|floors|flooring|floorboards|parquet|carpet|tiles|wall|walls|paintwork|sol|carrelage|moquette|mur|"
+    r"murs)$"
+)
+_NOT_THE_HOME = re.compile(
+    r" (?:lamps?|lights?|clocks?|mirrors?|shelf|shelves|cabinets?|units?|lampadaires?|horloges?|miroirs?|etageres?|"
+    r"of (?:the|its) (?:box|parcel|package|van|crate)|(?:du|de la|de l') ?(?:carton|colis|boite|camion|caisse))\b"
+)
+
+
+def _the_courier_damaged_the_item(folded: str, match: re.Match[str]) -> bool:
+    """Whether the thing `match` says was damaged is the item, damaged by the courier delivering it (`_THE_COURIER`),
+    not the home around it (`_THE_HOME`)."""
+    if not _THE_COURIER.search(folded, max(0, match.start() - 40), match.start()):
+        return False
+    return not _THE_HOME.search(match.group()) or bool(_NOT_THE_HOME.match(folded, match.end()))
+
+
 def belongings_damaged(folded: str) -> bool:
     """Whether the text says the item damaged the customer's own things (`_BELONGINGS_DAMAGED`), not denied in its
     clause ("it didn't stain my blouse, luckily", « il n'a pas taché mon chemisier »), nor the new purchase itself
-    (`_THE_PURCHASE`) or what the courier damaged (`_THE_COURIER`)."""
+    (`_THE_PURCHASE`) or what the courier damaged of it (`_the_courier_damaged_the_item`)."""
     return any(
         not denied(folded, match, NEGATION_IN_CLAUSE)
         # (« mon tapis neuf »: the French adjective after its noun)
         and not _THE_PURCHASE.search(folded, match.start(), match.end() + 10)
-        and not _THE_COURIER.search(folded, max(0, match.start() - 40), match.start())
+        and not _the_courier_damaged_the_item(folded, match)
         for match in _BELONGINGS_DAMAGED.finditer(folded)
     )

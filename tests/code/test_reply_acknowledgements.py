@@ -400,6 +400,15 @@ BELONGINGS_DAMAGED = [
     ("en", "damaged_in_transit", "The courier marked my desk badly on the way in, a deep dent.", False),
     ("fr", "damaged_in_transit", "Le transporteur a rayé ma nouvelle table en la livrant.", False),
     ("fr", "poor_quality", "Des taches partout sur mon canapé neuf, je le renvoie.", False),
+    # the item named between the dye and where it ran, the home the courier damaged bringing the item in
+    ("en", "poor_quality", "The dye from this throw ran onto my cream armchair.", True),
+    ("fr", "poor_quality", "La teinture de ce plaid a coulé sur mon canapé beige.", True),
+    ("en", "damaged_in_transit", "The delivery man scratched our floorboards dragging the box in.", True),
+    ("fr", "damaged_in_transit", "Le transporteur a rayé le carrelage de l'entrée en traînant le carton.", True),
+    # ... not a dye that ran in the item itself, nor a floor lamp or a box's floor the courier damaged
+    ("en", "poor_quality", "The dye from this throw ran in the first wash, it's patchy now.", False),
+    ("en", "damaged_in_transit", "The courier scratched my floor lamp carrying it up, the shade is crushed.", False),
+    ("fr", "damaged_in_transit", "Le livreur a rayé le sol du carton, la lampe est cassée.", False),
 ]
 
 
