@@ -65,7 +65,7 @@ _BODY = (
 _EN_KIN = (
     r"(?:little |young |baby |youngest |eldest |oldest |older |younger )?(?:son|daughter|child|kid|boy|girl|baby|"
     r"toddler|husband|wife|partner|mum|mother|dad|father|grandson|granddaughter|grandchild|niece|nephew|friend|sister|"
-    r"brother)s?"
+    r"brother|grandmother|grandma|gran|nan|grandfather|grandad|granddad|grandpa)s?"
 )
 _EN_WHO = r"(?:i|we|he|she|they|my " + _EN_KIN + ")"
 # The customer's animal or a person of theirs as the owner of the body part ("cut my dog's paw", "my son's wrist went
@@ -172,7 +172,7 @@ _WHEN_IT_GAVE_WAY = {
 # a pain (« ma femme a mal au dos »)
 _FR_KIN = (
     r"(?:mon|ma|notre) (?:\w+ )?(?:fils|fille|mari|femme|conjointe?|compagnon|compagne|enfant|bebe|pere|mere|frere|"
-    r"soeur|amie?|petite?|garcon)"
+    r"soeur|amie?|petite?|garcon|grand-mere|grand-pere|mamie|papi|papy)"
 )
 # ... or a pain of a body part told after it ("The chair collapsed under me and now my back hurts", "I've had back pain
 # since", « La chaise s'est effondrée sous moi, j'ai mal au dos depuis », « je me suis fait très mal »); not a pain the
@@ -244,6 +244,54 @@ _GOT_THEN = {
 _OWN_DOING = {
     "en": r"\bmy " + _EN_KIN + r"\b(?!'s)|\b(?:fell|fall|tripped|slipped)\b|" + _SPORT_OR_TIME["en"],
     "fr": r"\b(?:chute|tombee?|glisse)\b|" + _SPORT_OR_TIME["fr"],
+}
+# Someone of the customer's fell, or is left bruised, when the item gave way or just after it ("The chair broke and my
+# mother fell; she's bruised but OK.", "My dad fell off the ladder when a rung snapped", « Ma fille est tombée quand la
+# chaise a cédé », « L'escabeau a plié, mon père a des bleus »): a fall the item caused is a hurt a person answers, told
+# or not what it did; not a fall that did not happen ("I nearly fell", « j'ai failli tomber », « elle n'est pas
+# tombée »), bruises denied ("no bruises", « elle n'a pas de bleus ») or a thing's ("the apples were bruised"), a fall
+# of another sense ("fell in love", "fell asleep", « tombée amoureuse », « tombé en panne », « tombée sur votre
+# site »), nor one with no item giving way ("My son fell off his bike", `_SPORT_OR_TIME`)
+_EN_FELL = (
+    r"(?:(?:fell|falls|fallen|took a (?:\w+ )?(?:fall|tumble)|went flying|hit the (?:floor|ground|deck))\b"
+    r"(?! (?:in love|out of love|asleep|ill|sick|short|behind|for\b|flat|silent|pregnant|apart|through the cracks))|"
+    r"(?:bruised|bruises|a bruise|black and blue)\b)"
+)
+_FR_FELL = (
+    r"tombee?s?\b(?! (?:amoureu\w*|malade|enceinte|en panne|des nues|d'accord|pile|par hasard|sur (?:votre|ce|cet|"
+    r"cette|un|une|l'|le|la) ?(?:site|article|annonce|produit|offre|modele|page|pub)))"
+)
+_FR_BRUISES = (
+    r"(?:des bleus|un bleu(?= *(?:[,;:.!?]|$)| (?:au|aux|a la|a l'|sur (?:le|la|les|son|sa|ses|mon|ma|mes)) ?"
+    + _HURT_PART["fr"]
+    + r"\b)|une? (?:hematome|contusion|ecchymose)|des (?:hematomes|contusions|ecchymoses)|une (?:\w+ )?chute)\b"
+)
+_DOWN = {
+    "en": r"\b(?:i|we|he|she|my (?:[\w-]+ )?"
+    + _EN_KIN
+    + r")\b(?:'s|'m|'ve|'d)?(?: (?!not\b|never\b|no\b)[\w']+){0,3}? "
+    + _EN_NOT
+    + r"(?<!\bno )"
+    + _EN_FELL,
+    "fr": r"(?:\b(?:je suis|j'?\s?suis|on est|nous sommes|"
+    + _FR_KIN
+    + r" (?:est|etait))(?: (?!pas\b|jamais\b|presque\b)\w+)? "
+    + _FR_FELL
+    + r"|\b(?:j'?\s?ai|j'?\s?avais|on a|(?:il|elle) (?:a|avait)|"
+    + _FR_KIN
+    + r" (?:a|avait)|(?:je me suis|(?:il|elle) s'est|"
+    + _FR_KIN
+    + r" s'est) fait)(?: (?!pas\b|plus\b|aucun\w*)[\w']+){0,2}? "
+    + _FR_BRUISES
+    + r"|\b(?:couverte?s?|pleine?s?) de bleus\b)",
+}
+# ... after it gave way, but not told as what broke it ("The screen cracked when I fell off my bike", « L'écran s'est
+# fendu quand je suis tombée »: the fall was the customer's own)
+_NOT_ITS_CAUSE = r"(?!\b(?:when|as|because|after|while|since|quand|lorsque|lorsqu|parce|car|pendant|en)\b)[^.!?;]"
+_DOWN_THEN = r"(?:" + _NOT_ITS_CAUSE + r"){0,60}?(?:[.!?;]+ (?:" + _NOT_ITS_CAUSE + r"){0,30}?)?"
+_DOWN_WHEN_IT_GAVE_WAY = {
+    lang: (_GAVE_WAY[lang] + _DOWN_THEN + _DOWN[lang], _DOWN[lang] + _WHEN_IT_GAVE_WAY[lang] + _GAVE_WAY[lang])
+    for lang in ("en", "fr")
 }
 # The item fell on someone ("The shelf fell off the wall onto my foot", "the mirror came down and hit my daughter"): a
 # hurt from the item giving way, not the customer's own fall ("I slipped and fell on my hands") nor a thing it fell on
@@ -885,6 +933,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("injury", _EN_STRAINED, unless=_OWN_DOING["en"]),
         _Table("injury", _EN_HURT_WHEN_IT_GAVE_WAY, unless=_SPORT_OR_TIME["en"]),
         _Table("injury", _PAIN_WHEN_IT_GAVE_WAY["en"], unless=_SPORT_OR_TIME["en"] + "|" + _PAIN_OF_ITS_OWN["en"]),
+        _Table("injury", _DOWN_WHEN_IT_GAVE_WAY["en"], unless=_SPORT_OR_TIME["en"]),
         _Table("injury", _EN_FELL_ON),
         _Table("injury", _EN_EMERGENCY, _EN_EMERGENCY_WHY),
         _Table("wear", _EN_WEAR, _EN_WORN, text_wide=True, unless=_DYE_MARKS),
@@ -905,6 +954,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("injury", _FR_STRAINED, unless=_OWN_DOING["fr"]),
         _Table("injury", _FR_HURT_WHEN_IT_GAVE_WAY, unless=_SPORT_OR_TIME["fr"]),
         _Table("injury", _PAIN_WHEN_IT_GAVE_WAY["fr"], unless=_SPORT_OR_TIME["fr"] + "|" + _PAIN_OF_ITS_OWN["fr"]),
+        _Table("injury", _DOWN_WHEN_IT_GAVE_WAY["fr"], unless=_SPORT_OR_TIME["fr"]),
         _Table("injury", _FR_FELL_ON),
         _Table("injury", _FR_EMERGENCY, _FR_EMERGENCY_WHY),
         _Table("wear", _FR_WEAR, _FR_WORN, text_wide=True),
@@ -951,7 +1001,7 @@ _WHO = {
         ("daughter", r"\bmy (?:\w+ )?(?:daughter|girl|granddaughter)s?\b"),
         ("child", r"\bmy (?:\w+ )?(?:child|children|kids?|baby|toddler|little one|grandchild)\b"),
         ("someone", r"\bmy (?:\w+ )?(?:husband|wife|partner|mum|mother|dad|father|friend|sister|brother|niece|"
-         r"nephew)\b"),
+         r"nephew|grandmother|grandma|gran|nan|grandfather|grandad|granddad|grandpa)\b"),
         ("pronoun", r"\b(?:he|she|they|him|her|himself|herself|themselves)\b"),
         ("self", r"\b(?:i|me|my|myself|i'm|i've)\b"),
     ),
@@ -960,7 +1010,7 @@ _WHO = {
         ("daughter", r"\b(?:ma|notre) (?:\w+ )?(?:fille|petite-fille)\b"),
         ("child", r"\b(?:mon|notre|ma|mes|nos) (?:\w+ )?(?:enfants?|bebe|petits?|petite)\b"),
         ("someone", r"\b(?:mon mari|ma femme|ma mere|mon pere|mon conjoint|ma conjointe|mon compagnon|ma compagne|"
-         r"mon ami|mon amie)\b"),
+         r"mon ami|mon amie|ma grand-mere|mon grand-pere|ma mamie|mon papi|mon papy)\b"),
         ("pronoun", r"\b(?:il|elle|ils|elles|lui)\b"),
         # (« j ai », « jai »: typed without the apostrophe)
         ("self", r"\b(?:je|j'|me|m'|moi|mes|ma|mon)\b|\bme suis\b|\bj ?ai\b"),

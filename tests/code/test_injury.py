@@ -620,6 +620,24 @@ HURT_WHEN_IT_GAVE_WAY = [
     ("fr", "La balançoire a lâché et mon mari s'est fait mal.", "someone"),
     ("en", "The bench collapsed and my wife's back has been hurting since.", "someone"),
     ("en", "The ladder buckled and my son's wrist is killing him.", "son"),
+    # ... or someone of the customer's who fell, or is bruised, when the item gave way or just after it
+    ("en", "The stool collapsed and I fell.", "self"),
+    ("en", "My grandad fell off the ladder when a rung snapped.", "someone"),
+    ("en", "When the bench broke, my wife fell.", "someone"),
+    ("en", "The high chair tipped over and my baby fell out.", "child"),
+    ("en", "The wheel came off the scooter and my son went flying.", "son"),
+    ("en", "The deckchair gave way and my grandmother took a nasty fall.", "someone"),
+    ("en", "The chair collapsed under my husband. He's black and blue.", "someone"),
+    ("en", "The swing's rope snapped and my daughter has bruises all over her legs.", "daughter"),
+    ("en", "The hammock split and my brother fell; he's bruised but fine.", "someone"),
+    ("fr", "Mon fils est tombé quand la balançoire a lâché.", "son"),
+    ("fr", "La chaise longue a cédé et ma grand-mère est tombée.", "someone"),
+    ("fr", "Le tabouret s'est effondré et je suis tombée.", "self"),
+    ("fr", "L'escabeau a plié, mon père a des bleus partout.", "someone"),
+    ("fr", "Le banc a cédé, mon mari a fait une mauvaise chute.", "someone"),
+    ("fr", "Le pied du lit a cassé sous ma fille, elle est couverte de bleus.", "daughter"),
+    ("fr", "je suis tombe quand le barreau s est casse", "self"),
+    ("fr", "Le hamac a lâché. Ma femme s'est fait un bleu au bras.", "someone"),
 ]
 NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "My mum tripped over the rug and hurt her wrist."),
@@ -671,6 +689,28 @@ NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("fr", "Ma femme a mal au dos, le banc est trop bas pour elle."),
     ("en", "The bench collapsed. My wife's back hurts from carrying parcels all day."),
     ("en", "My back hurts from carrying parcels all day, and the lamp doesn't work."),
+    # ... nor a fall that did not happen, bruises denied or of a thing, a fall of another sense, one of the customer's
+    # own with no item giving way, nor one told as what broke the item
+    ("en", "I nearly fell when the step gave way."),
+    ("en", "The chair collapsed but nobody fell, luckily."),
+    ("en", "The chair broke. She didn't fall, thank goodness."),
+    ("en", "The chair leg snapped, no bruises thankfully, but it's dangerous."),
+    ("en", "The crate collapsed and the apples were bruised."),
+    ("en", "The zip broke and I fell out of love with the bag."),
+    ("en", "The strap snapped, and I fell in love with another bag anyway."),
+    ("en", "My son fell off his bike last week and the helmet strap broke."),
+    ("en", "My phone case cracked when I fell off my bike."),
+    ("en", "The screen cracked. It happened when I fell down the stairs."),
+    ("en", "My mother fell on it and the leg snapped."),
+    ("fr", "J'ai failli tomber quand la marche a cédé."),
+    ("fr", "La chaise a cédé mais ma fille n'est pas tombée."),
+    ("fr", "Le pied a cassé, elle n'a pas de bleus heureusement."),
+    ("fr", "Le bouchon a cédé et j'ai un bleu plus foncé sur la nappe."),
+    ("fr", "La fermeture a cassé, je suis tombée amoureuse d'un autre sac entre-temps."),
+    ("fr", "Le chargeur a cassé et ma voiture est tombée en panne."),
+    ("fr", "Mon fils est tombé au foot et la gourde a cassé."),
+    ("fr", "L'écran s'est fendu quand je suis tombée dans l'escalier."),
+    ("fr", "La poignée a cassé, je suis tombée sur votre site par hasard pour le retour."),
 ]
 
 
