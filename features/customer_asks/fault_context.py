@@ -176,16 +176,15 @@ _NO_TURN = r"(?:(?!\b(?:but|however|though|mais|cependant|pourtant|sauf que|par 
 # to send it back"), the shop's view (« c'est pas grave pour vous ? », "not a big deal to you").
 # ... or right after a turn that makes light of what was said before it ("..., but that's minor", « ..., mais c'est un
 # détail »)
-MADE_LIGHT = (
-    r"\b(?:rien de grave|nothing (?:serious|major|too bad)|"
+_MADE_SLIGHT = (
+    r"rien de grave|nothing (?:serious|major|too bad)|"
     r"(?:ce n'est |c'est )?pas grave(?! pour (?:vous|toi)\b)|"
     r"pas bien grave|sans importance|a peine visible|(?:quasi(?:ment)?|presque|pratiquement) invisible|"
     r"invisible une fois|(?<!qu')on ne (?:la|le|les|l') voit (?:pas|presque pas|quasiment pas|a peine|meme pas)|"
     r"(?:ca |cela )?ne me (?:derange|gene) pas(?! (?:de\b|d'))|(?:not|no) (?:a )?big deal(?! (?:for|to) you\b)|"
-    # ... as said offhand: "no biggie", "..., whatever.", "never mind", « tant pis », « peu importe » (not "whatever
-    # size you send", "doesn't matter what size")
-    r"(?:not a |no )biggie(?! (?:for|to) you\b)|(?:(?<=[,(] )|(?<=\bbut ))whatever(?= *(?:[.,!;:)]|$))|never ?mind|"
-    r"(?:it |that )?(?:doesn't|does not) matter(?! (?:what|which|how|if|whether|to (?:you|me what))\b)|tant pis|"
+    # ... as said offhand: "no biggie", "doesn't matter", « peu importe » (not "doesn't matter what size")
+    r"(?:not a |no )biggie(?! (?:for|to) you\b)|"
+    r"(?:it |that )?(?:doesn't|does not) matter(?! (?:what|which|how|if|whether|to (?:you|me what))\b)|"
     r"peu importe(?! (?:la|le|les|quel|quelle|quand|comment|si)\b)|"
     r"(?:barely|hardly|not really|almost not) (?:visible|noticeable|noticable)|(?:practically|almost|nearly) "
     r"invisible|(?<=[,(] )(?:you )?(?:can't|cannot|can barely|can hardly|couldn't) (?:really |even )?(?:see|notice) "
@@ -195,8 +194,21 @@ MADE_LIGHT = (
     r"i could have) (?:forgiven|overlooked)|(?:je|on) (?:m'y|s'y) serai(?:s|t) "
     r"fait|(?:that|it|which)(?:'s| is) (?:only |just |fairly |pretty |very )?minor|(?:that|it)(?:'s| is) "
     r"(?:only |just )?a (?:minor|small) (?:thing|point|detail|issue)|c'est (?:juste |seulement )?un (?:petit )?"
-    r"detail)\b"
+    r"detail"
 )
+# A shrug ("..., whatever.", "never mind", « tant pis »; not "whatever size you send") sets a flaw aside as offhand as
+# `_MADE_SLIGHT`'s words where the flaw is told as slight ("Slightly chipped, whatever.", « un peu ébréché, tant
+# pis »: `_SAID_SLIGHT`), but of a fault told plainly (it broke, it does not work, it came damaged) it is resignation:
+# "The zip broke after one wear, whatever. I don't need it anymore." still tells a defect (`made_light_of_blanked`'s
+# `shrugs`).
+_SHRUG = r"(?:(?<=[,(] )|(?<=\bbut ))whatever(?= *(?:[.,!;:)]|$))|never ?mind|tant pis"
+MADE_LIGHT = r"\b(?:" + _MADE_SLIGHT + "|" + _SHRUG + r")\b"
+_SAID_SLIGHT = re.compile(
+    r"\b(?:" + _MADE_SLIGHT + r")\b|\b(?:a bit|a little|slightly|tiny|small|minor|faint|micro-?\w*|un peu|"
+    r"legere?s?|legerement|petite?s?|minuscules?|infimes?)\b"
+)
+
+
 _FLAW_MADE_LIGHT_OF = re.compile(
     r"(?:^|(?<=[.!?;]))"
     + _NO_TURN
@@ -220,10 +232,11 @@ _ONLY_ASKS_THE_MONEY = re.compile(
 _SENTENCE = re.compile(r"[^.!?;]*[.!?;]+ *|[^.!?;]+$")
 
 
-def made_light_of_blanked(text: str) -> str:
-    """`text` with each flaw made light of (`_FLAW_MADE_LIGHT_OF`) blanked, unless all that follows it only asks for the
-    money back (`_ONLY_ASKS_THE_MONEY`) and it is the item's, not the box's or the parcel's (`_PACKAGING_DAMAGED`: "The
-    box was a bit dented, no big deal. I'd like a refund." tells of no damage to the item)."""
+def made_light_of_blanked(text: str, shrugs: bool = True) -> str:
+    """`text` with each flaw made light of (`_FLAW_MADE_LIGHT_OF`; not `shrugs`, only one said or told to be slight:
+    `_SAID_SLIGHT`) blanked, unless all that follows it only asks for the money back (`_ONLY_ASKS_THE_MONEY`) and
+    it is the item's, not the box's or the parcel's (`_PACKAGING_DAMAGED`: "The box was a bit dented, no big deal. I'd
+    like a refund." tells of no damage to the item)."""
     if not _FLAW_MADE_LIGHT_OF.search(text):
         return text
     # where the sentences that only ask for the money back, up to the end, begin: found once, from the end
@@ -234,6 +247,9 @@ def made_light_of_blanked(text: str) -> str:
         tail = sentence.start()
 
     def blank(flaw: re.Match[str]) -> str:
+        if not shrugs and not _SAID_SLIGHT.search(flaw.group()):
+            # a fault told plainly and shrugged at
+            return flaw.group()
         next_sentence = _SENTENCE.match(text, flaw.end())
         kept = next_sentence and next_sentence.end() >= tail and not _PACKAGING_DAMAGED.search(flaw.group())
         return flaw.group() if kept else " ; "

@@ -391,8 +391,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     replacement = replacement_asked(folded)
     if not replacement:
         # a flaw made light of whose item is asked for again is still what it goes back for ("The mug arrived
-        # chipped, not a big deal. Could you send a replacement?")
-        read_for_faults = made_light_of_blanked(read_for_faults)
+        # chipped, not a big deal. Could you send a replacement?"); a fault shrugged at is still a fault ("The zip
+        # broke after one wear, whatever.")
+        read_for_faults = made_light_of_blanked(read_for_faults, shrugs=False)
     if CONTENTS_INTACT.search(folded) and not DAMAGED_WITH_IT.search(folded):
         read_for_faults = packaging_blanked(read_for_faults)
     read_for_faults = packaging_made_light_of_blanked(read_for_faults)

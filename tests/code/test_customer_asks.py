@@ -1944,6 +1944,15 @@ FLAW_STILL_THE_REASON = [
     ("Le socle est un peu ébréché, tant pis. J'ai changé d'avis.", ()),
     # ... but not the same words of something else
     ("The base is chipped, it doesn't matter what you say. Refund please.", ("damage",)),
+    # a fault told plainly and shrugged at ("whatever", "never mind", « tant pis ») is resignation, still a fault
+    ("The zip broke after one wear, whatever. I don't need it anymore.", ("defect",)),
+    ("It stopped working after a week, never mind. I bought another one anyway.", ("defect",)),
+    ("Il ne marche plus, tant pis. On m'en a offert un.", ("defect",)),
+    ("It arrived cracked, whatever. I changed my mind anyway.", ("damage",)),
+    # ... but not a flaw told as slight and shrugged at
+    ("Slightly chipped, whatever. Found it cheaper elsewhere.", ()),
+    ("The lid has a tiny scratch, never mind. I don't need it any more.", ()),
+    ("Un petit accroc sur la manche, tant pis. J'ai changé d'avis.", ()),
 ]
 
 
