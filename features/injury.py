@@ -157,7 +157,7 @@ _GAVE_WAY = {
     "fr": r"(?:\b(?:le|la|les|l'|son|sa|ses|un|une|il|elle|ils|elles)\b ?(?:[\w'-]+ ){0,3}?"
     + _GOT_WHEN["fr"]
     + r"(?:s'?\s?est|se sont|a|ont) "
-    r"(?:\w+ )?(?:plie|cede|casse|effondre|rompu|lache|decroche|detache|bascule|renverse|fendu|brise|explose|"
+    r"(?:\w+ )?(?:plie|replie|cede|casse|effondre|rompu|lache|decroche|detache|bascule|renverse|fendu|brise|explose|"
     r"deforme|ecroule)e?s?\b(?! (?:le |la |les |l')?" + _HURT_PART["fr"] + r"\b)|\b(?:pris les pieds|trebuche|glisse|"
     r"accroche) (?:dans|sur) (?:le|la|les|l'|un|une) ?(?:[\w-]+ ){0,2}?(?:decolle|releve|souleve|abime|dechire|"
     r"effiloche|instable|branlant|casse)e?s?\b)",
@@ -249,34 +249,59 @@ _OWN_DOING = {
 # mother fell; she's bruised but OK.", "My dad fell off the ladder when a rung snapped", « Ma fille est tombée quand la
 # chaise a cédé », « L'escabeau a plié, mon père a des bleus »): a fall the item caused is a hurt a person answers, told
 # or not what it did; not a fall that did not happen ("I nearly fell", « j'ai failli tomber », « elle n'est pas
-# tombée »), bruises denied ("no bruises", « elle n'a pas de bleus ») or a thing's ("the apples were bruised"), a fall
-# of another sense ("fell in love", "fell asleep", « tombée amoureuse », « tombé en panne », « tombée sur votre
-# site »), nor one with no item giving way ("My son fell off his bike", `_SPORT_OR_TIME`)
+# tombée »), one the text says hurt nobody after it ("my son fell but he's not hurt", "thankfully she's fine", « il ne
+# s'est pas fait mal », « elle n'a rien »: `_HURT_DENIED`), bruises denied ("no bruises", « elle n'a pas de bleus ») or
+# a thing's ("the apples were bruised"), a fall of another sense ("fell in love", "fell about laughing", "fell out with
+# me", « tombée amoureuse », « tombé en panne », « tombée sur une promo », « tombée sous le charme »), nor one with no
+# item giving way ("My son fell off his bike", `_SPORT_OR_TIME`)
+_HURT_DENIED = {
+    "en": r"\b(?:not|n't|never) (?:\w+ )?(?:hurt|injured|harmed|a scratch)\b|\b(?:unhurt|unharmed|uninjured|"
+    r"unscathed|no harm done|no injur\w*)\b|\b(?:is|was|are|were|'s|seems?|seemed) (?:\w+ ){0,2}?(?:fine|ok|okay|"
+    r"alright|all right)\b",
+    "fr": r"\bne (?:s'est|se sont|me suis|s'etait) (?:pas|jamais|rien) (?:\w+ )?(?:fait (?:\w+ )?mal|blesse\w*)|"
+    r"\bn'(?:a|ont|avait|ai) (?:rien|pas (?:eu )?(?:de |d')?(?:mal|bobo|bleus?|blessures?))|\bpas (?:\w+ )?blesse\w*|"
+    r"\bindemnes?\b|\bplus de peur que de mal\b|\bsans (?:gravite|mal|bobo)\b|"
+    r"\b(?:va|vont|allait|vais) (?:\w+ )?bien\b",
+}
+# (the hurt denied in the rest of the fall's sentence or the next)
+_NOT_DENIED_AFTER = {lang: r"(?!(?:[^.!?;]*[.!?;]+ )?[^.!?;]*(?:" + _HURT_DENIED[lang] + "))" for lang in ("en", "fr")}
 _EN_FELL = (
-    r"(?:(?:fell|falls|fallen|took a (?:\w+ )?(?:fall|tumble)|went flying|hit the (?:floor|ground|deck))\b"
-    r"(?! (?:in love|out of love|asleep|ill|sick|short|behind|for\b|flat|silent|pregnant|apart|through the cracks))|"
-    r"(?:bruised|bruises|a bruise|black and blue)\b)"
+    r"(?:fell|falls|fallen|took a (?:\w+ )?(?:fall|tumble)|went flying|hit the (?:floor|ground|deck))\b"
+    r"(?! (?:in love|out of love|asleep|ill|sick|short|behind|for\b|flat|silent|pregnant|apart|through the cracks|"
+    r"about|out (?:with|over|about)|foul|prey|victim))"
 )
 _FR_FELL = (
-    r"tombee?s?\b(?! (?:amoureu\w*|malade|enceinte|en panne|des nues|d'accord|pile|par hasard|sur (?:votre|ce|cet|"
-    r"cette|un|une|l'|le|la) ?(?:site|article|annonce|produit|offre|modele|page|pub)))"
+    r"tombee?s?\b(?! (?:amoureu\w*|malade|enceinte|en panne|des nues|d'accord|pile|par hasard|sous le charme|"
+    # « tombée sur » a find (« une promo », « votre site »), not a fall onto the body or the floor
+    r"sur (?!(?:le |la |les |l'|son |sa |ses |mon |ma |mes )?(?:"
+    + _HURT_PART["fr"]
+    + r"|sol|carrelage|parquet|fesses|derriere|cote|ventre|marches?|escaliers?|coin)\b)))"
 )
 _FR_BRUISES = (
-    r"(?:des bleus|un bleu(?= *(?:[,;:.!?]|$)| (?:au|aux|a la|a l'|sur (?:le|la|les|son|sa|ses|mon|ma|mes)) ?"
+    r"(?:des bleus|un (?:gros |petit |enorme |beau )?bleu(?= *(?:[,;:.!?]|$)| (?:au|aux|a la|a l'|sur (?:le|la|les|"
+    r"son|sa|ses|mon|ma|mes)) ?"
     + _HURT_PART["fr"]
-    + r"\b)|une? (?:hematome|contusion|ecchymose)|des (?:hematomes|contusions|ecchymoses)|une (?:\w+ )?chute)\b"
+    + r"\b)|une? (?:\w+ )?(?:hematome|contusion|ecchymose|bosse)|des (?:\w+ )?(?:hematomes|contusions|ecchymoses|"
+    r"bosses)|une (?:\w+ )?chute)\b"
 )
 _DOWN = {
     "en": r"\b(?:i|we|he|she|my (?:[\w-]+ )?"
     + _EN_KIN
     + r")\b(?:'s|'m|'ve|'d)?(?: (?!not\b|never\b|no\b)[\w']+){0,3}? "
     + _EN_NOT
-    + r"(?<!\bno )"
-    + _EN_FELL,
-    "fr": r"(?:\b(?:je suis|j'?\s?suis|on est|nous sommes|"
+    + r"(?<!\bno )(?:"
+    + _EN_FELL
+    + _NOT_DENIED_AFTER["en"]
+    + r"|(?:bruised|bruises|a bruise|black and blue)\b)",
+    "fr": r"(?:(?:\b(?:je suis|j'?\s?suis|on est|nous sommes|"
     + _FR_KIN
-    + r" (?:est|etait))(?: (?!pas\b|jamais\b|presque\b)\w+)? "
+    + r" (?:est|etait))|"
+    # ... a pronoun after a person of theirs named (« ... sous mon fils, il est tombé »), not the item (« l'étagère a
+    # cédé, elle est tombée »)
+    + _FR_KIN
+    + r"\b[^.!?;]{0,40}?\b(?:il|elle) (?:est|etait))(?: (?!pas\b|jamais\b|presque\b)\w+)? "
     + _FR_FELL
+    + _NOT_DENIED_AFTER["fr"]
     + r"|\b(?:j'?\s?ai|j'?\s?avais|on a|(?:il|elle) (?:a|avait)|"
     + _FR_KIN
     + r" (?:a|avait)|(?:je me suis|(?:il|elle) s'est|"
@@ -287,7 +312,7 @@ _DOWN = {
 }
 # ... after it gave way, but not told as what broke it ("The screen cracked when I fell off my bike", « L'écran s'est
 # fendu quand je suis tombée »: the fall was the customer's own)
-_NOT_ITS_CAUSE = r"(?!\b(?:when|as|because|after|while|since|quand|lorsque|lorsqu|parce|car|pendant|en)\b)[^.!?;]"
+_NOT_ITS_CAUSE = r"(?!\b(?:when|as|because|after|since|quand|lorsque|lorsqu|parce|car|en)\b)[^.!?;]"
 _DOWN_THEN = r"(?:" + _NOT_ITS_CAUSE + r"){0,60}?(?:[.!?;]+ (?:" + _NOT_ITS_CAUSE + r"){0,30}?)?"
 _DOWN_WHEN_IT_GAVE_WAY = {
     lang: (_GAVE_WAY[lang] + _DOWN_THEN + _DOWN[lang], _DOWN[lang] + _WHEN_IT_GAVE_WAY[lang] + _GAVE_WAY[lang])

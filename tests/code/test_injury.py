@@ -638,6 +638,11 @@ HURT_WHEN_IT_GAVE_WAY = [
     ("fr", "Le pied du lit a cassé sous ma fille, elle est couverte de bleus.", "daughter"),
     ("fr", "je suis tombe quand le barreau s est casse", "self"),
     ("fr", "Le hamac a lâché. Ma femme s'est fait un bleu au bras.", "someone"),
+    ("fr", "Le tabouret s'est effondré sous mon fils, il est tombé et a une bosse.", "son"),
+    ("fr", "L'escabeau s'est replié et ma femme est tombée.", "someone"),
+    ("fr", "La chaise a cédé sous ma grand-mère, elle a un gros bleu.", "someone"),
+    ("fr", "Ma mère est tombée sur le dos quand la chaise a cédé.", "someone"),
+    ("en", "The chair broke while my grandmother was sitting on it. She's bruised.", "someone"),
 ]
 NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "My mum tripped over the rug and hurt her wrist."),
@@ -711,6 +716,18 @@ NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("fr", "Mon fils est tombé au foot et la gourde a cassé."),
     ("fr", "L'écran s'est fendu quand je suis tombée dans l'escalier."),
     ("fr", "La poignée a cassé, je suis tombée sur votre site par hasard pour le retour."),
+    ("en", "The bench collapsed and we fell about laughing, but it's clearly faulty."),
+    ("en", "The chair broke. My husband fell out with me over it!"),
+    ("fr", "La bandoulière a cassé, et entre-temps je suis tombée sur une meilleure offre ailleurs."),
+    ("fr", "La fermeture a lâché, mais je suis tombée sous le charme d'un autre modèle."),
+    # ... a fall the text says hurt nobody, in its sentence or the next
+    ("en", "The stool collapsed and my son fell but he's not hurt at all."),
+    ("en", "The chair broke and my mum fell. Thankfully she's completely fine."),
+    ("fr", "Le banc a cédé et mon fils est tombé mais il ne s'est pas fait mal."),
+    ("fr", "Le banc a cédé et ma mère est tombée, mais elle n'a rien, heureusement."),
+    ("fr", "La chaise a cédé et ma mère est tombée. Plus de peur que de mal."),
+    # ... nor the item that fell, told by a pronoun
+    ("fr", "L'étagère a cédé, elle est tombée par terre."),
 ]
 
 
