@@ -133,6 +133,11 @@ NOT_THEIR_SIZE = (
 # box. Mine doesn't.", « Je croyais qu'elle serait comme sur la photo. Elle est beige »).
 # ... not the item wanted so, or done to: "I don't want it to break again", "didn't want them replaced"
 _NOT_WANTED_DONE = r"(?! (?:to|if|when|back|replaced|repaired|fixed|exchanged)\b)"
+_NOT_WANTED_AS_IT_CAME = (
+    r"(?! (?:d'autre|un autre|une autre|un nouveau|une nouvelle|en echange|de remplacement|si|comme ca|dans cet etat|"
+    r"en l'etat|cassee?s?|abimee?s?|ainsi|in (?:this|that|such a) (?:state|condition)|like (?:this|that)|as it is|"
+    r"broken|damaged)\b)"
+)
 _REASONS_OF_THEIR_OWN = (
     # no need of it (not of a replacement or a refund asked instead: "I don't need a replacement, just my money back")
     r"(?:i|we|he|she|(?:my|our) \w+) (?:\w+ )?(?:don't|do not|doesn't|does not|didn't|did not|no longer|won't) "
@@ -204,6 +209,12 @@ _REASONS_OF_THEIR_OWN = (
     r"not (?:really |quite )?my (?:style|taste|colou?r|thing|cup of tea)s?",
     r"(?:ne )?me (?:plai\w*|va|vont|convien\w*) (?:\w+ )?pas",
     r"pas (?:a mon gout|mon style|ma couleur|mon genre|mon truc)",
+    # ... or not wanted, not kept: « je n'en veux pas », « je ne la garde pas », "I'm not keeping it" (not another one
+    # refused, « je n'en veux pas d'autre », nor the item refused as it came, « je ne le veux pas dans cet état »)
+    r"(?:je|j'?|on|nous) ?(?:ne |n' ?|n )?(?:en|le|la|les|l') ?(?:veux|veut|voulons|voulais|garde|gardons|garderai|"
+    r"garderais) (?:(?:vraiment|finalement|absolument) )?(?:pas|plus)" + _NOT_WANTED_AS_IT_CAME,
+    r"(?:i'm|i am|we're|we are|i|we) (?:\w+ )?(?:not|won't be|will not be|shan't be) keeping (?:it|them|this|these)"
+    + _NOT_WANTED_AS_IT_CAME,
 )
 # The reason of their own that a return is for instead of a fault, said of the customer and this item (no need of it,
 # a change of mind, one had already, their own mistake, not to their taste): `reason_of_their_own`

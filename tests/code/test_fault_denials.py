@@ -184,6 +184,12 @@ def test_negations_wishes_and_concessions_deny_nothing(text: str) -> None:
         ("Vue à moitié prix chez un concurrent.", "fr"),
         ("Acheté sur un coup de tête.", "fr"),
         ("Ordered both colours to compare, keeping the other one.", "en"),
+        # ... or not wanted, not kept
+        ("J'ai reçu ce collier, je n'en veux pas.", "fr"),
+        ("Finalement je ne la garde pas.", "fr"),
+        ("j en veux plus", "fr"),
+        ("Arrived today. I'm not keeping it.", "en"),
+        ("We won't be keeping these.", "en"),
     ],
 )
 def test_a_reason_of_the_customers_own_is_read(text: str, lang: str) -> None:
@@ -201,6 +207,11 @@ def test_a_reason_of_the_customers_own_is_read(text: str, lang: str) -> None:
         ("I ordered two of these pillows.", "en"),
         ("I don't want it to break again.", "en"),
         ("L'appareil seul ne sert à rien sans son chargeur.", "fr"),
+        # ... another one refused, or the item refused as it came
+        ("Je n'en veux pas d'autre, remboursez-moi.", "fr"),
+        ("Je ne le veux pas dans cet état.", "fr"),
+        ("I'm not keeping it in this state.", "en"),
+        ("We're not keeping them like this.", "en"),
     ],
 )
 def test_words_of_no_reason_of_the_customers_own_are_none(text: str, lang: str) -> None:

@@ -737,6 +737,9 @@ def test_the_risk_score_reads_the_reason_acted_on(risk_frame: Any, fitted_risk_m
         ("J'ai reçu le coussin, qualité médiocre.", "fr", "poor_quality"),
         ("Received the scarf, I changed my mind.", "en", "no_longer_needed"),
         ("J'ai reçu l'écharpe, finalement elle ne me plaît pas.", "fr", "no_longer_needed"),
+        ("J'ai reçu ce collier, je n'en veux pas.", "fr", "no_longer_needed"),
+        ("reçu le collier j en veux plus", "fr", "no_longer_needed"),
+        ("I received the lamp, I'm not keeping it.", "en", "no_longer_needed"),
         # ... nothing at all but that it came: no identifiable reason
         ("I received this mirror.", "en", "other"),
         ("Hello, got the mirror today.", "en", "other"),
