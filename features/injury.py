@@ -255,13 +255,17 @@ _OWN_DOING = {
 # me", « tombée amoureuse », « tombé en panne », « tombée sur une promo », « tombée sous le charme »), nor one with no
 # item giving way ("My son fell off his bike", `_SPORT_OR_TIME`)
 _HURT_DENIED = {
-    "en": r"\b(?:not|n't|never) (?:\w+ )?(?:hurt|injured|harmed|a scratch)\b|\b(?:unhurt|unharmed|uninjured|"
-    r"unscathed|no harm done|no injur\w*)\b|\b(?:is|was|are|were|'s|seems?|seemed) (?:\w+ ){0,2}?(?:fine|ok|okay|"
-    r"alright|all right)\b",
+    # (said outright: "not hurt" but not "not hurt badly", "fine" but not "fine now" nor "otherwise fine")
+    "en": r"\b(?:not|n't|never) (?:at all |even )?(?:hurt|injured|harmed)\b"
+    r"(?! (?:badly|much|too|seriously|that|very)\b)|\bnot a scratch\b|"
+    r"\b(?:unhurt|unharmed|uninjured|unscathed|no harm done|no injur\w*)\b|"
+    r"\b(?:is|was|are|were|'s|seems?|seemed) (?:(?!otherwise\b|now\b)\w+ ){0,2}?(?:fine|ok|okay|alright|all right)\b"
+    r"(?! (?:now|but|apart|otherwise|except)\b)",
     "fr": r"\bne (?:s'est|se sont|me suis|s'etait) (?:pas|jamais|rien) (?:\w+ )?(?:fait (?:\w+ )?mal|blesse\w*)|"
-    r"\bn'(?:a|ont|avait|ai) (?:rien|pas (?:eu )?(?:de |d')?(?:mal|bobo|bleus?|blessures?))|\bpas (?:\w+ )?blesse\w*|"
-    r"\bindemnes?\b|\bplus de peur que de mal\b|\bsans (?:gravite|mal|bobo)\b|"
-    r"\b(?:va|vont|allait|vais) (?:\w+ )?bien\b",
+    r"\bn'(?:a|ont|avait|ai) (?:rien|pas (?:eu )?(?:de |d')?(?:mal|bobo|bleus?|blessures?))|\bpas (?:du tout )?"
+    r"blesse\w*|\bindemnes?\b|\bplus de peur que de mal\b|\bsans (?:gravite|mal|bobo)\b|"
+    r"(?<!\breste )(?<!\bsinon )\b(?:va|vont|allait|vais) (?:\w+ )?bien\b"
+    r"(?! (?:maintenant|depuis|mieux|sauf|a part)\b)",
 }
 # (the hurt denied in the rest of the fall's sentence or the next)
 _NOT_DENIED_AFTER = {lang: r"(?!(?:[^.!?;]*[.!?;]+ )?[^.!?;]*(?:" + _HURT_DENIED[lang] + "))" for lang in ("en", "fr")}
@@ -295,20 +299,19 @@ _DOWN = {
     + r"|(?:bruised|bruises|a bruise|black and blue)\b)",
     "fr": r"(?:(?:\b(?:je suis|j'?\s?suis|on est|nous sommes|"
     + _FR_KIN
-    + r" (?:est|etait))|"
-    # ... a pronoun after a person of theirs named (« ... sous mon fils, il est tombé »), not the item (« l'étagère a
-    # cédé, elle est tombée »)
-    + _FR_KIN
-    + r"\b[^.!?;]{0,40}?\b(?:il|elle) (?:est|etait))(?: (?!pas\b|jamais\b|presque\b)\w+)? "
+    + r" (?:est|etait)))(?: (?!pas\b|jamais\b|presque\b)\w+)? "
     + _FR_FELL
     + _NOT_DENIED_AFTER["fr"]
     + r"|\b(?:j'?\s?ai|j'?\s?avais|on a|(?:il|elle) (?:a|avait)|"
     + _FR_KIN
     + r" (?:a|avait)|(?:je me suis|(?:il|elle) s'est|"
     + _FR_KIN
-    + r" s'est) fait)(?: (?!pas\b|plus\b|aucun\w*)[\w']+){0,2}? "
-    + _FR_BRUISES
-    + r"|\b(?:couverte?s?|pleine?s?) de bleus\b)",
+    + r" s'est) fait|"
+    # ... a pronoun after a person of theirs named, who fell and was hurt (« ... sous mon fils, il est tombé et a une
+    # bosse »); a pronoun that fell alone may be the item (« sous mon fils, il est tombé en morceaux »)
+    + _FR_KIN
+    + r"\b[^.!?;]{0,40}?\b(?:il|elle) (?:est|etait) (?:\w+ )?tombee?s? et (?:a|avait))(?: (?!pas\b|plus\b|aucun\w*)"
+    r"[\w']+){0,2}? " + _FR_BRUISES + r"|\b(?:couverte?s?|pleine?s?) de bleus\b)",
 }
 # ... after it gave way, but not told as what broke it ("The screen cracked when I fell off my bike", « L'écran s'est
 # fendu quand je suis tombée »: the fall was the customer's own)

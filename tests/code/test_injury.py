@@ -643,6 +643,11 @@ HURT_WHEN_IT_GAVE_WAY = [
     ("fr", "La chaise a cédé sous ma grand-mère, elle a un gros bleu.", "someone"),
     ("fr", "Ma mère est tombée sur le dos quand la chaise a cédé.", "someone"),
     ("en", "The chair broke while my grandmother was sitting on it. She's bruised.", "someone"),
+    # ... a hurt told beside words that deny none ("not hurt badly", "okay now", « tout le reste va bien »)
+    ("fr", "Ma mère est tombée quand la chaise a cédé. Elle s'est cassé le poignet, tout le reste va bien.", "someone"),
+    ("en", "The chair broke and my mum fell, she was not hurt badly but has a sore hip.", "someone"),
+    ("en", "The bench gave way and my wife fell. She's okay now but was in pain for days.", "someone"),
+    ("fr", "Ma fille est tombée quand la chaise a cédé, elle a eu mal mais elle va bien maintenant.", "daughter"),
 ]
 NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("en", "My mum tripped over the rug and hurt her wrist."),
@@ -726,8 +731,11 @@ NOT_HURT_WHEN_IT_GAVE_WAY = [
     ("fr", "Le banc a cédé et mon fils est tombé mais il ne s'est pas fait mal."),
     ("fr", "Le banc a cédé et ma mère est tombée, mais elle n'a rien, heureusement."),
     ("fr", "La chaise a cédé et ma mère est tombée. Plus de peur que de mal."),
-    # ... nor the item that fell, told by a pronoun
+    # ... nor the item that fell, told by a pronoun, also after a person of the customer's named
     ("fr", "L'étagère a cédé, elle est tombée par terre."),
+    ("fr", "La tringle a cédé chez ma mère, elle est tombée avec les rideaux."),
+    ("fr", "Le tabouret a cédé sous ma fille, il est tombé en morceaux."),
+    ("fr", "Le pied de la lampe a cassé, ma fille l'a vu, elle est tombée de la table."),
 ]
 
 
