@@ -40,6 +40,9 @@ _WHICH_ITEM = re.compile(
     r"bons|bonnes|mien|mienne|miens|miennes|que|qu'|commande|modele|taille|couleur|article)|autres?|au lieu|a la "
     r"place|plutot que|erreur|inverse|echange|envoy\w*|facture|bon de (?:commande|livraison)|etiquette|indique\w*|"
     r"correspond\w*|code-barres?|"
+    # ... the item ordered named with its participle (« pas la casserole commandée », « le bracelet choisi »; not « ma
+    # commande », the order that came)
+    r"(?:le|la|les|l'|un|une|des|mon|ma|mes) ?(?!commande)[\w-]+ (?:\w+ )?(?:commandee?s?|choisie?s?)|"
     r"taille|tailles|pointure|couleur|coloris|teinte|modele|version|quantite|quelqu'un d'autre|"
     # a colour named: the one that came may be other than the one chosen
     r"white|black|grey|gray|silver|blue|navy|red|burgundy|green|olive|khaki|pink|brown|beige|camel|tan|yellow|"

@@ -738,6 +738,7 @@ def test_the_risk_score_reads_the_reason_acted_on(risk_frame: Any, fitted_risk_m
         ("Received the scarf, I changed my mind.", "en", "no_longer_needed"),
         ("J'ai reçu l'écharpe, finalement elle ne me plaît pas.", "fr", "no_longer_needed"),
         ("J'ai reçu ce collier, je n'en veux pas.", "fr", "no_longer_needed"),
+        ("J'ai reçu ma commande, je n'en veux plus.", "fr", "no_longer_needed"),
         ("reçu le collier j en veux plus", "fr", "no_longer_needed"),
         ("I received the lamp, I'm not keeping it.", "en", "no_longer_needed"),
         # ... nothing at all but that it came: no identifiable reason
@@ -762,6 +763,9 @@ def test_a_wrong_item_read_where_the_words_speak_of_no_other_item_is_what_they_t
         ("J'ai reçu la théière, ce n'est pas la bonne et le bec est ébréché.", "fr"),
         ("I received a mirror, I ordered a clock.", "en"),
         ("J'ai reçu un miroir alors que j'avais commandé une horloge.", "fr"),
+        # ... or the item ordered named with its participle, beside a reason of the customer's own
+        ("J'ai reçu une poêle, pas la casserole commandée. Je n'en veux pas.", "fr"),
+        ("J'ai reçu un collier au lieu du modèle choisi, je ne le garde pas.", "fr"),
         ("Received the scarf in red, I changed my mind.", "en"),
         ("J'ai reçu le pull en M, la qualité est médiocre.", "fr"),
         ("Received someone else's parcel, the mug inside is cracked.", "en"),
