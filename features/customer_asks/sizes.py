@@ -522,10 +522,13 @@ WANTED: tuple[str, ...] = (
     r"\bj'aurais (?:du|mieux fait de) (?:prendre|commander|choisir|partir sur) (?:le |la |un |une |du |en |la taille |"
     r"taille )(" + SIZE + r")\b",
     # a sentence that says which size would be right: « Un 30 serait parfait. », "A 10 would be better.", « Un bonnet A
-    # serait plus juste », "A B cup would fit better"
+    # serait plus juste », "A B cup would fit better", and in the future (« Le 41 sera mieux », « le 41 ira sûrement
+    # mieux », "the 9 will probably be better"); not one that was (« Le 41 était mieux ») nor one that will not be
     r"(?:^|[.!?;:,] )(?:(?:but|so|i think|je pense qu'|je pense que|du coup) )?(?:un |une |le |la |a |an |the |size )"
-    r"(?:bonnet |cup |taille |pointure )?(" + SIZE + r")(?: cup)? (?:serait|irait|m'irait|conviendrait|(?:would|should|"
-    r"will) (?:be|fit|work)) (?:parfaite?|mieux|ideale?|plus juste|nickel|perfect|better|ideal|right|spot on)\b",
+    r"(?:bonnet |cup |taille |pointure )?(" + SIZE + r")(?: cup)? (?:serait|sera|irait|ira|m'irait|m'ira|conviendrait|"
+    r"conviendra|(?:would|should|will)(?: (?:probably|definitely|surely|certainly))? (?:be|fit|work))"
+    r"(?: (?:surement|certainement|sans doute|probablement))? (?:parfaite?|mieux|ideale?|plus juste|plus "
+    r"confortable|nickel|perfect|better|ideal|right|spot on|more comfortable)\b",
     # a size said alone as the ask: « XL svp. », "L please"
     r"(?:^|[.!?;:,] )(?:taille |size |en |le |la |un |une |a |the )?(" + SIZE + r") (?:svp|stp|s'il vous plait|please|"
     r"pls|plz|merci)\b",
