@@ -141,7 +141,15 @@ PUT_RIGHT_ASKED = re.compile(
     r"\b(?:merci de|veuillez|pouvez-vous|pourriez-vous|pouvez vous|pourriez vous|je vous demande de|je vous prie de) "
     r"(?:bien vouloir )?(?:rectifier|corriger)(?: (?:l'erreur|cela|ca|le tir|la commande|votre erreur))?\b|"
     r"\b(?:rectifiez|corrigez)(?:-le| l'erreur| votre erreur)?(?= *(?:$|[.!,;]| (?:svp|s'il vous plait|rapidement|"
-    r"vite)\b))"
+    r"vite)\b))|"
+    # ... or changed, said alone ("Please change it.", « Merci de changer. », « Pouvez-vous les changer ? »,
+    # « Changez-les svp »): the item ordered in place of the wrong one; not what to change it for ("change it to a
+    # 12", « changer l'adresse »)
+    r"\b(?:please|pls|kindly|can you|could you|would you) change (?:it|them|this|these)(?= *(?:$|[.!?,;]|please\b|"
+    r"asap\b|thanks?\b))|"
+    r"\b(?:merci de|veuillez|pouvez-vous|pourriez-vous|pouvez vous|pourriez vous|je vous demande de|je vous prie de) "
+    r"(?:bien vouloir )?(?:les |le |la |l')?changer(?= *(?:$|[.!?,;]|svp\b|s'il vous plait\b|rapidement\b|merci\b))|"
+    r"\bchangez-(?:les|le|la)(?= *(?:$|[.!?,;]|svp\b|s'il vous plait\b|rapidement\b|merci\b))"
 )
 # ... not where the customer says how: by the money ("put it right by refunding me", « rectifier en me remboursant »)
 MONEY_ASKED = re.compile(r"\b(?:refund\w*|money back|my money|rembours\w*|mon argent)\b")
