@@ -8,6 +8,9 @@ classifier on held-out text (benchmarks/README.md, "The reason read against the 
   `CustomerAsks.size_runs`), is too small (too large) where the classifier read another reason that claims no fault
   of the shop (the other size, a change of mind, no reason, a late delivery told in passing, which the annotation
   guide's rule 8 leaves to the other reason);
+- the way the fit complaint points, against the other size read where that is the way the customer habitually sizes
+  ("I normally go down one in your jeans, but these are too small", « D'habitude je prends une taille en dessous, mais
+  celui-ci est trop petit »: the classifier reads the habit's words; too small), with no way asked nor the fit denied;
 - the item said not to fit with no way given ("It's just not the right size", « elle ne me va pas ») and nothing
   else: that is none of the reasons that claim the shop got something wrong (damage, a defect, a part missing,
   another item, a listing that differs), so such a reading gives way to `other`, as the annotation guide labels a
@@ -226,6 +229,9 @@ def words_reading(read: str, asks: CustomerAsks, text: str, ticked: str | None =
         asks.faults or asks.quality_complaint or asks.not_as_described or asks.unfixable or asks.ordered_to_compare
     )
     size = None if told_else else _size_told(asks, text)
+    habit = None if told_else else _fit_against_the_habit(read, asks, text)
+    if habit is not None:
+        return WordsReading(read, *habit)
     if size is None or size[0] == read:
         return None
     fit_only = size == _FIT_SAID
@@ -363,6 +369,20 @@ def _own_reason_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) ->
     overruled = words_reading(read, asks, text, ticked)
     acted = overruled.reason if overruled is not None else read
     return _OWN_REASON_SAID if family_of(acted) in _NO_COMPLAINT_READ else None
+
+
+def _fit_against_the_habit(read: str, asks: CustomerAsks, text: str) -> tuple[str, str] | None:
+    """The reason the fit complaint's way gives (`_FIT_COMPLAINED`) where the classifier read the other size, the way
+    the customer habitually sizes (`CustomerAsks.habit_way`: "I normally go down one in your jeans, but these are too
+    small", « D'habitude je prends une taille en dessous, mais celui-ci est trop petit »), with no way asked or said
+    to run nor the fit denied; None else. The habit is how they usually buy, the complaint what this item does."""
+    complained = _FIT_COMPLAINED.get(asks.fit_way or "")
+    habit = _SIZE_ASKED.get(asks.habit_way or "")
+    if complained is None or habit is None or asks.size_direction is not None or asks.size_runs is not None:
+        return None
+    if read != habit[0] or complained[0] == read or _FIT_DENIED.search(match_view(text)):
+        return None
+    return complained
 
 
 def _size_told(asks: CustomerAsks, text: str) -> tuple[str, str] | None:

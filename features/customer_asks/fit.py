@@ -77,6 +77,12 @@ HABIT_BEFORE = re.compile(
     r"(?: (?:half a|half|a|an|one|une|un|la|le))? ?$"
 )
 HABIT_AFTER = re.compile(r",? " + _HABITUALLY + r"\b")
+# ... and a habit told in words `DIRECTION` reads as no ask ("I normally go down one in your jeans", "I usually size
+# up in your shoes"): the way the customer habitually sizes
+HABIT_WAY = re.compile(
+    r"\b(?:" + _HABIT_SUBJECT + r" )?" + _HABITUALLY + r",?(?: " + _HABIT_SUBJECT + r")? (?:go|size|take|get|order|"
+    r"buy)(?: (?:a|one|half a) size)? (?P<way>up|down)\b"
+)
 # ... or the way said right after the other way set aside ("Not a smaller size, a bigger one!"): read where the way not
 # wanted is left as `SET_ASIDE` (`read_asks`), so a way said alone elsewhere ("Love the colour, the bigger one.") is
 # none

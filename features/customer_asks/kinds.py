@@ -169,6 +169,9 @@ class CustomerAsks:
             too small or tight on the customer ("it's too tight", « trop serré », "it runs small"), "down" where too
             big or loose (« elle taille grand »); None else. What the item does on them, not a size asked
             (`size_direction`).
+        habit_way: "up" or "down", the way the customer says they habitually size ("I normally go down one in your
+            jeans", « d'habitude je prends une taille au-dessus »); None when they tell none. No way asked now, and
+            where it runs against `fit_way` ("..., but these are too small") this time's complaint is the reason.
         sleeves_with_fit: "up" or "down" where the sleeves point the way the body's own fit complaint points ("The
             body is too small and the sleeves are too short": up; « trop grand partout, les manches me couvrent les
             mains »: down) and the text tells no other length: the next size that way fixes both; None else (sleeves
@@ -240,6 +243,7 @@ class CustomerAsks:
     reasons_denied: tuple[str, ...] = ()
     own_mistake: bool = False
     fit_way: str | None = None
+    habit_way: str | None = None
     sleeves_with_fit: str | None = None
     refund_thanked: bool = False
     came_as_ordered: bool = False

@@ -121,6 +121,7 @@ from features.customer_asks.fit import (
     GOES_NOT_ON_ME,
     HABIT_AFTER,
     HABIT_BEFORE,
+    HABIT_WAY,
     HALF_SIZE,
     ITEM_FITS,
     NEXT_SIZE,
@@ -352,6 +353,17 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and not HABIT_AFTER.match(ways_asked, match.end())
         and not (pattern in WAYS_ALONE and denied(ways_asked, match, NEGATION_IN_CLAUSE))
     ]
+    # the way the customer habitually sizes ("I normally go down one in your jeans"): no way asked now
+    habit_told = HABIT_WAY.search(ways_asked)
+    habit_way = next(
+        (
+            way
+            for way, _, match in ways_said
+            if HABIT_BEFORE.search(words_before(ways_asked, match.start()))
+            or HABIT_AFTER.match(ways_asked, match.end())
+        ),
+        habit_told["way"] if habit_told else None,
+    )
     # a way told to the review's readers, or regretted, is no wish, but says which way the item runs
     told = [
         (
@@ -684,6 +696,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         said_besides=said_besides(folded),
         own_mistake=mistake_own,
         fit_way=fit_way,
+        habit_way=habit_way,
         sleeves_with_fit=sleeves_way,
         # thanks for a refund come, with nothing else asked nor wrong: no return whose state a person checks
         refund_thanked=requests == ("refund_received",)

@@ -42,6 +42,14 @@ from triage.settings import Settings
         ("Arrived in perfect condition but I need a bigger size.", "damaged_in_transit", "too_small"),
         ("It's the right item, just not for me.", "wrong_item", "no_longer_needed"),
         ("The parcel came on time, I just changed my mind.", "arrived_late", "no_longer_needed"),
+        # this time's fit complaint against the way the customer habitually sizes, which the classifier read
+        ("I normally go down one in your jeans, but these are too small.", "too_large", "too_small"),
+        (
+            "D'habitude je prends une taille en dessous dans vos jeans, mais celui-ci est trop petit.",
+            "too_large",
+            "too_small",
+        ),
+        ("I usually size up in your tops, but this one is far too big.", "too_small", "too_large"),
         ("Everything was there, it's just too big.", "missing_parts", "too_large"),
         # ... a flaw made light of beside it, someone close having one already
         (
@@ -108,6 +116,10 @@ def test_words_that_plainly_say_the_reason_overrule_the_classifier(text: str, re
         ),
         # a denial of another fault than the one read
         ("Works perfectly, my flatmate brought hers.", "damaged_in_transit"),
+        # a habit that agrees with the complaint, a way asked beside it, or the fit denied
+        ("I always size up, and this one is too small.", "too_large"),
+        ("I normally go down one, but these are too small, so I need the size up.", "too_small"),
+        ("I usually size down, these aren't too small at all, just not my style.", "too_large"),
         # a flaw made light of that is no mild one: a failure in part, a hazard, a wrong item sent, a loose plug (no
         # fit's way either)
         ("Works well, the only issue is the plug is a bit loose, no big deal, my dad has one.", "defective"),
