@@ -167,6 +167,19 @@ _CLAIM_OF_A_PRICE_OR_WEARER = (
 _LABEL_OF_A_PRICE = (
     r"(?! (?:(?:it's|it is|c'est|only|just|seulement) )?(?:[£€$] ?\d|\d+(?:[.,]\d+)? ?(?:€|eur|euros|pounds|gbp)\b))"
 )
+# What the listing mentioned (`thing`, a word of it), said not there: "there are none", "there's no pocket", "it has no
+# hood", "it doesn't have one"; not a thing out of stock ("none left in my size") nor no trouble with it ("there's no
+# size issue")
+_NO_TROUBLE = r"(?! (?:issues?|problems?|difference|differences|complaints?|worries)\b)"
+_SAID_NOT_THERE = (
+    r"(?:\bthere(?: are| is| were| was|'s|'re) (?:none|no (?:\w+ )?(?P=thing))\b"
+    + _NO_TROUBLE
+    + r"|\bthere (?:aren't|isn't|weren't|wasn't|are not|is not|were not|was not) (?:any|one)\b|"
+    r"\b(?:it|they|mine|this one|the one i got) (?:has|have|had) (?:none|no (?:\w+ )?(?P=thing))\b"
+    + _NO_TROUBLE
+    + r"|\b(?:it|they|mine|this one|the one i got) (?:doesn't|don't|didn't|does not|do not|did not) (?:have|come "
+    r"with) (?:any|one|them|it)\b)(?! (?:left|in stock|available|in (?:my|your|a|the) (?:\w+ )?size)\b)"
+)
 _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # another material than the listing's, in French as in English ("not wool as stated on the website", « du
     # synthétique, pas de la laine comme dit sur le site », « pas du cuir comme annoncé sur la fiche »)
@@ -235,6 +248,28 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"\b(?:il|elle|ils|elles) n'en (?:a|ont|avait|avaient) (?:pas|aucune?)\b|\bthere (?:are|is|were|was)(?:n't| not) "
     r"any\b|\bthere (?:are|were) none\b|\b(?:it|they) (?:doesn't|don't|didn't|does not|do not|did not) have (?:any|"
     r"one|them)\b)",
+    # ... or what the listing mentions or shows, said not there: "The description mentions thumb holes. There are
+    # none.", "the photos show a pocket on the front, there's no pocket", "the page lists a hood but it doesn't have
+    # one"; not one out of stock ("none left in my size") nor another thing missing ("there is no size chart")
+    r"\b(?:listing|description|website|site|product page|page|advert|ad|photos?|pictures?|images?|title)\b[^.!?]{0,20}?"
+    r"\b(?:mentions?|mentioned|shows?|showed|lists?|listed|promises?|promised|advertises?|advertised|features?|"
+    r"featured|includes?|included)\b"
+    + _NOT_PROMISED_SERVICE
+    + r"[^.!?]{0,40}?\b(?P<thing>[a-z]{3,})\b(?:[^.!?]|[.!?] ){0,120}?"
+    + _SAID_NOT_THERE,
+    # « Pas doublé comme indiqué », « pas imperméable comme annoncé sur le site »: a feature the listing gave, which
+    # the item does not have; not what happened to the parcel or what the customer did (« pas arrivé / livré / lavé /
+    # payé comme indiqué »), nor what the instructions or the care label say
+    r"(?:^|[.!?;] )(?:(?!\b(?:colis|paquet|commande|livraison|envoi|retour|remboursement|transporteur|livreur|"
+    r"facteur)\b)[^.!?;])*?\bpas (?!(?:du tout|tout a fait|encore|vraiment|tres|si|aussi|assez|trop|mal|grave|"
+    r"besoin|plus|non|ce|ca|le|la|les|un|une|de|du|des|d'|en)\b)(?!(?:arrive|livre|expedie|envoye|recu|paye|paie|"
+    r"rembourse|lave|seche|repasse|utilise|installe|monte|branche|charge|commande|emballe|depose|retourne|renvoye|"
+    r"achete|facture|debite|preleve|traite|valide|confirme|annule|echange|essaye|porte|mis|fait|pris|passe|vendu|"
+    r"fonctionne|marche|suivi|respecte|prevenu|informe|contacte|rappele|indique|venu|parvenu|sorti|reparti)e?s?\b)"
+    r"[a-z-]+ comme (?:dit|indique|annonce|ecrit|promis|affiche|decrit|precise|montre|presente)e?s?\b"
+    r"(?! (?:dans|sur|par) (?:la |le |l'|les |votre |vos |mon |ma )?(?:notice|mode d'emploi|etiquette|mail|e-mail|"
+    r"suivi|sms|conseill\w+|transporteur|livreur|service client)\b)"
+    r"(?![^.!?]{0,40}\b(?:retard|delai|livraison|jours?|semaines?)\b)",
     # « rien à voir avec celle présentée »
     r"\brien a voir avec (?:celle|celui|celles|ceux|ce qui (?:est|etait)) (?:presente\w*|en photo|sur (?:la photo|le "
     r"site|l'image|internet)|annonce\w*|montre\w*)|"

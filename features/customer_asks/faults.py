@@ -649,8 +649,9 @@ FAULTS: dict[str, tuple[str, ...]] = {
     ),
     "hole": (
         # a garment's arm, neck and leg holes are openings, not damage, and so is a hole made for something to pass
-        # through ("a hole for the lead", « trou pour la laisse », « trou pour le pouce »)
+        # through ("a hole for the lead", "thumb holes", "lace holes", « trou pour la laisse », « trou pour le pouce »)
         r"\b(?<!arm )(?<!neck )(?<!leg )(?<!last )(?<!new )(?<!first )(?<!tightest )(?<!loosest )(?<!extra )"
+        r"(?<!thumb )(?<!finger )(?<!button )(?<!lace )(?<!drainage )(?<!drain )(?<!vent )(?<!ventilation )"
         r"(?:hole|holes)\b(?! (?:on|of) the belt| for (?:the |a |your |my )?(?:lead|leash|harness|thumbs?|head|"
         r"arms?|cable|strap|lace)s?\b)",
         # a ladder run in tights, not the ladder sold ("the ladder's third rung is bent")
@@ -658,8 +659,8 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"running|appeared|after)\b|\bladders? (?:in|on|up|down) (?:the|one|both|my|each) (?:\w+ )?(?:legs?|tights|"
         r"stockings|thighs?|knees?|heels?|toes?)\b",
         r"\b(?<!dernier )(?<!premier )(?<!nouveau )(?<!nouveaux )(?:trou|trous)\b"
-        r"(?! (?:de (?:la |ma )?ceinture|de la camera|du bouton)| pour (?:la |le |les |l'|un |une )?(?:laisse|harnais|"
-        r"pouces?|tete|bras|cable|sangle|lacets?|attache)\b)",
+        r"(?! (?:de (?:la |ma )?ceinture|de la camera|du bouton|(?:de|a|aux) pouces?|de lacets?|d'aeration)| pour "
+        r"(?:la |le |les |l'|un |une )?(?:laisse|harnais|pouces?|tete|bras|cable|sangle|lacets?|attache)\b)",
         r"\b(?:troue|trouee|troues|trouees)\b",
     ),
     "missing_part": (

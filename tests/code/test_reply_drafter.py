@@ -17,6 +17,7 @@ from reply_support import (
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 
+from features.customer_asks import read_asks
 from features.embeddings import as_text_list
 from features.handover import handover_reasons
 from features.injury import Hurt
@@ -717,7 +718,12 @@ def test_an_unsure_reason_without_a_complaint_of_the_item_keeps_a_neutral_openin
      ("fr", "other", True, "La fiche produit indique une longueur de 95 cm, elle fait 80 cm."),
      # another material than the listing said, told in French with « comme dit sur le site »
      ("fr", "not_as_described", False, "c'est de l'acrylique pas du cachemire comme indiqué sur la fiche"),
-     ("fr", "not_as_described", False, "Pas en bois massif comme annoncé dans la description, du contreplaqué.")],
+     ("fr", "not_as_described", False, "Pas en bois massif comme annoncé dans la description, du contreplaqué."),
+     # what the listing mentions or shows, then said not there; a feature told « pas ... comme indiqué »
+     ("en", "not_as_described", False, "The page mentions a hidden inner pocket. There isn't one anywhere."),
+     ("en", "other", True, "Bought it because the photos show a detachable hood, but mine has no hood."),
+     ("fr", "not_as_described", False, "Pas matelassé comme annoncé, c'est une simple toile."),
+     ("fr", "other", True, "Le manteau n'est pas déperlant comme indiqué sur le site, je suis rentrée trempée.")],
 )  # fmt: skip
 def test_a_listing_the_text_says_is_wrong_is_acknowledged_and_passed_on(
     lang: str, reason: str, needs_review: bool, text: str
@@ -755,6 +761,21 @@ def test_an_item_said_not_to_be_genuine_is_acknowledged_and_passed_on(
     faux = {"en": "The fake leather strap is peeling.", "fr": "Le bracelet en faux cuir se décolle."}[lang]
     _subject, plain = compose(ReplyCase(faux, lang, "poor_quality", "Watch", "accessories"), facts)
     assert "genuine" not in plain and "authentique" not in plain, plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The website shows it in green. There are none left in my size, so I'll have the blue.",
+     "The description mentions it runs small. There is no size chart though, so I guessed.",
+     "The photos show a tall model. There's no way it would sit like that on me.",
+     "Pas arrivé comme indiqué sur le site, trois jours de retard.",
+     "Je ne l'ai pas séché comme indiqué sur l'étiquette, il a rétréci, c'est ma faute.",
+     "Pas monté comme indiqué dans la notice, je m'en suis rendu compte trop tard."],
+)  # fmt: skip
+def test_a_listing_mentioned_beside_something_else_missing_or_the_customers_own_doing_is_no_listing_at_fault(
+    text: str,
+) -> None:
+    assert not read_asks(text).not_as_described
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
