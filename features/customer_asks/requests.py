@@ -134,6 +134,16 @@ _LEFT_AT_FR = (
     r"[^.!?]{0,25}?(?:en lieu sur|dans un (?:endroit|lieu) sur|a l'abri|chez (?:le |la |mon |ma |mes |les )?voisine?s?|"
     r"chez (?:le |la )?gardienne?|a la loge|au gardien|dans (?:le |mon )?garage|dans (?:la |ma )?boite a colis)"
 )
+# A parcel sent so that someone signs for it or it is tracked (`REQUESTS["delivery_note"]`), not a label
+_SENT_SIGNED_FOR_EN = (
+    r"(?:signed for|tracked|(?:with|requiring|needing) (?:a )?signature|(?:by |via )?recorded(?: delivery)?|"
+    r"(?:by |via )?special delivery|(?:by |via )?registered (?:post|mail))\b"
+    r"(?! (?:return|returns|label|labels|service|number|link)\b)"
+)
+_SENT_SIGNED_FOR_FR = (
+    r"\b(?:en recommande|en lettre recommandee|avec (?:accuse de reception|signature|remise contre signature)|contre "
+    r"signature|en (?:colis |envoi )?suivi)\b(?! (?:de retour|du retour|pour le retour)\b)"
+)
 # Thanks said, and a turn or a question that says more than thanks (`CustomerAsks.refund_thanked`: « Merci, le
 # remboursement est arrivé, mais pourquoi seulement 80 € ? »)
 THANKS = re.compile(r"\b(?:thanks?|thank you|thx|cheers|merci)\b")
@@ -367,6 +377,16 @@ REQUESTS: dict[str, tuple[str, ...]] = {
     "delivery_note": (
         r"\b(?:i'd like|i would like|i want|please|pls|can you|could you|would you|make sure|ask (?:the|your) "
         r"(?:courier|driver) to)\b" + _NOT_TOLD_EN + r"{0,30}?\b" + _LEFT_AT_EN,
+        # ... or how it is to be sent: "Could the replacement come signed for?", "please send it tracked", « pouvez-vous
+        # l'envoyer en recommandé ? »; not the customer's own return ("Can I send it back tracked?", « dois-je le
+        # renvoyer en recommandé ? ») nor a label
+        r"\b(?:i'd like|i would like|i want|please|pls|can|could|would|make sure)\b" + _NOT_TOLD_EN + r"{0,40}?"
+        r"\b(?:come|arrive|be sent|be delivered|be posted|send|sent|deliver|delivered|post|posted|ship|shipped)\b"
+        r"(?! (?:it |them |this |these )?back\b)[^.!?]{0,20}?\b" + _SENT_SIGNED_FOR_EN,
+        r"\b(?:pourriez-vous|pouvez-vous|pourriez vous|pouvez vous|merci de|je voudrais|j'aimerais|je souhaite|"
+        r"je souhaiterais|svp|s'il vous plait|est-ce que|serait-il possible|pourrait-il|pourrait-elle|peut-il|"
+        r"peut-elle)\b" + _NOT_TOLD_FR + r"{0,40}?\b(?:envoyer|envoyez|envoye|envoyee|expedier|expediez|expedie|"
+        r"expediee|livrer|livrez|arriver|venir)\b[^.!?]{0,20}?" + _SENT_SIGNED_FOR_FR,
         r"\b" + _LEFT_AT_EN + r"[^.!?]{0,20}?\b(?:this time|next time|please|pls|if possible)\b",
         r"\b(?:merci de|pouvez-vous|pourriez-vous|je voudrais|j'aimerais|je souhaite|je souhaiterais|svp|s'il vous "
         r"plait)\b" + _NOT_TOLD_FR + r"{0,30}?\b" + _LEFT_AT_FR,
