@@ -383,7 +383,10 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"\b(?:ce n'est|c'est) pas ce qui (?:etait|est|a ete) (?:decrit|annonce|indique|montre|presente|promis)\b|"
     r"\b(?:listing|description|product page) (?:is|was) "
     r"(?:wrong|incorrect|inaccurate|misleading|false)\b",
-    r"(?<!livraison )\b(?:annoncee?s?|vendue?s?|decrite?s?|presentee?s?|indiquee?s?) (?:comme )?[\"«“]",
+    # (a claim quoted, not the tracking's word of the parcel: « le suivi indique « livré » », « affiché "en transit" »)
+    r"(?<!livraison )(?<!suivi )(?<!transporteur )(?<!appli )(?<!application )(?<!statut )\b(?:annoncee?s?|vendue?s?|"
+    r"decrite?s?|presentee?s?|indiquee?s?) (?:comme )?[\"«“](?! ?(?:livree?s?|remise?s?|distribuee?s?|expediee?s?|"
+    r"deposee?s?|en (?:cours|transit|livraison|preparation|attente)|delivered)\b)",
     # a figure promised: « coussins annoncés 60x60 », « câble annoncé 3 m », « vendue 100% coton »
     r"(?<!livraison )(?<!delai )\b(?:annoncee?s?) (?:a |en |comme |avec )?\d|\bvendue?s? (?:comme )?\d+ ?%",
     # « la fiche la décrivait comme « Swiss made » », « coussin soi-disant déhoussable » (not a parcel « soi-disant

@@ -460,6 +460,14 @@ FLAG_CASES = [
     ("not_as_described", "Pas expédié comme indiqué sur la page sous 24h, je n'en veux plus.", False),
     ("not_as_described", "Je ne l'ai pas repassé comme indiqué sur l'étiquette, il a brûlé.", False),
     ("not_as_described", "Pas de retard comme annoncé sur le site, merci, mais trop petit.", False),
+    # the tracking's word of the parcel quoted is no claim of the listing; a claim quoted still is
+    (
+        "not_as_described",
+        "Mon appli de suivi indique « livré » à 9 h ; nous étions là toute la matinée, aucun colis.",
+        False,
+    ),
+    ("not_as_described", "Commande annoncée « en cours de livraison » depuis une semaine.", False),
+    ("not_as_described", "Vendue comme « pure soie », l'étiquette dit polyester.", True),
 ]
 
 
