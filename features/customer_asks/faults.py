@@ -457,6 +457,15 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:poking|poked|pokes|coming|sticking|sticks) (?:out )?(?:through|out of) (?:the )?(?:fabric|cover|"
         r"material|seam|"
         r"lining|case|casing)\b",
+        # a wire, a spring or a feather come out through what holds it ("the underwire came out", "a spring has worked
+        # its way through", « l'armature est sortie du tissu », « un ressort transperce le matelas »)
+        r"\b(?:underwires?|wires?|springs?|boning|bones|feathers?|quills?) (?:(?:has|have|had|just|already) )*(?:come|"
+        r"came|coming|poked|poking|worked its way|working its way|broken|broke) (?:out|through)\b"
+        r"(?! of (?:the |its |my )?(?:box|parcel|package|packaging|bag|envelope)\b)",
+        r"\b(?:armatures?|baleines?|ressorts?|plumes?)\b(?: [\w-]+){0,2}? (?:est |sont |a |ont |deja )*(?:sortie?s?|"
+        r"ressortie?s?|transperce|transpercent|perce|percent|traverse|traversent|depasse|depassent)(?: deja)? "
+        r"(?:du |de la |des |le |la |les |a travers (?:le |la |les ))?(?:tissu|bonnets?|coutures?|doublure|housse|"
+        r"matelas|coussin|oreiller|soutien-gorge)\b",
         r"\b(?:sheds?|shedding) (?:like|everywhere|fluff|fibres|fibers|hair|bristles|glitter|feathers|all over)\b",
         r"\b(?:key|keys|space bar|trigger|lever|dial|knob|port|socket|door|drawer|slider|button|buttons|handle|lid|"
         r"zip|zipper|wheel|hinge) (?:is |are |was |were |gets |keeps getting )?(?:stuck|jammed|sticks|sticking|"
