@@ -770,7 +770,15 @@ _SERVICE_PRAISED = re.compile(
     r"livraison|colis|arrivee?s?|livree?s?|recue?s?)\b(?: (?:is|was|has been|were|a ete|etait|est|much|way|a lot|even|"
     r"far|bien|beaucoup|encore))* (?:quicker|faster|sooner|speedier|earlier|plus (?:rapide(?:ment)?|vite|tot)) (?:than|"
     r"que) (?:i |we |j'|je |on |nous )?(?:expected|thought|hoped|anticipated|planned|promised|prevu|pensais|pensait|"
-    r"esperais|imaginais|annonce)\b"
+    r"esperais|imaginais|annonce)\b|"
+    # ... or thanked for help given before ("Thanks for your help last time!", « Merci pour votre aide la dernière
+    # fois ! »); not thanks ahead for help to come ("Thanks for your help.", « Merci d'avance pour votre aide »)
+    r"\b(?:thanks|thank you|many thanks)(?: (?:so|very) much| again)? for (?:your|all your|all the|the) (?:help|"
+    r"support|kindness|patience|service)\b(?: [\w']+){0,4}? (?:last time|the last time|the other day|previously|"
+    r"with (?:my|the) (?:last|previous) (?:order|return|one))\b|"
+    r"\bmerci(?: beaucoup| encore)? (?:pour|de) (?:votre|toute votre|l') ?(?:aide|gentillesse|patience|service)\b"
+    r"(?: [\w']+){0,4}? (?:la derniere fois|la fois derniere|l'autre jour|(?:pour|avec|lors de) (?:ma|mon) "
+    r"(?:derniere?|precedente?) (?:commande|retour))\b"
 )
 
 

@@ -622,7 +622,12 @@ def test_the_sign_off_thanks_again_only_a_calm_customer_already_thanked(
      ("en", "no_longer_needed", "Wow, quick query: may I send this back? I changed my mind.", False),
      ("en", "no_longer_needed", "Whoa, fast fashion at its worst. Not for me.", False),
      ("fr", "no_longer_needed", "Waouh, rapide question : je peux le renvoyer ? J'ai changé d'avis.", False),
-     ("fr", "too_large", "Bravo, rapide comme toujours, mais trop grand.", True)],
+     ("fr", "too_large", "Bravo, rapide comme toujours, mais trop grand.", True),
+     # help given before thanked, not thanks ahead for help to come
+     ("en", "too_small", "Thank you for all your help with my previous order. These boots pinch, sadly.", True),
+     ("fr", "too_large", "Merci encore pour votre gentillesse l'autre jour. Ce pull est trop ample.", True),
+     ("en", "too_small", "Too small, I'm afraid. Thanks for your help.", False),
+     ("fr", "too_large", "Trop grand. Merci d'avance pour votre aide.", False)],
 )  # fmt: skip
 def test_praise_of_the_service_is_thanked_where_nothing_is_apologised_for(
     lang: str, reason: str, text: str, praised: bool
