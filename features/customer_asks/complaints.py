@@ -171,14 +171,21 @@ _LABEL_OF_A_PRICE = (
 # hood", "it doesn't have one"; not a thing out of stock ("none left in my size") nor no trouble with it ("there's no
 # size issue")
 _NO_TROUBLE = r"(?! (?:issues?|problems?|difference|differences|complaints?|worries)\b)"
+# ... "any" or "one" said of the thing mentioned, not of another noun named after it ("There aren't any reviews")
+_NOTHING_ELSE_NAMED = (
+    r"(?:(?= *(?:$|[.,;:!?)]))| (?:at all|anywhere|whatsoever|on (?:it|them|mine)|(?:\w+ )?(?P=thing))\b)"
+)
 _SAID_NOT_THERE = (
     r"(?:\bthere(?: are| is| were| was|'s|'re) (?:none|no (?:\w+ )?(?P=thing))\b"
     + _NO_TROUBLE
-    + r"|\bthere (?:aren't|isn't|weren't|wasn't|are not|is not|were not|was not) (?:any|one)\b|"
-    r"\b(?:it|they|mine|this one|the one i got) (?:has|have|had) (?:none|no (?:\w+ )?(?P=thing))\b"
+    + r"|\bthere (?:aren't|isn't|weren't|wasn't|are not|is not|were not|was not) (?:any|one)"
+    + _NOTHING_ELSE_NAMED
+    + r"|\b(?:it|they|mine|this one|the one i got) (?:has|have|had) (?:none|no (?:\w+ )?(?P=thing))\b"
     + _NO_TROUBLE
     + r"|\b(?:it|they|mine|this one|the one i got) (?:doesn't|don't|didn't|does not|do not|did not) (?:have|come "
-    r"with) (?:any|one|them|it)\b)(?! (?:left|in stock|available|in (?:my|your|a|the) (?:\w+ )?size)\b)"
+    r"with) (?:(?:any|one)"
+    + _NOTHING_ELSE_NAMED
+    + r"|them\b|it\b))(?! (?:left|in stock|available|in (?:my|your|a|the) (?:\w+ )?size)\b)"
 )
 _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # another material than the listing's, in French as in English ("not wool as stated on the website", « du
@@ -266,9 +273,13 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"rembourse|lave|seche|repasse|utilise|installe|monte|branche|charge|commande|emballe|depose|retourne|renvoye|"
     r"achete|facture|debite|preleve|traite|valide|confirme|annule|echange|essaye|porte|mis|fait|pris|passe|vendu|"
     r"fonctionne|marche|suivi|respecte|prevenu|informe|contacte|rappele|indique|venu|parvenu|sorti|reparti)e?s?\b)"
-    r"[a-z-]+ comme (?:dit|indique|annonce|ecrit|promis|affiche|decrit|precise|montre|presente)e?s?\b"
-    r"(?! (?:dans|sur|par) (?:la |le |l'|les |votre |vos |mon |ma )?(?:notice|mode d'emploi|etiquette|mail|e-mail|"
-    r"suivi|sms|conseill\w+|transporteur|livreur|service client)\b)"
+    # (nor a feeling, nor the customer's own words: « pas contente comme dit plus haut / au téléphone »: the claim is
+    # the listing's where it is named, or said alone after what the listing does, « comme indiqué / annoncé »)
+    r"(?!(?:satisfaite?s?|contente?s?|ravie?s?|heureux|heureuses?|convaincue?s?|emballee?s?|fan|sure?s?|"
+    r"certaine?s?|d'accord)\b)[a-z-]+ comme (?:(?:dit|indique|annonce|ecrit|promis|affiche|decrit|precise|montre|"
+    r"presente)e?s? (?:sur|dans) (?:la |le |l'|les |votre |vos )?(?:site|fiche|annonce|description|descriptif|"
+    r"photos?|page|visuels?|images?)\b|(?:indique|annonce|decrit|promis|affiche|presente|montre)e?s?"
+    r"(?= *(?:$|[.,;!?])))"
     r"(?![^.!?]{0,40}\b(?:retard|delai|livraison|jours?|semaines?)\b)",
     # « rien à voir avec celle présentée »
     r"\brien a voir avec (?:celle|celui|celles|ceux|ce qui (?:est|etait)) (?:presente\w*|en photo|sur (?:la photo|le "

@@ -668,7 +668,10 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"running|appeared|after)\b|\bladders? (?:in|on|up|down) (?:the|one|both|my|each) (?:\w+ )?(?:legs?|tights|"
         r"stockings|thighs?|knees?|heels?|toes?)\b",
         r"\b(?<!dernier )(?<!premier )(?<!nouveau )(?<!nouveaux )(?:trou|trous)\b"
-        r"(?! (?:de (?:la |ma )?ceinture|de la camera|du bouton|(?:de|a|aux) pouces?|de lacets?|d'aeration)| pour "
+        # (... unless they are torn: « les trous à pouces sont déchirés »)
+        r"(?! (?:de (?:la |ma )?ceinture|de la camera|du bouton|(?:de|a|aux) pouces?|de lacets?|d'aeration)\b"
+        r"(?! (?:sont |est |se sont |s'est )?(?:\w+ )?(?:dechire|decousu|abime|craque|arrache|troue|deforme)e?s?\b)| "
+        r"pour "
         r"(?:la |le |les |l'|un |une )?(?:laisse|harnais|pouces?|tete|bras|cable|sangle|lacets?|attache)\b)",
         r"\b(?:troue|trouee|troues|trouees)\b",
     ),

@@ -775,7 +775,11 @@ def test_an_item_said_not_to_be_genuine_is_acknowledged_and_passed_on(
      "The photos show a tall model. There's no way it would sit like that on me.",
      "Pas arrivé comme indiqué sur le site, trois jours de retard.",
      "Je ne l'ai pas séché comme indiqué sur l'étiquette, il a rétréci, c'est ma faute.",
-     "Pas monté comme indiqué dans la notice, je m'en suis rendu compte trop tard."],
+     "Pas monté comme indiqué dans la notice, je m'en suis rendu compte trop tard.",
+     # ... nor a feeling or the customer's own words « comme dit », nor another noun than the one mentioned
+     "Toujours pas convaincue comme dit dans mon premier message, je le renvoie.",
+     "Pas pratique comme dit au téléphone hier, je le renvoie.",
+     "The listing mentions a chest pocket, which I like. There aren't any spare buttons though. Too short anyway."],
 )  # fmt: skip
 def test_a_listing_mentioned_beside_something_else_missing_or_the_customers_own_doing_is_no_listing_at_fault(
     text: str,
