@@ -380,13 +380,18 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         # ... or how it is to be sent: "Could the replacement come signed for?", "please send it tracked", « pouvez-vous
         # l'envoyer en recommandé ? »; not the customer's own return ("Can I send it back tracked?", « dois-je le
         # renvoyer en recommandé ? ») nor a label
-        r"\b(?:i'd like|i would like|i want|please|pls|can|could|would|make sure)\b" + _NOT_TOLD_EN + r"{0,40}?"
-        r"\b(?:come|arrive|be sent|be delivered|be posted|send|sent|deliver|delivered|post|posted|ship|shipped)\b"
-        r"(?! (?:it |them |this |these )?back\b)[^.!?]{0,20}?\b" + _SENT_SIGNED_FOR_EN,
-        r"\b(?:pourriez-vous|pouvez-vous|pourriez vous|pouvez vous|merci de|je voudrais|j'aimerais|je souhaite|"
-        r"je souhaiterais|svp|s'il vous plait|est-ce que|serait-il possible|pourrait-il|pourrait-elle|peut-il|"
-        r"peut-elle)\b" + _NOT_TOLD_FR + r"{0,40}?\b(?:envoyer|envoyez|envoye|envoyee|expedier|expediez|expedie|"
-        r"expediee|livrer|livrez|arriver|venir)\b[^.!?]{0,20}?" + _SENT_SIGNED_FOR_FR,
+        # (the customer the sender, "I'd like to send it recorded delivery", « je voudrais l'envoyer en suivi », is
+        # their own return)
+        r"\b(?:(?:i'd like|i would like|i want)(?! to\b)|please|pls|can|could|would|make sure)\b"
+        + _NOT_TOLD_EN
+        + r"{0,40}?\b(?:come|arrive|be sent|be delivered|be posted|send|sent|deliver|delivered|post|posted|ship|"
+        r"shipped)\b(?! (?:it |them |this |these )?back\b)[^.!?]{0,20}?\b" + _SENT_SIGNED_FOR_EN,
+        r"\b(?:pourriez-vous|pouvez-vous|pourriez vous|pouvez vous|merci de|merci d'|(?:je voudrais|j'aimerais|je "
+        r"souhaite|je souhaiterais)(?! ?(?:l'|le |la |les )?(?:envoyer|expedier|poster|renvoyer|retourner|deposer)\b)|"
+        r"svp|s'il vous plait|est-ce que|serait-il possible|pourrait-il|pourrait-elle|peut-il|peut-elle)"
+        + _NOT_TOLD_FR
+        + r"{0,40}?\b(?:envoyer|envoyez|envoye|envoyee|expedier|expediez|expedie|expediee|livrer|livrez|arriver|"
+        r"venir)\b[^.!?]{0,20}?" + _SENT_SIGNED_FOR_FR,
         r"\b" + _LEFT_AT_EN + r"[^.!?]{0,20}?\b(?:this time|next time|please|pls|if possible)\b",
         r"\b(?:merci de|pouvez-vous|pourriez-vous|je voudrais|j'aimerais|je souhaite|je souhaiterais|svp|s'il vous "
         r"plait)\b" + _NOT_TOLD_FR + r"{0,30}?\b" + _LEFT_AT_FR,
