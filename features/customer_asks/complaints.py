@@ -272,13 +272,14 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"besoin|plus|non|ce|ca|le|la|les|un|une|de|du|des|d'|en)\b)(?!(?:arrive|livre|expedie|envoye|recu|paye|paie|"
     r"rembourse|lave|seche|repasse|utilise|installe|monte|branche|charge|commande|emballe|depose|retourne|renvoye|"
     r"achete|facture|debite|preleve|traite|valide|confirme|annule|echange|essaye|porte|mis|fait|pris|passe|vendu|"
-    r"fonctionne|marche|suivi|respecte|prevenu|informe|contacte|rappele|indique|venu|parvenu|sorti|reparti)e?s?\b)"
+    r"fonctionne|marche|suivi|respecte|prevenu|informe|contacte|rappele|indique|venu|parvenu|sorti|reparti|repare|"
+    r"regle|resolu|corrige|remplace)e?s?\b)"
     # (nor a feeling, nor the customer's own words: « pas contente comme dit plus haut / au téléphone »: the claim is
     # the listing's where it is named, or said alone after what the listing does, « comme indiqué / annoncé »)
     r"(?!(?:satisfaite?s?|contente?s?|ravie?s?|heureux|heureuses?|convaincue?s?|emballee?s?|fan|sure?s?|"
     r"certaine?s?|d'accord)\b)[a-z-]+ comme (?:(?:dit|indique|annonce|ecrit|promis|affiche|decrit|precise|montre|"
     r"presente)e?s? (?:sur|dans) (?:la |le |l'|les |votre |vos )?(?:site|fiche|annonce|description|descriptif|"
-    r"photos?|page|visuels?|images?)\b|(?:indique|annonce|decrit|promis|affiche|presente|montre)e?s?"
+    r"photos?|page|visuels?|images?)\b|(?:indique|annonce|decrit|affiche|presente|montre)e?s?"
     r"(?= *(?:$|[.,;!?])))"
     r"(?![^.!?]{0,40}\b(?:retard|delai|livraison|jours?|semaines?)\b)",
     # « rien à voir avec celle présentée »

@@ -779,7 +779,10 @@ def test_an_item_said_not_to_be_genuine_is_acknowledged_and_passed_on(
      # ... nor a feeling or the customer's own words « comme dit », nor another noun than the one mentioned
      "Toujours pas convaincue comme dit dans mon premier message, je le renvoie.",
      "Pas pratique comme dit au téléphone hier, je le renvoie.",
-     "The listing mentions a chest pocket, which I like. There aren't any spare buttons though. Too short anyway."],
+     "The listing mentions a chest pocket, which I like. There aren't any spare buttons though. Too short anyway.",
+     # ... nor what the shop promised to do
+     "Toujours pas réparé comme promis, je le renvoie.",
+     "La fermeture n'est toujours pas remplacée comme promis."],
 )  # fmt: skip
 def test_a_listing_mentioned_beside_something_else_missing_or_the_customers_own_doing_is_no_listing_at_fault(
     text: str,
