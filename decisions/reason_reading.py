@@ -304,12 +304,17 @@ def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> tuple
     description complaint the tick may stand for, with the reason that fit complaint's way gives ("Sending it back, far
     too tight on me" read as no complaint is too small; None where a size told it); None else. A complaint a size does
     not fix ("too short in the body", a cut) is no fault of the shop either, and a damaged item the customer also wants
-    in another size tells of the damage. A listing's tick beside the listing's sizing named is the fit against it, no
-    mistake."""
+    in another size tells of the damage, as does a flaw told beside the size or the fit, however it is told
+    (`said_besides_the_fit`, not counted: "I need a smaller size, and the strap snapped"). A listing's tick beside the
+    listing's sizing named is the fit against it, no mistake."""
     told_fault = asks.faults or asks.quality_complaint or asks.not_as_described
     if told_fault or not get_reason(ticked).shop_fault or ticked == _SIZE_SENT_WRONG:
         return None
     if ticked == _LISTING_AT_FAULT and _LISTING_SIZING.search(text):
+        return None
+    # a flaw told beside the size or the fit, whichever tells it ("Too small, and the heel wobbles", "Too big and one
+    # button is hanging by a thread": a defect the fault reading misses) leaves the tick its chance
+    if said_besides_the_fit(match_view(text), counted=False):
         return None
     size = _size_told(asks, text)
     if size is None:
@@ -317,9 +322,7 @@ def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> tuple
         # reads that way too or no complaint at all: a complaint's words are weaker than a size asked
         complained = _FIT_COMPLAINED.get(asks.fit_way or "")
         agrees = complained is not None and (read == complained[0] or family_of(read) in _NO_COMPLAINT_READ)
-        # ... where they say little else ("Too small, and the heel wobbles" tells a defect the fault reading misses)
-        flaw_told = said_besides_the_fit(match_view(text), counted=False)
-        return complained if agrees and complained is not None and not flaw_told else None
+        return complained if agrees and complained is not None else None
     reason, said = size
     return (None, said) if read == reason or family_of(read) is Family.SIZE else None
 

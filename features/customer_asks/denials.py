@@ -16,7 +16,7 @@ import re
 
 from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied
 from features.customer_asks.fault_context import MADE_LIGHT
-from features.customer_asks.fit import SPEAKS_OF_FIT
+from features.customer_asks.fit import DOES_NOT_FIT, GOES_NOT_ON_ME, SPEAKS_OF_FIT
 from features.text import words_before
 
 _GOOD_STATE = r"(?:perfect|good|great|mint|pristine|excellent|immaculate|new|flawless|fine)"
@@ -329,6 +329,17 @@ _FAULT_MATTER: dict[str, re.Pattern[str]] = {
 }
 
 
+# Words of a fault in the item itself (damage, a defect, a part missing: "the strap snapped", « il manque la
+# ceinture »), which a fit told beside them is no fault of; not the matter alone ("it works best on a tall figure", "a
+# lovely piece")
+_ITEM_FAULT_WORDS = re.compile(
+    r"\b(?:damag\w*|broken|broke|breaks?|breaking|crack\w*|chipp?(?:ed|s)?|scratch\w*|dent(?:s|ed)?|smash\w*|"
+    r"crush\w*|shatter\w*|snapp?(?:ed|s)?|in (?:two|pieces)|fault\w*|defect\w*|flaw\w*|dead|died|stopped|missing|"
+    r"abim\w*|endommag\w*|cass\w*|fel(?:ee?s?|ures?)|ebrech\w*|ecras\w*|en morceaux|defaut\w*|defectueu\w*|panne|"
+    r"manqu\w*)\b"
+)
+
+
 def fault_matter(folded: str) -> tuple[str, ...]:
     """The reasons claiming a fault of the shop whose matter the text (`match_view`'s folded view) speaks of at all,
     well or ill (`_FAULT_MATTER`): "works great, said nobody" speaks of whether it works, which a reading of no fault
@@ -391,7 +402,11 @@ _STATE_WORDS = (
     r"decolor\w*|terni\w*|jauni\w*|"
     r"d'occasion|contrefacon|faux|fausse|bruit\w*|bruyant\w*|grinc\w*|couine\w*|fuit|fuient|fuite\w*|chauffe\w*|"
     r"brul\w*|fondu\w*|clignot\w*|decu\w*|decevant\w*|nulle?s?|affreu\w*|dangereu\w*|coupant\w*|gratte\w*|"
-    r"accroch\w*"
+    r"accroch\w*|"
+    # (a part coming away: "one button is hanging by a thread", « un bouton se découd »)
+    r"hanging (?:by a thread|off|loose)|(?:came|comes|coming|come) (?:off|apart|undone|unstitched|unglued)|"
+    r"fell apart|falls apart|falling apart|unravel\w*|unstitched|a un fil|decousu\w*|se decou\w*|se detach\w*|"
+    r"pendouill\w*"
 )
 # ... and the words of what it fell short of, which a fit complaint says too ("too tight", "tighter than I thought")
 _SHORT_OF = (
@@ -571,7 +586,10 @@ _FIT_OF_ITS_PARTS = re.compile(
     r"\b(?:too \w+|trop \w+) (?:for|pour) (?:the|its|their|le|la|les|l'|sa|son|ses|leur|leurs)\b|"
     r"\b(?:(?:doesn't|does not|don't|do not|won't|will not) fit|ne (?:rentre|rentrent|va|vont) pas) "
     r"(?:on|over|into|onto|in|around|sur|dans|autour d[eu]) (?:the|its|their|le|la|les|l'|sa|son|ses|leur|leurs)\b|"
-    r"\bthan the other\b|\bque l'autre\b|\bnot the same (?:length|size)\b|\bpas (?:de )?la meme (?:taille|longueur)\b|"
+    # (of the item's size: "one leg is longer than the other"; not "more feminine than the other coats")
+    r"\b(?:longer|shorter|bigger|smaller|larger|wider|narrower|higher|lower|tighter|looser|thicker|thinner) than the "
+    r"other\b|\b(?:plus|moins) (?:long|court|grand|petit|large|etroit|serre|haut|bas|epais|fin)\w* que l'autre\b|"
+    r"\bnot the same (?:length|size)\b|\bpas (?:de )?la meme (?:taille|longueur)\b|"
     r"\bdifferent (?:lengths|sizes)\b|\bodd sizes?\b"
 )
 
@@ -585,23 +603,30 @@ def fit_pictured(folded: str) -> bool:
 def said_besides_the_fit(folded: str, counted: bool = True) -> bool:
     """Whether the text (`match_view`'s folded view) says more than the fit that a complaint may hide in: a fit of the
     item's parts to each other (`_FIT_OF_ITS_PARTS`), a word of the item's state in a clause of the fit ("Too tight,
-    the heel wobbles"), or, in a clause that does not speak of the fit (`_FIT_CLAUSE_ENDS`), a word of the item's state,
-    the item said not to be or do something, or more than one other word of four letters or more that says something of
-    the item ("and the strap buckle keeps slipping open"), but for a sentence that makes light of what it tells. "I'm
-    swimming in this coat, lovely colour though" says no more than the fit. Not `counted`, only the words of a flaw
-    count (the parts' fit, a word of the item's state, the item said not to be or do something): where the customer's
-    own words point the fit one way, other words alone do not hide a fault."""
+    the heel wobbles"), or, in a clause that does not speak of the fit (`_FIT_CLAUSE_ENDS`; "it doesn't fit" speaks of
+    it), a word of the item's state ("one button is hanging by a thread"), the item said not to be or do something, a
+    word of a fault in the item not denied (`_ITEM_FAULT_WORDS`: "and the strap snapped"), or more than one other word
+    of four letters or more that says something of the item ("and the strap buckle keeps slipping open"), but for a
+    sentence that makes light of what it tells. "I'm swimming in this coat, lovely colour though" says no more than the
+    fit. Not `counted`, only the words of a flaw count (all but the other words): where the customer's own words point
+    the fit one way or ask a size, other words alone do not hide a fault."""
     if _FIT_OF_ITS_PARTS.search(folded):
         return True
     # a sentence that makes light of what it tells ("Only flaw: the colour is a shade darker, nothing serious") tells
     # no complaint the return is for
     told = " . ".join(sentence for sentence in _SENTENCE.findall(folded) if not _MADE_LIGHT_OF.search(sentence))
     for clause in _FIT_CLAUSE_ENDS.split(told):
-        if SPEAKS_OF_FIT.search(clause) or _FIT_PICTURED.search(clause):
+        # (the fit said with no way given is the fit too: "it doesn't fit", « elle ne me va pas »)
+        fit_said = DOES_NOT_FIT.search(clause) or GOES_NOT_ON_ME.search(clause)
+        if SPEAKS_OF_FIT.search(clause) or _FIT_PICTURED.search(clause) or fit_said:
             if _STATE_CUES.search(clause):
                 return True
             continue
         if _STATE_CUES.search(clause) or _ITEM_DENIED.search(clause):
+            return True
+        # ... or words of a fault in the item itself, but to deny it ("and the strap snapped", « et il manque la
+        # ceinture »; not "nothing is missing")
+        if _ITEM_FAULT_WORDS.search(_denials_blanked(clause)):
             return True
         if not counted:
             continue

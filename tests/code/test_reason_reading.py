@@ -309,6 +309,15 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         ("Je nage littéralement dedans, dommage, la coupe est jolie.", "defective", "too_large", "too_large"),
         ("Way too snug across the shoulders and a bit short in the arms.", "missing_parts", "too_small", "too_small"),
         ("Le bonnet est posé sur le crâne, beaucoup trop petit.", "damaged_in_transit", "too_small", "too_small"),
+        # the fit beside words that tell no flaw: nothing said missing, the item compared with other coats, a part
+        # praised, the fit said with no way given
+        ("Too big, and nothing is missing.", "missing_parts", "too_large", "too_large"),
+        ("Much more flattering than the other coats I tried, but I need the size up.", "damaged_in_transit",
+         "too_small", "too_small"),
+        ("Plus joli que l'autre manteau essayé, mais il me faut la taille au-dessus.", "defective", "too_small",
+         "too_small"),
+        ("Sending it back, far too big, lovely buttons though.", "defective", "other", "too_large"),
+        ("Il me faut la taille en dessous, elle ne me va pas.", "defective", "too_large", "too_large"),
     ],
 )  # fmt: skip
 def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reason(
@@ -442,6 +451,17 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("Le couvercle est trop petit pour la cocotte fournie avec.", "missing_parts", "too_small"),
         ("Too roomy, and the velcro won't hold any more.", "defective", "too_large"),
         ("Trop grand, et la fermeture ne tient plus.", "defective", "too_large"),
+        # ... on every path: the fit complaint's way read as a size or as no complaint, or a size asked, beside a part
+        # coming away or words of a fault in the item
+        ("Too big and one button is hanging by a thread.", "defective", "too_large"),
+        ("Too big and one button is hanging by a thread.", "defective", "other"),
+        ("Too big and one button is hanging by a thread.", "damaged_in_transit", "no_longer_needed"),
+        ("Trop grand et un bouton ne tient plus qu'à un fil.", "defective", "other"),
+        ("Trop petite, et l'ourlet se découd déjà.", "defective", "too_small"),
+        ("I need a smaller size, and the strap snapped.", "defective", "too_large"),
+        ("Too snug, and the seam is coming apart.", "defective", "no_longer_needed"),
+        ("Il me faut la taille en dessous, et il manque la ceinture.", "missing_parts", "too_large"),
+        ("Sending it back for the size up, the clasp came off.", "damaged_in_transit", "too_small"),
     ],
 )  # fmt: skip
 def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str) -> None:
@@ -516,6 +536,23 @@ def test_a_tick_the_classifier_read_too_keeps_its_free_return(text: str, lang: s
         assert assessment.decision.code is DecisionCode.FREE_RETURN
         assert "SHOP_FAULT_FREE" in assessment.decision.rule_codes
         assert not {"REASON_FROM_WORDS", "REASON_MISMATCH"} & set(assessment.decision.rule_codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Too big and one button is hanging by a thread.", "too_large"),
+        ("Too big and one button is hanging by a thread.", "other"),
+        ("Trop grand et un bouton ne tient plus qu'à un fil.", "no_longer_needed"),
+    ],
+)
+def test_a_flaw_told_beside_a_fit_keeps_the_fault_ticked_free(text: str, read: str) -> None:
+    # the defect ticked taken as it is, the classifier unsure of the fit or of no complaint: the flaw told is the
+    # shop's to put right, whatever the fit
+    assessment = _taken_as_ticked(text, "defective", read)
+    assert assessment.words is None and assessment.mismatch is None
+    assert assessment.decision.code is DecisionCode.FREE_RETURN
+    assert "REASON_MISMATCH" not in assessment.decision.rule_codes
 
 
 def test_a_tick_taken_as_it_is_gives_way_where_the_words_contradict_it_and_the_classifier_read_another() -> None:
