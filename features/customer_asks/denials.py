@@ -578,14 +578,46 @@ _MADE_LIGHT_OF = re.compile(MADE_LIGHT)
 _FIT_CLAUSE_ENDS = re.compile(
     r"[.!?;,:\n]+|\b(?:and|but|also|though|however|plus|with|et|mais|aussi|avec|cependant|pourtant)\b"
 )
+# The customer's own things an item is set against, in their home, their car, on them or on those close to them ("too
+# small for the bed", "too big for the alcove", « trop grande pour le lit », "won't fit in the car boot"): a fit that
+# fails the customer, not the item's parts failing each other
+_CUSTOMERS_OWN_THINGS = (
+    r"beds?|bunks?|mattress\w*|cots?|cribs?|sofas?|couch\w*|settees?|armchairs?|chairs?|tables?|desks?|dressers?|"
+    r"shel(?:f|ves|ving)|bookcases?|alcoves?|recess\w*|niches?|space|gap|rooms?|bedrooms?|kitchens?|bathrooms?|hall\w*|"
+    r"walls?|windows?|doors?|doorways?|cupboards?|wardrobes?|closets?|drawers?|cabinets?|worktops?|counter\w*|fridges?|"
+    r"freezers?|ovens?|hobs?|sinks?|baths?|bathtubs?|tubs?|showers?|cars?|boot|trunk|vans?|garages?|gardens?|"
+    r"balcon(?:y|ies)|patios?|yard|fence|gate|bikes?|prams?|buggy|strollers?|pushchairs?|dogs?|pupp(?:y|ies)|cats?|"
+    r"kittens?|pets?|rabbits?|horses?|bab(?:y|ies)|toddlers?|kids?|child|children|sons?|daughters?|boys?|girls?|"
+    r"husband|wife|partner|head|face|wrists?|hands?|feet|foot|legs|arms|neck|waist|hips|chest|body|phones?|laptops?|"
+    r"tablets?|ipads?|tv|television|monitors?|"
+    r"lits?|matelas|berceaux?|canapes?|fauteuils?|chaises?|bureaux?|etageres?|placards?|armoires?|tiroirs?|meubles?|"
+    r"espace|emplacement|chambres?|cuisine|salle de bain|salon|couloir|murs?|fenetres?|portes?|plan de travail|frigo|"
+    r"four|evier|baignoire|douche|voitures?|coffre|jardin|balcon|terrasse|velos?|poussettes?|chiens?|chiots?|chats?|"
+    r"chatons?|bebes?|enfants?|fils|filles?|mari|femme|tete|visage|poignets?|mains?|pieds?|cou|telephone|portable|"
+    r"ordinateur|tablette|tele|televiseur"
+)
+_NOT_THE_CUSTOMERS_OWN = r"(?!\s?(?:[\w-]+ ){0,2}(?:" + _CUSTOMERS_OWN_THINGS + r")\b)"
+# ... and the item said not to cover, reach or close round one of them ("doesn't reach the edges of our table", "won't
+# close on my wrist", « ne couvre pas le matelas »): the fit told, not a part failing
+_SHORT_OF_THEIR_OWN = re.compile(
+    r"(?:\b(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|didn't|did not)\s(?:\w+ )?(?:cover|reach|"
+    r"close|fasten|do up|go (?:round|around|over)|stretch (?:over|across|round|around)|stay on)\b"
+    r"|\bne\s(?:\w+ )?(?:couvre|couvrent|arrive|arrivent|ferme|ferment|fait|font|tient|tiennent)\s"
+    r"(?:pas|meme pas|plus)\b)"
+    r"[^.!?,;]*?\b(?:the|my|our|his|her|their|your|le|la|les|l'|mon|ma|mes|notre|nos|son|sa|ses)\s?(?:[\w-]+ ){0,3}?"
+    r"(?:" + _CUSTOMERS_OWN_THINGS + r")\b"
+)
 # A fit of one part of the item to another, or of the pair to itself, which is the item's fault, not the customer's fit
 # ("The lid is too small for the pot it came with", « le couvercle est trop petit pour la casserole fournie avec », "one
-# leg is longer than the other", « une manche plus longue que l'autre »)
+# leg is longer than the other", « une manche plus longue que l'autre »); not of the item to the customer's own things
 _FIT_OF_ITS_PARTS = re.compile(
     r"\b(?:came|comes|come|supplied|included|sold) with\b|\bfournie?s? avec\b|\blivree?s? avec\b|"
-    r"\b(?:too \w+|trop \w+) (?:for|pour) (?:the|its|their|le|la|les|l'|sa|son|ses|leur|leurs)\b|"
-    r"\b(?:(?:doesn't|does not|don't|do not|won't|will not) fit|ne (?:rentre|rentrent|va|vont) pas) "
-    r"(?:on|over|into|onto|in|around|sur|dans|autour d[eu]) (?:the|its|their|le|la|les|l'|sa|son|ses|leur|leurs)\b|"
+    r"\b(?:too \w+|trop \w+) (?:for|pour) (?:the|its|their|le|la|les|l'|sa|son|ses|leur|leurs)\b"
+    + _NOT_THE_CUSTOMERS_OWN
+    + r"|\b(?:(?:doesn't|does not|don't|do not|won't|will not) fit|ne (?:rentre|rentrent|va|vont) pas) "
+    r"(?:on|over|into|onto|in|around|sur|dans|autour d[eu]) (?:the|its|their|le|la|les|l'|sa|son|ses|leur|leurs)\b"
+    + _NOT_THE_CUSTOMERS_OWN
+    + r"|"
     # (of the item's size: "one leg is longer than the other"; not "more feminine than the other coats")
     r"\b(?:longer|shorter|bigger|smaller|larger|wider|narrower|higher|lower|tighter|looser|thicker|thinner) than the "
     r"other\b|\b(?:plus|moins) (?:long|court|grand|petit|large|etroit|serre|haut|bas|epais|fin)\w* que l'autre\b|"
@@ -616,8 +648,9 @@ def said_besides_the_fit(folded: str, counted: bool = True) -> bool:
     # no complaint the return is for
     told = " . ".join(sentence for sentence in _SENTENCE.findall(folded) if not _MADE_LIGHT_OF.search(sentence))
     for clause in _FIT_CLAUSE_ENDS.split(told):
-        # (the fit said with no way given is the fit too: "it doesn't fit", « elle ne me va pas »)
-        fit_said = DOES_NOT_FIT.search(clause) or GOES_NOT_ON_ME.search(clause)
+        # (the fit said with no way given is the fit too: "it doesn't fit", « elle ne me va pas », "it doesn't reach
+        # the edges of our table")
+        fit_said = DOES_NOT_FIT.search(clause) or GOES_NOT_ON_ME.search(clause) or _SHORT_OF_THEIR_OWN.search(clause)
         if SPEAKS_OF_FIT.search(clause) or _FIT_PICTURED.search(clause) or fit_said:
             if _STATE_CUES.search(clause):
                 return True

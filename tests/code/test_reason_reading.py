@@ -318,6 +318,14 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
          "too_small"),
         ("Sending it back, far too big, lovely buttons though.", "defective", "other", "too_large"),
         ("Il me faut la taille en dessous, elle ne me va pas.", "defective", "too_large", "too_large"),
+        # the item against the customer's own things (their bed, their alcove, their wrist): their fit, not the item's
+        # parts failing each other
+        ("The duvet cover is too small for the bed.", "defective", "too_small", "too_small"),
+        ("The bookcase is far too big for the alcove.", "damaged_in_transit", "too_large", "too_large"),
+        ("La housse est trop petite pour le lit, elle ne couvre pas le matelas.", "defective", "too_small",
+         "too_small"),
+        ("Le meuble est trop grand pour l'espace prévu.", "missing_parts", "too_large", "too_large"),
+        ("The strap won't close round my wrist, too small.", "damaged_in_transit", "too_small", "too_small"),
     ],
 )  # fmt: skip
 def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reason(
@@ -462,6 +470,12 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("Too snug, and the seam is coming apart.", "defective", "no_longer_needed"),
         ("Il me faut la taille en dessous, et il manque la ceinture.", "missing_parts", "too_large"),
         ("Sending it back for the size up, the clasp came off.", "damaged_in_transit", "too_small"),
+        # ... nor where a part of the item fails another, or the item fails beside the customer's own things
+        ("The lid is too small for the pan.", "defective", "too_small"),
+        ("Le couvercle est trop petit pour la casserole.", "defective", "too_small"),
+        ("The duvet cover is too small for the bed, and the zip broke.", "defective", "too_small"),
+        ("Trop petite pour le lit, et la fermeture est cassée.", "defective", "too_small"),
+        ("Too small, and the zip won't close.", "defective", "too_small"),
     ],
 )  # fmt: skip
 def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str) -> None:
@@ -499,6 +513,9 @@ def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str)
         # the fit only, under a fault in the item ticked, read as a size
         ("I'm swimming in this coat, lovely colour though.", "en", "defective", "too_large"),
         ("Le bonnet est posé sur le crâne, beaucoup trop petit.", "fr", "damaged_in_transit", "too_small"),
+        # ... the item against the customer's own things
+        ("The duvet cover is too small for the bed.", "en", "defective", "too_small"),
+        ("Le meuble est trop grand pour l'espace prévu.", "fr", "damaged_in_transit", "too_large"),
     ],
 )
 def test_a_tick_the_words_contradict_buys_no_free_label(text: str, lang: str, ticked: str, read: str) -> None:
