@@ -19,8 +19,9 @@ classifier on held-out text (benchmarks/README.md, "The reason read against the 
   trompée de taille ») and tells of no fault, quality or description complaint: the shop sent what was ordered, so
   the reason is the size asked or the way the fit complaint points, else a fit with no way given, else bought by
   mistake; a wrong item ticked there is contradicted whatever the classifier read. So too where they say the item came
-  in the size ordered and go back for its fit ("I ordered an M, I got an M, but it fits like an L", « J'ai commandé un
-  38 et reçu un 38, trop petit »).
+  in the size ordered and go back for its fit, however told ("I ordered an M, I got an M, but it fits like an L", « J'ai
+  commandé un 38 et reçu un 38, trop petit », "I received the 39 I ordered, the box says 38, they pinch": only the box
+  is wrong).
 - the fault read (damage, a defect, another item, a part missing, a listing that differs, a late delivery) denied in
   so many words beside what the return is for instead, with no fault, quality or description complaint told ("Works
   perfectly, the only issue is the lid is a bit stiff, no big deal, sending it back because my flatmate brought hers",
@@ -408,7 +409,10 @@ def _sent_as_ordered(asks: CustomerAsks) -> str | None:
         return None
     if asks.own_mistake:
         return _OWN_MISTAKE_SAID
-    fit_told = asks.size_direction in _SIZE_ASKED or asks.fit_way in _SIZE_ASKED or asks.does_not_fit
+    # (the fit told with no way, too: "I received the 39 I ordered, they pinch")
+    fit_told = (
+        asks.size_direction in _SIZE_ASKED or asks.fit_way in _SIZE_ASKED or asks.does_not_fit or asks.speaks_of_fit
+    )
     return _CAME_AS_ORDERED_SAID if asks.came_as_ordered and fit_told else None
 
 

@@ -91,7 +91,13 @@ _A_MESSAGE = r"(?:mail|e-?mail|message|sms|confirmation|etiquette|lien|courrier)
 # discount code")
 _NOT_A_SIZE_GOT = (
     r" ?%| ?percent\b| ?per cent\b| (?:too|as well|also|to compare|to see|to try)\b| (?:pounds?|euros?|off|discount|"
-    r"items?|pieces?|days?|weeks?|months?|codes?|sizes?|numbers?|times?|tailles?|pointures?|fois)\b"
+    r"items?|pieces?|days?|weeks?|months?|codes?|sizes?|numbers?|times?|tailles?|pointures?|fois)\b|"
+    # ... nor the size got said to be the one ordered ("I received the 39 I ordered, the box says 38", « reçu le 39 que
+    # j'avais commandé »): only the box or the paper is wrong (not "received a 39 I ordered a 38", run on)
+    r" (?:(?:that|which) )?(?:i|we)(?: had)? (?:ordered|chose|picked|bought|selected)\b(?! (?:the |a |an |size )?"
+    r"(?:\d|xx?[sl]\b|xxxl\b|[sml]\b))|"
+    r" (?:que |qu' ?)?(?:(?:j'|je )?(?:avais|ai) |nous avons |on a |on avait )?(?:commandee?s?|choisie?s?)\b"
+    r"(?! (?:le |la |un |une |du |en |taille )?(?:\d|xx?[sl]\b|xxxl\b|[sml]\b))"
 )
 # What names the size the item was ordered or packed in, beside the item: the order's own words, the paper packed with
 # it or the box it came in ("the invoice says S", "the box says 38"): another size got is a wrong size sent, whichever

@@ -798,6 +798,23 @@ def _item_sizes(text: str) -> frozenset[str]:
     return frozenset(sizes_found(_ITEM_IS_SIZE, _PLURAL_NUMBER.sub(r"\1 ", text)))
 
 
+# The size got said to be the one ordered in one phrase ("I received the 39 I ordered", « j'ai bien reçu le 39 que
+# j'avais commandé », « reçu le 39 commandé »): the item is what was ordered, whatever its box or paper says
+_GOT_AS_ORDERED = (
+    r"\b(?:(?:i|we)(?: have|'ve)? (?:got|received|was sent|were sent)|(?:j'ai|nous avons|on a|on m'a|vous m'avez) "
+    r"(?:bien )?(?:recue?s?|eue?s?|envoyee?s?|livree?s?)|(?:^|[.!?;,] *)(?:bien )?recue?s?) "
+    r"(?:(?:the|my|le|la|mon|ma) )("
+    + SIZE
+    + r") (?:(?:that|which|que|qu') ?)?(?:(?:i|we)(?: had)? (?:ordered|chose|picked|bought|selected)|(?:(?:j'|je )?"
+    r"(?:avais|ai)|nous avons|on a|on avait) (?:commandee?s?|choisie?s?|prise?s?)|commandee?s?|choisie?s?)\b",
+)
+
+
+def _got_as_ordered(text: str) -> list[str]:
+    """The sizes the text says came as ordered in one phrase (`_GOT_AS_ORDERED`)."""
+    return sizes_found(_GOT_AS_ORDERED, text)
+
+
 # ... nor a size ordered besides this one ("I ordered a 12 as well")
 _NOT_ORDERED_BESIDES = r"(?! (?:as well|too|also|aussi|egalement|en plus)\b)"
 # ... or another time's, said right after the size ("The label says 42, I bought 43 last time", "I bought a M before
@@ -862,7 +879,7 @@ def item_sizes_not_ordered(folded: str) -> tuple[str, ...]:
             folded,
         )
     ]
-    ordered += [size for _, _, size in _labels_and_orders(folded)]
+    ordered += [size for _, _, size in _labels_and_orders(folded)] + _got_as_ordered(folded)
     named = ordered or sizes_found((_LABEL_SAYS + "(" + SIZE + ")",), folded)
     return tuple(
         size
@@ -944,6 +961,11 @@ def size_came_as_ordered(text: str) -> str | None:
     (`_SENT_OTHERWISE`)."""
     if _SENT_OTHERWISE.search(_OTHER_SIZE_ASKED.sub(" ", text)):
         return None
+    # the size got said to be the one ordered ("I received the 39 I ordered, the box says 38"), the item itself said
+    # no other size
+    got = next((size for size in _got_as_ordered(text) if not _item_not_ordered(text, size)), None)
+    if got is not None:
+        return got
     agreed = next(
         (
             ordered

@@ -4489,6 +4489,14 @@ def test_an_item_said_to_run_small_or_big_points_the_fit_complaint_that_way(
         # ... the item said to be the size ordered by a pronoun, or got in it
         ("I ordered a 10, they're a 10 but the box says 12. They're too small though.", "en", True, "up", False),
         ("I got a 39 and the box says 38. I ordered 39. They are too tight.", "en", True, "up", False),
+        # ... or the size got said to be the one ordered in one phrase ("the 39 I ordered", « le 39 commandé »)
+        ("I received the 39 I ordered, but the box says 38. They are too tight.", "en", True, "up", False),
+        ("J'ai bien reçu le 39 que j'avais commandé, la boîte indique 38, ils me serrent.", "fr", True, "up", False),
+        ("Reçu le 40 commandé, mais la boîte dit 42. Trop grand.", "fr", True, "down", False),
+        # ... not another size got beside the box, nor one ordered run on after it, nor the item inside said another
+        ("I received a 39 and the box says 38, they are too tight.", "en", False, "up", True),
+        ("I received a 39 I ordered a 38, too tight.", "en", False, "up", True),
+        ("I received the 39 I ordered but the shoes inside are a 37.", "en", False, None, True),
         # ... not where the box agrees with the order and the item inside is another size
         ("I ordered a 38 and the box says 38, but the shoes inside are 39s and too big.", "en", False, "down", True),
         ("Sur la boîte c'est écrit 38 mais j'ai reçu du 39, elles sont trop grandes.", "fr", False, "down", True),

@@ -691,6 +691,13 @@ _CAME_AS_ORDERED = "it came in the size ordered"
          _CAME_AS_ORDERED),
         ("J'ai commandé un S et reçu un S, beaucoup trop serré, je voudrais une autre taille.", "fr", "too_small",
          _CAME_AS_ORDERED),
+        # ... the size got said to be the one ordered in one phrase, only its box naming another: the fit, however told
+        ("I received the 39 I ordered, the box says 38, they pinch.", "en", "other", _CAME_AS_ORDERED),
+        ("I got the 10 I ordered, though the packing slip says 12. Way too tight.", "en", "too_small",
+         _CAME_AS_ORDERED),
+        ("J'ai bien reçu le 39 que j'avais commandé, la boîte indique 38, ils me serrent.", "fr", "too_small",
+         _CAME_AS_ORDERED),
+        ("Reçu le 40 commandé, mais la boîte dit 42. Trop grand.", "fr", "too_large", _CAME_AS_ORDERED),
     ],
 )  # fmt: skip
 def test_a_wrong_item_the_words_say_none_of_read_as_one_is_no_fault_of_the_shop(
