@@ -331,13 +331,23 @@ _FAULT_MATTER: dict[str, re.Pattern[str]] = {
 
 # Words of a fault in the item itself (damage, a defect, a part missing: "the strap snapped", « il manque la
 # ceinture »), which a fit told beside them is no fault of; not the matter alone ("it works best on a tall figure", "a
-# lovely piece")
+# lovely piece"), praise ("flawless", "faultless", "dead comfy") nor shoes to break in ("breaking them in", « les
+# casser »); one negated in its clause ("not faulty", « aucun défaut », "nothing is missing") is `_fault_word_told`'s
 _ITEM_FAULT_WORDS = re.compile(
-    r"\b(?:damag\w*|broken|broke|breaks?|breaking|crack\w*|chipp?(?:ed|s)?|scratch\w*|dent(?:s|ed)?|smash\w*|"
-    r"crush\w*|shatter\w*|snapp?(?:ed|s)?|in (?:two|pieces)|fault\w*|defect\w*|flaw\w*|dead|died|stopped|missing|"
-    r"abim\w*|endommag\w*|cass\w*|fel(?:ee?s?|ures?)|ebrech\w*|ecras\w*|en morceaux|defaut\w*|defectueu\w*|panne|"
-    r"manqu\w*)\b"
+    r"\b(?:damag\w*|broken|broke|breaks|breaking(?! (?:them|it|these|those|(?:my|the|your) \w+) in\b)|crack\w*|"
+    r"chipp?(?:ed|s)?|scratch\w*|dent(?:s|ed)?|smash\w*|crush\w*|shatter\w*|snapp?(?:ed|s)?|in (?:two|pieces)|faulty|"
+    r"faults?|defect\w*|flaws?|flawed|dead(?! (?:comfy|comfortable|easy|good|nice|cute|soft|light|simple|right|cool|"
+    r"handy|smart|warm|chuffed|pleased|happy|proud|sexy|pretty|lovely|on)\b)|died|stopped|missing|abim\w*|"
+    r"endommag\w*|cassee?s?|cassures?|s'est casse\w*|fel(?:ee?s?|ures?)|ebrech\w*|ecras\w*|en morceaux|defaut\w*|"
+    r"defectueu\w*|panne|manqu\w*)\b"
 )
+
+
+def _fault_word_told(clause: str) -> bool:
+    """Whether a clause tells a word of a fault in the item (`_ITEM_FAULT_WORDS`) that no denial (`_DENIALS`) nor
+    negation in its clause takes back ("Too big, not faulty", « aucun défaut », "not your fault")."""
+    blanked = _denials_blanked(clause)
+    return any(not denied(blanked, word, NEGATION_IN_CLAUSE) for word in _ITEM_FAULT_WORDS.finditer(blanked))
 
 
 def fault_matter(folded: str) -> tuple[str, ...]:
@@ -406,7 +416,14 @@ _STATE_WORDS = (
     # (a part coming away: "one button is hanging by a thread", « un bouton se découd »)
     r"hanging (?:by a thread|off|loose)|(?:came|comes|coming|come) (?:off|apart|undone|unstitched|unglued)|"
     r"fell apart|falls apart|falling apart|unravel\w*|unstitched|a un fil|decousu\w*|se decou\w*|se detach\w*|"
-    r"pendouill\w*"
+    r"pendouill\w*|twisted|vrillee?s?|"
+    # ... or a seam, a hem or the lining giving way ("the stitching on the thumb is loose", "the hem is coming down",
+    # « la couture de l'épaule est ouverte »), whose "loose" is no fit
+    # (not a fit: "the waistband is loose on me", "too loose")
+    r"(?:stitch\w*|seams?|hems?|threads?|lining|waistband|coutures?|ourlets?|doublure)"
+    r"(?: [\w'-]+){0,4}? (?<!too )(?<!trop )(?:(?:is|are|was|were|has come|have come|came|come|coming) "
+    r"loose(?! (?:on|around|round|at|for|in|fitting)\b)|undone|open|unpicked|"
+    r"coming (?:down|out|loose|undone|apart)|gone (?:slack|saggy)|ouverte?s?|decousue?s?|lache|detendue?s?)"
 )
 # ... and the words of what it fell short of, which a fit complaint says too ("too tight", "tighter than I thought")
 _SHORT_OF = (
@@ -618,7 +635,11 @@ _FIT_OF_ITS_PARTS = re.compile(
     r"(?:on|over|into|onto|in|around|sur|dans|autour d[eu]) (?:the|its|their|le|la|les|l'|sa|son|ses|leur|leurs)\b"
     + _NOT_THE_CUSTOMERS_OWN
     + r"|"
-    # (of the item's size: "one leg is longer than the other"; not "more feminine than the other coats")
+    # (one part set against the other, whatever the comparison: "one earcup is louder than the other", « un côté est
+    # plus foncé que l'autre »; or of the item's size, any subject: "the left leg is longer than the other"; not the
+    # item against other items: "more feminine than the other coats I tried", « plus joli que l'autre manteau »)
+    r"\b(?:one|un|une) [\w-]+(?: [\w-]+)? (?:is|are|was|looks|feels|seems|sounds|est|etait|semble|parait|fait)\b"
+    r"[^.!?;,]{0,40}?\b(?:than the other|que l'autre)\b(?! (?!(?:one|side|and|but|et|mais)\b)[\w-]+)|"
     r"\b(?:longer|shorter|bigger|smaller|larger|wider|narrower|higher|lower|tighter|looser|thicker|thinner) than the "
     r"other\b|\b(?:plus|moins) (?:long|court|grand|petit|large|etroit|serre|haut|bas|epais|fin)\w* que l'autre\b|"
     r"\bnot the same (?:length|size)\b|\bpas (?:de )?la meme (?:taille|longueur)\b|"
@@ -659,7 +680,7 @@ def said_besides_the_fit(folded: str, counted: bool = True) -> bool:
             return True
         # ... or words of a fault in the item itself, but to deny it ("and the strap snapped", « et il manque la
         # ceinture »; not "nothing is missing")
-        if _ITEM_FAULT_WORDS.search(_denials_blanked(clause)):
+        if _fault_word_told(clause):
             return True
         if not counted:
             continue

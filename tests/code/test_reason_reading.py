@@ -326,6 +326,17 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
          "too_small"),
         ("Le meuble est trop grand pour l'espace prévu.", "missing_parts", "too_large", "too_large"),
         ("The strap won't close round my wrist, too small.", "damaged_in_transit", "too_small", "too_small"),
+        # a fault's word denied or praised, or shoes to break in, beside the fit: no flaw told
+        ("Trop grand, sinon impeccable, aucun défaut.", "defective", "too_large", "too_large"),
+        ("Too big. Not faulty, just huge.", "defective", "too_large", "too_large"),
+        ("Too small but the quality is faultless.", "defective", "too_small", "too_small"),
+        ("Too big, otherwise flawless.", "defective", "too_large", "too_large"),
+        ("Too small, not your fault, I should have sized up.", "defective", "too_small", "too_small"),
+        ("Too big, but dead comfy.", "defective", "too_large", "too_large"),
+        ("Too tight, and I don't want to spend weeks breaking them in.", "defective", "too_small", "too_small"),
+        ("Trop serrées, et je n'ai pas envie de les casser pendant des semaines.", "defective", "too_small",
+         "too_small"),
+        ("Too big, the waistband is loose on me.", "defective", "too_large", "too_large"),
     ],
 )  # fmt: skip
 def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reason(
@@ -476,6 +487,14 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("The duvet cover is too small for the bed, and the zip broke.", "defective", "too_small"),
         ("Trop petite pour le lit, et la fermeture est cassée.", "defective", "too_small"),
         ("Too small, and the zip won't close.", "defective", "too_small"),
+        # ... nor where one part is set against the other, whatever the comparison, or a seam, a hem or the lining
+        # gives way
+        ("Trop grand et un côté est plus foncé que l'autre.", "defective", "too_large"),
+        ("Too big and one earcup is louder than the other.", "defective", "too_large"),
+        ("Too small, and one cuff feels stiffer than the other one.", "defective", "too_small"),
+        ("Too small, and the stitching on the thumb is loose.", "defective", "too_small"),
+        ("Trop grand, et la couture de l'épaule est ouverte.", "defective", "too_large"),
+        ("Too short in the legs and the hem is coming down.", "defective", "too_small"),
     ],
 )  # fmt: skip
 def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str) -> None:
@@ -515,6 +534,7 @@ def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str)
         ("Le bonnet est posé sur le crâne, beaucoup trop petit.", "fr", "damaged_in_transit", "too_small"),
         # ... the item against the customer's own things
         ("The duvet cover is too small for the bed.", "en", "defective", "too_small"),
+        ("Trop grand, sinon impeccable, aucun défaut.", "fr", "defective", "too_large"),
         ("Le meuble est trop grand pour l'espace prévu.", "fr", "damaged_in_transit", "too_large"),
     ],
 )
@@ -561,6 +581,7 @@ def test_a_tick_the_classifier_read_too_keeps_its_free_return(text: str, lang: s
         ("Too big and one button is hanging by a thread.", "too_large"),
         ("Too big and one button is hanging by a thread.", "other"),
         ("Trop grand et un bouton ne tient plus qu'à un fil.", "no_longer_needed"),
+        ("Trop grand et un côté est plus foncé que l'autre.", "too_large"),
     ],
 )
 def test_a_flaw_told_beside_a_fit_keeps_the_fault_ticked_free(text: str, read: str) -> None:
