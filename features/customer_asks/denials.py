@@ -595,25 +595,32 @@ _MADE_LIGHT_OF = re.compile(MADE_LIGHT)
 _FIT_CLAUSE_ENDS = re.compile(
     r"[.!?;,:\n]+|\b(?:and|but|also|though|however|plus|with|et|mais|aussi|avec|cependant|pourtant)\b"
 )
-# The customer's own things an item is set against, in their home, their car, on them or on those close to them ("too
-# small for the bed", "too big for the alcove", « trop grande pour le lit », "won't fit in the car boot"): a fit that
-# fails the customer, not the item's parts failing each other
-_CUSTOMERS_OWN_THINGS = (
-    r"beds?|bunks?|mattress\w*|cots?|cribs?|sofas?|couch\w*|settees?|armchairs?|chairs?|tables?|desks?|dressers?|"
-    r"shel(?:f|ves|ving)|bookcases?|alcoves?|recess\w*|niches?|space|gap|rooms?|bedrooms?|kitchens?|bathrooms?|hall\w*|"
-    r"walls?|windows?|doors?|doorways?|cupboards?|wardrobes?|closets?|drawers?|cabinets?|worktops?|counter\w*|fridges?|"
-    r"freezers?|ovens?|hobs?|sinks?|baths?|bathtubs?|tubs?|showers?|cars?|boot|trunk|vans?|garages?|gardens?|"
-    r"balcon(?:y|ies)|patios?|yard|fence|gate|bikes?|prams?|buggy|strollers?|pushchairs?|dogs?|pupp(?:y|ies)|cats?|"
-    r"kittens?|pets?|rabbits?|horses?|bab(?:y|ies)|toddlers?|kids?|child|children|sons?|daughters?|boys?|girls?|"
-    r"husband|wife|partner|head|face|wrists?|hands?|feet|foot|legs|arms|neck|waist|hips|chest|body|phones?|laptops?|"
-    r"tablets?|ipads?|tv|television|monitors?|"
-    r"lits?|matelas|berceaux?|canapes?|fauteuils?|chaises?|bureaux?|etageres?|placards?|armoires?|tiroirs?|meubles?|"
-    r"espace|emplacement|chambres?|cuisine|salle de bain|salon|couloir|murs?|fenetres?|portes?|plan de travail|frigo|"
-    r"four|evier|baignoire|douche|voitures?|coffre|jardin|balcon|terrasse|velos?|poussettes?|chiens?|chiots?|chats?|"
-    r"chatons?|bebes?|enfants?|fils|filles?|mari|femme|tete|visage|poignets?|mains?|pieds?|cou|telephone|portable|"
-    r"ordinateur|tablette|tele|televiseur"
+# The customer's own places and people an item is set against, named with "the" ("too small for the bed", "too big
+# for the alcove", « trop grande pour le lit », "too short for the window"): a fit that fails the customer, not the
+# item's parts failing each other. Not furniture, a body or a device named so: "the legs", "the shelves", "the drawers",
+# "the table frame", "the face" of a watch, « les pieds », « le meuble » are as often the item's own parts.
+_CUSTOMERS_OWN_PLACES = (
+    r"beds?|bunks?|mattress\w*|cots?|cribs?|alcoves?|recess\w*|niches?|space|gap|corner|rooms?|bedrooms?|kitchens?|"
+    r"bathrooms?|living room|hall|hallway|landing|walls?|windows?|doorways?|gardens?|balcon(?:y|ies)|patios?|yard|"
+    r"garages?|cars?|boot|van|bab(?:y|ies)|toddlers?|kids?|child|children|sons?|daughters?|boys?|girls?|husband|wife|"
+    r"partner|dogs?|pupp(?:y|ies)|cats?|kittens?|pets?|"
+    r"lits?|matelas|berceaux?|espace|emplacement|coin|chambres?|cuisine|salle de bain|salon|couloir|entree|murs?|"
+    r"fenetres?|jardin|balcon|terrasse|garage|voitures?|coffre|bebes?|enfants?|fils|filles?|mari|femme|chiens?|"
+    r"chiots?|chats?|chatons?"
 )
-_NOT_THE_CUSTOMERS_OWN = r"(?!\s?(?:[\w-]+ ){0,2}(?:" + _CUSTOMERS_OWN_THINGS + r")\b)"
+# ... and, named as theirs ("my wrist", "our table", « mon poignet »), their furniture, body and devices too
+_CUSTOMERS_OWN_THINGS = (
+    _CUSTOMERS_OWN_PLACES
+    + r"|sofas?|couch\w*|settees?|armchairs?|chairs?|tables?|desks?|dressers?|shel(?:f|ves|ving)|bookcases?|doors?|"
+    r"cupboards?|wardrobes?|closets?|drawers?|cabinets?|worktops?|counter\w*|fridges?|freezers?|ovens?|hobs?|sinks?|"
+    r"baths?|bathtubs?|showers?|bikes?|prams?|buggy|strollers?|pushchairs?|head|face|wrists?|hands?|feet|foot|legs|"
+    r"arms|neck|waist|hips|chest|body|phones?|laptops?|tablets?|tv|television|monitors?|canapes?|fauteuils?|chaises?|"
+    r"tables?|bureaux?|etageres?|placards?|armoires?|tiroirs?|meubles?|portes?|plan de travail|frigo|four|evier|"
+    r"baignoire|douche|velos?|poussettes?|tete|visage|poignets?|mains?|pieds?|cou|telephone|portable|ordinateur|"
+    r"tablette|tele|televiseur"
+)
+_THEIR = r"(?:my|our|his|her|your|mon|ma|mes|notre|nos)"
+_NOT_THE_CUSTOMERS_OWN = r"(?!\s?(?:[\w-]+ ){0,2}(?:" + _CUSTOMERS_OWN_PLACES + r")\b)"
 # ... and the item said not to cover, reach or close round one of them ("doesn't reach the edges of our table", "won't
 # close on my wrist", « ne couvre pas le matelas »): the fit told, not a part failing
 _SHORT_OF_THEIR_OWN = re.compile(
@@ -621,14 +628,16 @@ _SHORT_OF_THEIR_OWN = re.compile(
     r"close|fasten|do up|go (?:round|around|over)|stretch (?:over|across|round|around)|stay on)\b"
     r"|\bne\s(?:\w+ )?(?:couvre|couvrent|arrive|arrivent|ferme|ferment|fait|font|tient|tiennent)\s"
     r"(?:pas|meme pas|plus)\b)"
-    r"[^.!?,;]*?\b(?:the|my|our|his|her|their|your|le|la|les|l'|mon|ma|mes|notre|nos|son|sa|ses)\s?(?:[\w-]+ ){0,3}?"
-    r"(?:" + _CUSTOMERS_OWN_THINGS + r")\b"
+    r"[^.!?,;]*?\b(?:" + _THEIR + r"\s(?:[\w-]+ ){0,3}?(?:" + _CUSTOMERS_OWN_THINGS + r")|(?:the|le|la|les|l')\s?"
+    r"(?:[\w-]+ ){0,3}?(?:" + _CUSTOMERS_OWN_PLACES + r"))\b"
 )
 # A fit of one part of the item to another, or of the pair to itself, which is the item's fault, not the customer's fit
 # ("The lid is too small for the pot it came with", « le couvercle est trop petit pour la casserole fournie avec », "one
 # leg is longer than the other", « une manche plus longue que l'autre »); not of the item to the customer's own things
 _FIT_OF_ITS_PARTS = re.compile(
     r"\b(?:came|comes|come|supplied|included|sold) with\b|\bfournie?s? avec\b|\blivree?s? avec\b|"
+    # (... or bought with it: "the mattress I bought with it", « le matelas acheté avec »)
+    r"\b(?:bought|ordered|purchased) (?:\w+ )?with (?:it|them)\b|\b(?:achetee?s?|commandee?s?) avec\b|"
     r"\b(?:too \w+|trop \w+) (?:for|pour) (?:the|its|their|le|la|les|l'|sa|son|ses|leur|leurs)\b"
     + _NOT_THE_CUSTOMERS_OWN
     + r"|\b(?:(?:doesn't|does not|don't|do not|won't|will not) fit|ne (?:rentre|rentrent|va|vont) pas) "

@@ -337,6 +337,8 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         ("Trop serrées, et je n'ai pas envie de les casser pendant des semaines.", "defective", "too_small",
          "too_small"),
         ("Too big, the waistband is loose on me.", "defective", "too_large", "too_large"),
+        ("The curtain is too short for the window.", "not_as_described", "too_small", "too_small"),
+        ("Le tapis est trop grand pour la chambre.", "defective", "too_large", "too_large"),
     ],
 )  # fmt: skip
 def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reason(
@@ -495,6 +497,14 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("Too small, and the stitching on the thumb is loose.", "defective", "too_small"),
         ("Trop grand, et la couture de l'épaule est ouverte.", "defective", "too_large"),
         ("Too short in the legs and the hem is coming down.", "defective", "too_small"),
+        # ... nor where the item's parts fail each other, named with "the" as furniture or a body (its shelves, legs,
+        # doors, face, neck), or bought with it
+        ("The brackets are too small for the shelves.", "missing_parts", "too_small"),
+        ("Les vis sont trop courtes pour les pieds de la table.", "missing_parts", "too_small"),
+        ("The doors are too big for the cabinet.", "defective", "too_large"),
+        ("The strap is too narrow for the watch face.", "defective", "too_small"),
+        ("Le plateau est trop petit pour le pied de la table.", "defective", "too_small"),
+        ("The bed frame is too small for the mattress I bought with it.", "defective", "too_small"),
     ],
 )  # fmt: skip
 def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str) -> None:
@@ -582,6 +592,8 @@ def test_a_tick_the_classifier_read_too_keeps_its_free_return(text: str, lang: s
         ("Too big and one button is hanging by a thread.", "other"),
         ("Trop grand et un bouton ne tient plus qu'à un fil.", "no_longer_needed"),
         ("Trop grand et un côté est plus foncé que l'autre.", "too_large"),
+        ("The doors are too big for the cabinet.", "too_large"),
+        ("Les vis sont trop courtes pour les pieds de la table.", "too_small"),
     ],
 )
 def test_a_flaw_told_beside_a_fit_keeps_the_fault_ticked_free(text: str, read: str) -> None:
