@@ -166,6 +166,12 @@ _LISTING_SIZING = re.compile(
 _LISTING_AT_FAULT = "not_as_described"
 # Words that say the item is not the customer's size ("too big", « trop petite »)
 _NOT_THEIR_SIZE = re.compile(r"\b(?:" + NOT_THEIR_SIZE + r")\b")
+# ... or, with no way given, that it fails the customer's fit ("they pinch", "a bit big", « ils me serrent »)
+_FIT_COMPLAINT = re.compile(
+    r"\b(?:" + NOT_THEIR_SIZE + r"|pinch\w*|rubs?|rubbing|digs? in|digging in|squash\w*|cramp\w*|cuts? into|"
+    r"(?:a bit|quite|very|rather|slightly|so|really|far|way) (?:big|small|tight|loose|snug|short|long|baggy|roomy|huge|"
+    r"tiny)|serre\w*|comprime\w*|blesse\w*|flotte\w*)\b"
+)
 # A size named as customers write it, in the text as typed: a letter size in capitals or a number of one or two digits
 # ("says M", "like an XS", "the 38"). Broader than the sizes the words' reading takes as asked or had, on purpose: a
 # size named is a comparison the words' facts do not settle.
@@ -214,7 +220,7 @@ def words_reading(read: str, asks: CustomerAsks, text: str, ticked: str | None =
     (`_reason_instead`). A wrong item read where the words speak of no other item, what they tell instead
     (`_told_of_no_other_item`; a text that says only that the item came leaves a reason `ticked` its say); a listing
     that differs read where they say another item came and speak of no listing, a wrong item."""
-    sent_as_ordered = _sent_as_ordered(asks)
+    sent_as_ordered = _sent_as_ordered(asks, text)
     if read == _SIZE_SENT_WRONG and sent_as_ordered is not None:
         return WordsReading(read, _own_order_reason(asks), sent_as_ordered)
     if fault_denied(read, asks):
@@ -249,7 +255,7 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
     themselves or it came in the size ordered and does not fit (`_sent_as_ordered`), whatever the classifier read.
     Where the classifier read the tick's reason (but for those), the words' reason against that reading
     (`words_reading`), else None; None too where the words do not contradict the tick."""
-    sent_as_ordered = _sent_as_ordered(asks)
+    sent_as_ordered = _sent_as_ordered(asks, text)
     # the reason the fit complaint's way gives where it, not a size, contradicts the tick
     way: str | None = None
     if ticked == _SIZE_SENT_WRONG and sent_as_ordered is not None:
@@ -400,7 +406,7 @@ def _size_told(asks: CustomerAsks, text: str) -> tuple[str, str] | None:
     return _FIT_SAID if fit_only and not _SIZE_NAMED.search(text) else None
 
 
-def _sent_as_ordered(asks: CustomerAsks) -> str | None:
+def _sent_as_ordered(asks: CustomerAsks, text: str) -> str | None:
     """What the words say that makes a wrong item none, where they tell of no fault, quality or description complaint
     the return may be for besides: the order was the customer's own mistake, or the item came in the size ordered and
     the return is for its fit (a size asked, the way the fit complaint points, or a fit with no way given); None
@@ -409,9 +415,12 @@ def _sent_as_ordered(asks: CustomerAsks) -> str | None:
         return None
     if asks.own_mistake:
         return _OWN_MISTAKE_SAID
-    # (the fit told with no way, too: "I received the 39 I ordered, they pinch")
+    # (a fit complaint with no way, too: "I received the 39 I ordered, they pinch"; not "the fit is as expected")
     fit_told = (
-        asks.size_direction in _SIZE_ASKED or asks.fit_way in _SIZE_ASKED or asks.does_not_fit or asks.speaks_of_fit
+        asks.size_direction in _SIZE_ASKED
+        or asks.fit_way in _SIZE_ASKED
+        or asks.does_not_fit
+        or (asks.speaks_of_fit and _FIT_COMPLAINT.search(match_view(text)) is not None)
     )
     return _CAME_AS_ORDERED_SAID if asks.came_as_ordered and fit_told else None
 

@@ -810,9 +810,24 @@ _GOT_AS_ORDERED = (
 )
 
 
+# ... but not where the item itself is said to carry another size, on its own label (sewn in, inside, on it: "the
+# label inside says M", « l'étiquette cousue dit 36 »; not the box's: "the box label says 7") or by one of the pair
+# ("the left one is a 38", « l'une fait 38 »), nor where a colour is named beside it ("in navy not black"): a wrong item
+# sent the phrase does not rule out
+_ITEM_NAMED_OTHERWISE = re.compile(
+    r"\b(?<!box )(?<!bag )(?<!boite )(?:labels?|tags?|etiquettes?)\b(?! (?:on|of) the (?:box|bag|packaging)\b)"
+    r"(?! (?:sur|de) (?:la|le) (?:boite|carton|sachet|emballage)\b)|"
+    r"\b(?:one (?:shoe|boot|of them|side)|the (?:left|right)(?: one| shoe| boot| foot)?|the other(?: one)?|l'une|l'un|"
+    r"l'autre|(?:la|le) (?:gauche|droite?))\b|"
+    r"\b(?:black|white|navy|blue|red|green|grey|gray|pink|brown|beige|cream|yellow|purple|orange|noire?s?|blanche?s?|"
+    r"bleue?s?|rouges?|verte?s?|grise?s?|roses?|marron|jaunes?|violette?s?)\b"
+)
+
+
 def _got_as_ordered(text: str) -> list[str]:
-    """The sizes the text says came as ordered in one phrase (`_GOT_AS_ORDERED`)."""
-    return sizes_found(_GOT_AS_ORDERED, text)
+    """The sizes the text says came as ordered in one phrase (`_GOT_AS_ORDERED`), where it names the item itself no
+    otherwise (`_ITEM_NAMED_OTHERWISE`)."""
+    return [] if _ITEM_NAMED_OTHERWISE.search(text) else sizes_found(_GOT_AS_ORDERED, text)
 
 
 # ... nor a size ordered besides this one ("I ordered a 12 as well")

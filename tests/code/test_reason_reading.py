@@ -750,6 +750,13 @@ def test_a_wrong_item_the_words_say_none_of_read_as_one_is_no_fault_of_the_shop(
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        # the size got said to be the one ordered, but the item's own label, one of the pair or a colour named
+        # otherwise, or the fit told no complaint: a wrong item ticked keeps its chance
+        ("I got the L I ordered, the label inside says M, it's tight.", "en"),
+        ("J'ai bien reçu le 38 commandé, mais l'étiquette cousue dit 36 et il est serré.", "fr"),
+        ("I received the 39 I ordered, the box says 38, and the left one is a 38, pinches.", "en"),
+        ("I received the M I ordered, but in navy not black, and the fit is as expected.", "en"),
+        ("Reçu le 40 commandé mais en bleu, pas en noir, et il me serre.", "fr"),
         # "I ordered X and received Y" is the shop's
         ("I ordered a 12 and received a 14.", "en"),
         ("Not my fault: I ordered the M and you sent an L.", "en"),
