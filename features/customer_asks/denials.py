@@ -336,7 +336,9 @@ _FAULT_MATTER: dict[str, re.Pattern[str]] = {
 _ITEM_FAULT_WORDS = re.compile(
     r"\b(?:damag\w*|broken|broke|breaks|breaking(?! (?:them|it|these|those|(?:my|the|your) \w+) in\b)|crack\w*|"
     r"chipp?(?:ed|s)?|scratch\w*|dent(?:s|ed)?|smash\w*|crush\w*|shatter\w*|snapp?(?:ed|s)?|in (?:two|pieces)|faulty|"
-    r"faults?|defect\w*|flaws?|flawed|dead(?! (?:comfy|comfortable|easy|good|nice|cute|soft|light|simple|right|cool|"
+    r"faults?|defect\w*|flaws?|flawed|"
+    r"(?<!feet are )(?<!feet were )(?<!toes are )(?<!legs are )(?<!arms are )dead"
+    r"(?! (?:comfy|comfortable|easy|good|nice|cute|soft|light|simple|right|cool|"
     r"handy|smart|warm|chuffed|pleased|happy|proud|sexy|pretty|lovely|on)\b)|died|stopped|missing|abim\w*|"
     r"endommag\w*|cassee?s?|cassures?|s'est casse\w*|fel(?:ee?s?|ures?)|ebrech\w*|ecras\w*|en morceaux|defaut\w*|"
     r"defectueu\w*|panne|manqu\w*)\b"
@@ -644,11 +646,12 @@ _FIT_OF_ITS_PARTS = re.compile(
     r"(?:on|over|into|onto|in|around|sur|dans|autour d[eu]) (?:the|its|their|le|la|les|l'|sa|son|ses|leur|leurs)\b"
     + _NOT_THE_CUSTOMERS_OWN
     + r"|"
-    # (one part set against the other, whatever the comparison: "one earcup is louder than the other", « un côté est
-    # plus foncé que l'autre »; or of the item's size, any subject: "the left leg is longer than the other"; not the
-    # item against other items: "more feminine than the other coats I tried", « plus joli que l'autre manteau »)
-    r"\b(?:one|un|une) [\w-]+(?: [\w-]+)? (?:is|are|was|looks|feels|seems|sounds|est|etait|semble|parait|fait)\b"
-    r"[^.!?;,]{0,40}?\b(?:than the other|que l'autre)\b(?! (?!(?:one|side|and|but|et|mais)\b)[\w-]+)|"
+    # (one part set against the other, whatever the comparison and however the part is named: "one earcup is louder
+    # than the other", "the left shoe is heavier than the other", « la manche droite est plus foncée que l'autre »; or
+    # of the item's size: "longer than the other"; not the item against another item named after it: "more feminine
+    # than the other coats I tried", "nicer than the other one I bought", « plus jolie que l'autre que j'avais »)
+    r"\b(?:is|are|was|looks|feels|seems|sounds|est|etait|semble|parait|fait)\b[^.!?;,]{0,40}?\b(?:than the other|"
+    r"que l'autre)(?: one)?\b(?! (?!(?:side|and|but|et|mais)\b)[\w'-]+)|"
     r"\b(?:longer|shorter|bigger|smaller|larger|wider|narrower|higher|lower|tighter|looser|thicker|thinner) than the "
     r"other\b|\b(?:plus|moins) (?:long|court|grand|petit|large|etroit|serre|haut|bas|epais|fin)\w* que l'autre\b|"
     r"\bnot the same (?:length|size)\b|\bpas (?:de )?la meme (?:taille|longueur)\b|"

@@ -337,6 +337,10 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         ("Trop serrées, et je n'ai pas envie de les casser pendant des semaines.", "defective", "too_small",
          "too_small"),
         ("Too big, the waistband is loose on me.", "defective", "too_large", "too_large"),
+        # ... nor the item set against another item named after "the other", nor feet said dead
+        ("Too big, and this one is nicer than the other one I bought.", "defective", "too_large", "too_large"),
+        ("Trop grand, celle-ci est plus jolie que l'autre que j'avais.", "defective", "too_large", "too_large"),
+        ("Too tight, my feet are dead after an hour.", "defective", "too_small", "too_small"),
         ("The curtain is too short for the window.", "not_as_described", "too_small", "too_small"),
         ("Le tapis est trop grand pour la chambre.", "defective", "too_large", "too_large"),
     ],
@@ -494,6 +498,9 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("Trop grand et un côté est plus foncé que l'autre.", "defective", "too_large"),
         ("Too big and one earcup is louder than the other.", "defective", "too_large"),
         ("Too small, and one cuff feels stiffer than the other one.", "defective", "too_small"),
+        ("Too big, and the left shoe is heavier than the other.", "defective", "too_large"),
+        ("Trop grand, la manche droite est plus foncée que l'autre.", "defective", "too_large"),
+        ("Too big, and one of the handles feels weaker than the other.", "defective", "too_large"),
         ("Too small, and the stitching on the thumb is loose.", "defective", "too_small"),
         ("Trop grand, et la couture de l'épaule est ouverte.", "defective", "too_large"),
         ("Too short in the legs and the hem is coming down.", "defective", "too_small"),
@@ -593,6 +600,7 @@ def test_a_tick_the_classifier_read_too_keeps_its_free_return(text: str, lang: s
         ("Trop grand et un bouton ne tient plus qu'à un fil.", "no_longer_needed"),
         ("Trop grand et un côté est plus foncé que l'autre.", "too_large"),
         ("The doors are too big for the cabinet.", "too_large"),
+        ("Trop grand, et la chaussure gauche est plus lourde que l'autre.", "too_large"),
         ("Les vis sont trop courtes pour les pieds de la table.", "too_small"),
     ],
 )
