@@ -602,13 +602,15 @@ _FIT_CLAUSE_ENDS = re.compile(
 # item's parts failing each other. Not furniture, a body or a device named so: "the legs", "the shelves", "the drawers",
 # "the table frame", "the face" of a watch, « les pieds », « le meuble » are as often the item's own parts.
 _CUSTOMERS_OWN_PLACES = (
-    r"beds?|bunks?|mattress\w*|cots?|cribs?|alcoves?|recess\w*|niches?|space|gap|corner|rooms?|bedrooms?|kitchens?|"
-    r"bathrooms?|living room|hall|hallway|landing|walls?|windows?|doorways?|gardens?|balcon(?:y|ies)|patios?|yard|"
-    r"garages?|cars?|boot|van|bab(?:y|ies)|toddlers?|kids?|child|children|sons?|daughters?|boys?|girls?|husband|wife|"
-    r"partner|dogs?|pupp(?:y|ies)|cats?|kittens?|pets?|"
-    r"lits?|matelas|berceaux?|espace|emplacement|coin|chambres?|cuisine|salle de bain|salon|couloir|entree|murs?|"
-    r"fenetres?|jardin|balcon|terrasse|garage|voitures?|coffre|bebes?|enfants?|fils|filles?|mari|femme|chiens?|"
-    r"chiots?|chats?|chatons?"
+    r"beds?|bunks?|mattress\w*|cots?|cribs?|rooms?|bedrooms?|kitchens?|bathrooms?|living room|hall|hallway|landing|"
+    r"windows?|doorways?|gardens?|balcon(?:y|ies)|patios?|yard|garages?|cars?|van|bab(?:y|ies)|toddlers?|kids?|child|"
+    r"children|sons?|daughters?|boys?|girls?|husband|wife|partner|dogs?|pupp(?:y|ies)|cats?|kittens?|pets?|"
+    r"lits?|matelas|berceaux?|chambres?|cuisine|salle de bain|salon|couloir|entree|fenetres?|jardin|balcon|terrasse|"
+    r"garage|voitures?|coffre|bebes?|enfants?|fils|filles?|mari|femme|chiens?|chiots?|chats?|chatons?|"
+    # (a space or a wall, but of the item's own: "the space between the side panels", "the walls of the tent", «
+    # l'espace entre les montants »; "boot" is the shop's boots but in "the car boot")
+    r"(?:alcoves?|recess\w*|niches?|space|gap|corner|walls?|espace|emplacement|coin|murs?)\b"
+    r"(?! (?:of|in|between|inside|within|on|de|du|des|d'|entre|dans|sur) (?!(?:my|our|mon|ma|mes|notre|nos)\b))"
 )
 # ... and, named as theirs ("my wrist", "our table", « mon poignet »), their furniture, body and devices too
 _CUSTOMERS_OWN_THINGS = (

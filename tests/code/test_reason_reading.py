@@ -343,6 +343,8 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         ("Too tight, my feet are dead after an hour.", "defective", "too_small", "too_small"),
         ("The curtain is too short for the window.", "not_as_described", "too_small", "too_small"),
         ("Le tapis est trop grand pour la chambre.", "defective", "too_large", "too_large"),
+        ("The roof box is too big for the car boot.", "defective", "too_large", "too_large"),
+        ("The mirror is too big for the space in my hallway.", "damaged_in_transit", "too_large", "too_large"),
     ],
 )  # fmt: skip
 def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reason(
@@ -512,6 +514,11 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("The strap is too narrow for the watch face.", "defective", "too_small"),
         ("Le plateau est trop petit pour le pied de la table.", "defective", "too_small"),
         ("The bed frame is too small for the mattress I bought with it.", "defective", "too_small"),
+        # ... nor a boot, a space or a wall of the item's own
+        ("The laces are too short for the boot.", "missing_parts", "too_small"),
+        ("The shelf is too long for the space between the side panels.", "defective", "too_large"),
+        ("La tablette est trop longue pour l'espace entre les montants.", "defective", "too_large"),
+        ("The panels are too small for the walls of the tent.", "defective", "too_small"),
     ],
 )  # fmt: skip
 def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str) -> None:
