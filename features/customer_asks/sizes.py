@@ -73,7 +73,7 @@ SIZE = (
     f"(?!{_UNIT_AFTER_NUMBER})"
     # "a small" is a size only where no noun follows ("a small refund" is not); "the medium I normally wear" is one,
     # and so is French's borrowed « un large svp » (Canada's letter sizes said in English words)
-    r"|(?:extra[- ]small|extra[- ]large|small|medium|large)(?=\s*(?:$|[.,;:!?)]|instead|please|pls|plz|svp|stp|"
+    r"|(?:extra[- ]small|extra[- ]large|small|medium|large)(?=\s*(?:$|[.,;:!?)>→]|->|=>|instead|please|pls|plz|svp|stp|"
     r"s'il vous plait|size|one|rather|if|and|but|or|as|because|would|so|thanks|thank|next|this|for|in|"
     r"i (?:normally |usually |always |generally )?(?:wear|take|buy|get)\b))"
     # « Je l'échange pour un petit. », « un moyen svp »: the letter sizes said in words, closing the ask
@@ -529,6 +529,13 @@ WANTED: tuple[str, ...] = (
     r"conviendra|(?:would|should|will)(?: (?:probably|definitely|surely|certainly))? (?:be|fit|work))"
     r"(?: (?:surement|certainement|sans doute|probablement))? (?:parfaite?|mieux|ideale?|plus juste|plus "
     r"confortable|nickel|perfect|better|ideal|right|spot on|more comfortable)\b",
+    # a swap written as an arrow from the size had to the one wanted ("Exchange medium > large.", "swap M -> L", «
+    # échange 38 → 40 »): the second
+    r"\b(?:exchange|swap|echange|echanger|change)(?: (?:from|de|du))? (?:the |a |an |le |la |du |un |une )?(?:"
+    + SIZE
+    + r") ?(?:>|->|→|=>) ?(?:the |a |an |le |la |du |un |une )?("
+    + SIZE
+    + r")(?![\w'-])",
     # a size said alone as the ask: « XL svp. », "L please"
     r"(?:^|[.!?;:,] )(?:taille |size |en |le |la |un |une |a |the )?(" + SIZE + r") (?:svp|stp|s'il vous plait|please|"
     r"pls|plz|merci)\b",
