@@ -5,8 +5,10 @@ the packaging, and a flaw made light of.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from features.customer_asks.faults import DEVICE, damage_read
+from features.pattern_words import may_match
 from features.text import words_before
 
 # "The cut just doesn't work", « la coupe ne marche pas sur moi », "not working with the wallpaper": how an
@@ -107,8 +109,25 @@ A_HOME_SENTENCE = re.compile(
 ROOMS_FEWER = re.compile(r"\b(?:une?|deux|trois|quatre|\d+) pieces? en moins\b")
 
 
+def _may_read(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when `pattern` cannot match in `text`: compiled with no flag that changes what its words match, it
+    needs one of the words its text names (`features.pattern_words.may_match`), and the text holds none of them."""
+    return pattern.flags != re.UNICODE or may_match(pattern.pattern, text)
+
+
+def blanked(patterns: Iterable[re.Pattern[str]], text: str, by: str = " ; ") -> str:
+    """`text` with what each pattern reads replaced by `by`, in turn: each reads the text the ones before it left. A
+    pattern whose words the text does not hold is not scanned (most texts hold none of them: the text is the same)."""
+    for pattern in patterns:
+        if _may_read(pattern, text):
+            text = pattern.sub(by, text)
+    return text
+
+
 def blanked_within(where: re.Pattern[str], words: re.Pattern[str], text: str) -> str:
     """`text` with `words` blanked where `where` reads it only (a strap's last notch, a sentence of the home)."""
+    if not _may_read(where, text):
+        return text
     return where.sub(lambda stretch: words.sub(" ; ", stretch.group()), text)
 
 

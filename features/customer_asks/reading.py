@@ -93,6 +93,7 @@ from features.customer_asks.fault_context import (
     ROOMS_FEWER,
     SHORT_OF_HOLES,
     UNSAFE_WORD,
+    blanked,
     blanked_within,
     made_light_of_blanked,
     packaging_blanked,
@@ -388,17 +389,11 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # "will try the next size": that way
         direction = fit_way or "next"
     # a doubt denied is no negation of the fault after it (« Sans aucun doute, vous vous êtes trompés de taille »)
-    read_for_faults = ELSEWHERE.sub(
-        " ; ",
-        OWN_ALTERATION.sub(
-            " ; ",
-            LOOK_NOT_WORKING.sub(
-                " ; ", SERVICE_NOT_WORKING.sub(" ; ", HEART_BROKEN.sub(" ; ", DOUBT_DENIED.sub("", folded)))
-            ),
-        ),
+    read_for_faults = blanked(
+        (HEART_BROKEN, SERVICE_NOT_WORKING, LOOK_NOT_WORKING, OWN_ALTERATION, ELSEWHERE, LOOSE_ON_THE_BODY),
+        blanked((DOUBT_DENIED,), folded, by=""),
     )
-    read_for_faults = LOOSE_ON_THE_BODY.sub(" ; ", read_for_faults)
-    read_for_faults = SHORT_OF_HOLES.sub(" ; ", blanked_within(ON_THE_LAST_NOTCH, LIFTS_OFF, read_for_faults))
+    read_for_faults = blanked((SHORT_OF_HOLES,), blanked_within(ON_THE_LAST_NOTCH, LIFTS_OFF, read_for_faults))
     read_for_faults = label_agreeing_blanked(blanked_within(A_HOME_SENTENCE, ROOMS_FEWER, read_for_faults))
     replacement = replacement_asked(folded)
     if not replacement:

@@ -1,0 +1,92 @@
+"""What is blanked before faults are read: each pattern in turn, scanned only where the text holds its words."""
+
+import functools
+import re
+
+import pytest
+
+from features.customer_asks.delivery import SERVICE_NOT_WORKING
+from features.customer_asks.fault_context import (
+    A_HOME_SENTENCE,
+    ELSEWHERE,
+    LIFTS_OFF,
+    LOOK_NOT_WORKING,
+    LOOSE_ON_THE_BODY,
+    ON_THE_LAST_NOTCH,
+    OWN_ALTERATION,
+    ROOMS_FEWER,
+    SHORT_OF_HOLES,
+    blanked,
+    blanked_within,
+)
+from features.customer_asks.faults import DOUBT_DENIED
+from features.customer_asks.feelings import HEART_BROKEN
+from features.spelling import mended_ask_words
+from features.tables import read_table
+from features.text import match_view
+from triage.settings import get_settings
+
+CHAIN = (
+    DOUBT_DENIED,
+    HEART_BROKEN,
+    SERVICE_NOT_WORKING,
+    LOOK_NOT_WORKING,
+    OWN_ALTERATION,
+    ELSEWHERE,
+    LOOSE_ON_THE_BODY,
+    SHORT_OF_HOLES,
+)
+# Texts that hold the words of the patterns above, in EN and FR, read and not read by them
+WORDED = [
+    "The colour just doesn't work with my kitchen, and the handle broke.",
+    "La coupe ne va pas sur moi, mais la couture a craqué.",
+    "Sans aucun doute, vous vous êtes trompés de taille.",
+    "Heartbroken: the strap snapped on the first day.",
+    "The app doesn't work and the customer service doesn't answer; the lid is cracked.",
+    "I had it taken in by a tailor and now the seam is split.",
+    "Bought another one elsewhere, this one was scratched.",
+    "The belt is loose on me even on the last hole.",
+    "Au dernier cran la montre glisse sur le poignet.",
+    "Au dernier cran la boucle s'est cassée net, du coup la montre bouge.",
+    "Un appartement avec une pièce en moins, le buffet ne rentre plus.",
+    "Not short of holes, the belt was fine; the buckle broke.",
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    returns = read_table("returns", get_settings().sample_data_dir)
+    sample = returns["reason_text"].astype(str).sample(400, random_state=2).tolist()
+    return [mended_ask_words(match_view(text)) for text in [*sample, *WORDED]]
+
+
+def _nested(patterns: tuple[re.Pattern[str], ...], text: str, by: str = " ; ") -> str:
+    return functools.reduce(lambda read, pattern: pattern.sub(by, read), patterns, text)
+
+
+def test_each_pattern_reads_the_text_the_ones_before_it_left() -> None:
+    # the second pattern's words are made by the first's blank: a prefilter on the text given would skip it
+    first, second = re.compile(r"\bdoubt\b"), re.compile(r";  at")
+    assert blanked((first, second), "no doubt at all") == "no   ;  all"
+    assert blanked((first, second), "no doubt at all") == _nested((first, second), "no doubt at all")
+
+
+def test_a_pattern_compiled_with_a_flag_that_changes_its_words_is_always_scanned() -> None:
+    loud = re.compile(r"\bbroken\b", re.IGNORECASE)
+    assert blanked((loud,), "The strap is BROKEN") == "The strap is  ; "
+    spaced = re.compile(r"\b broken \s strap", re.VERBOSE)
+    assert blanked((spaced,), "a broken strap") == "a  ; "
+
+
+def test_blanking_before_faults_reads_as_each_pattern_scanned_in_turn(texts: list[str]) -> None:
+    changed = 0
+    for text in texts:
+        expected = _nested(CHAIN[1:], DOUBT_DENIED.sub("", text))
+        assert blanked(CHAIN[1:], blanked(CHAIN[:1], text, by="")) == expected, text
+        changed += expected != text
+        for where, words in ((ON_THE_LAST_NOTCH, LIFTS_OFF), (A_HOME_SENTENCE, ROOMS_FEWER)):
+            assert blanked_within(where, words, text) == where.sub(
+                lambda stretch, words=words: words.sub(" ; ", stretch.group()), text
+            ), text
+    # the texts hold what the patterns read, so the comparison above is not of texts left as they were
+    assert changed >= len(WORDED) // 2
