@@ -894,6 +894,10 @@ def item_sizes_not_ordered(folded: str) -> tuple[str, ...]:
     the shoes inside are a 37", « la boîte dit 40, mais les chaussures à l'intérieur sont marquées 37 »): a wrong size
     sent. The item said to be the size ordered is none ("The dispatch note says 38 but I ordered 36, and the shoes are a
     36 anyway")."""
+    items = sorted(_item_sizes(folded))
+    if not items:
+        # (no size told of the item itself: none to set against the sizes ordered or labelled, which go unread)
+        return ()
     # (a size ordered besides, or another time, is no size set against this item's: "I ordered a 10 last year")
     ordered = [
         *sizes_found(
@@ -905,7 +909,7 @@ def item_sizes_not_ordered(folded: str) -> tuple[str, ...]:
     named = ordered or sizes_found((_LABEL_SAYS + "(" + SIZE + ")",), folded)
     return tuple(
         size
-        for size in sorted(_item_sizes(folded))
+        for size in items
         if size not in ordered
         and any(
             other != size and size_system(other) == size_system(size) and same_scale(other, size) for other in named
