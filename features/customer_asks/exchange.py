@@ -402,7 +402,7 @@ def exchange_asked(folded: str) -> bool:
     is ("No need to exchange it, just refund me", "There's no need to swap them")."""
     readings = [
         match
-        for pattern in REQUESTS["exchange"]
+        for pattern in patterns_that_may_match(REQUESTS["exchange"], folded)
         for match in regex(pattern).finditer(folded)
         if not _NO_JUST_BEFORE.search(words_before(folded, match.start()))
         and not _exchange_done(folded, match.start())
@@ -498,12 +498,13 @@ def _going_back(folded: str) -> bool:
 def sizes_mused(sized: str, folded: str) -> frozenset[int]:
     """Where the sizes said with a "maybe" start (`_SIZE_MUSED`), when the text sends the item back (`_going_back`) or
     says the size would do for someone else (`_MUSED_WOULD`), and asks no exchange: mused on, not asked."""
-    if exchange_asked(folded):
+    musings = list(regex(_SIZE_MUSED).finditer(sized))
+    if not musings or exchange_asked(folded):
         return frozenset()
     going_back = _going_back(folded)
     return frozenset(
         match.start(1)
-        for match in regex(_SIZE_MUSED).finditer(sized)
+        for match in musings
         if going_back
         or (
             _MUSED_WOULD.match(sized, match.end())
