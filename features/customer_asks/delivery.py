@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from features.customer_asks.clauses import (
     NEGATION_IN_CLAUSE,
@@ -21,6 +22,7 @@ from features.customer_asks.fit import SIZE_COMPLAINT
 from features.customer_asks.hazards import hazards_found
 from features.customer_asks.requests import CARRIER, EARLIER_ORDER, REQUESTS
 from features.customer_asks.sizes import COLOURS
+from features.pattern_words import needed_words
 from features.text import regex, sentence_bounds, words_before
 
 # The parcel came late, in the customer's words ("came a week late", "the party was over by the time it got here",
@@ -508,7 +510,7 @@ _TIME_BEFORE = (
 # of a person ("We were late for the party"), and a day the item was meant for only when the parcel came after it
 # (`_CAME_AFTER`: not "It was meant for the wedding but the wedding is off", "Needed for the wedding on Saturday").
 _PERSON_LATE = r"(?<!\bi was )(?<!\bwe were )(?<!\bi'm )(?<!\bwe're )(?<!\bi am )(?<!\bwe are )"
-OCCASION_MISSED = regex(
+_OCCASION_MISSED_FORMS = (
     _PERSON_LATE + r"\b(?:too late|not in time|late) for " + _WHOSE + _OCCASION + r"\b|"
     r"(?:^|[.!?;:,] ?|\b(?:it|they|parcel|order|package|delivery|which|that) )missed "
     + _WHOSE
@@ -617,6 +619,11 @@ OCCASION_MISSED = regex(
     + r" (?:le|du) (?P<dayfrn>\d{1,2})(?:er)?\b(?=[^?]{0,150}?\b(?:arrivee?s?|livree?s?|recue?s?) (?:(?:que|seulement|"
     r"finalement|enfin) )?le (?P<camefrn>\d{1,2})\b)"
 )
+OCCASION_MISSED = regex(_OCCASION_MISSED_FORMS)
+# Every form of `OCCASION_MISSED` names an occasion (`_OCCASION`), a weekday (each ends in "day"), a date or a day: a
+# text holding none of their words (most texts) cannot be read by it (`occasions_missed`).
+_OCCASION_WORDS = needed_words(_OCCASION)
+_OCCASION_OR_DAY_WORDS = None if _OCCASION_WORDS is None else (*sorted(_OCCASION_WORDS), "date", "day")
 
 # A cause of the customer's own, just after a day said missed ("because I was ill", "I got the dates wrong", « car
 # j'étais malade »)
@@ -652,6 +659,14 @@ _MISSED_NO_MATTER = re.compile(
     r"en avance|(?:la|une) semaine avant|"
     r"(?:pas de|aucun) probleme)\b"
 )
+
+
+def occasions_missed(folded: str) -> Iterator[re.Match[str]]:
+    """`OCCASION_MISSED`'s readings of the text, in order; a text that names no occasion, weekday, date or day
+    (`_OCCASION_OR_DAY_WORDS`) is not scanned."""
+    if _OCCASION_OR_DAY_WORDS is not None and not any(word in folded for word in _OCCASION_OR_DAY_WORDS):
+        return iter(())
+    return OCCASION_MISSED.finditer(folded)
 
 
 def day_missed(folded: str, missed: re.Match[str]) -> bool:

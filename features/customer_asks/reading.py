@@ -29,7 +29,6 @@ from features.customer_asks.delivery import (
     LETTERBOX_FOUND_EMPTY,
     NO_REFUND_YET,
     NOT_RECEIVED_IN_FEW_WORDS,
-    OCCASION_MISSED,
     ORDER_AWAITED,
     PARCEL_STILL_AWAITED,
     PICKUP_PLACE_HAS_NOTHING,
@@ -46,6 +45,7 @@ from features.customer_asks.delivery import (
     new_return_after,
     occasion_day_passed,
     occasion_told_apart,
+    occasions_missed,
     poorly_packed,
 )
 from features.customer_asks.denials import (
@@ -663,7 +663,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # dress arrived Tuesday")
         occasion_missed=any(
             not denied(folded, missed, NEGATION_IN_CLAUSE) and day_missed(folded, missed)
-            for missed in OCCASION_MISSED.finditer(folded)
+            for missed in occasions_missed(folded)
         )
         or occasion_day_passed(folded)
         # ... or the day the item was for told apart from its coming ("It was for my sister's wedding. ... It came on
