@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied
-from features.customer_asks.fault_context import MADE_LIGHT
+from features.customer_asks.fault_context import MADE_LIGHT, blanked
 from features.customer_asks.fit import DOES_NOT_FIT, GOES_NOT_ON_ME, SPEAKS_OF_FIT
 from features.text import words_before
 
@@ -511,9 +511,7 @@ def said_besides(folded: str) -> bool:
     hold the reason, more than one other word of four letters or more (the item's name) that the lists of faults may
     miss. The sentence that holds the reason is its telling: "The project got cancelled so we don't need the extra
     tiles" says no more than the reason."""
-    rest = _OF_THEIR_OWN.sub(" ", folded)
-    for pattern in _DENIALS.values():
-        rest = pattern.sub(" ", rest)
+    rest = _denials_blanked(_OF_THEIR_OWN.sub(" ", folded))
     if _COMPLAINT_CUES.search(rest) or _ITEM_DENIED.search(rest) or _ITEM_DESCRIBED.search(rest):
         return True
     untold = _clauses_not_telling(folded)
@@ -525,9 +523,8 @@ def said_besides(folded: str) -> bool:
 
 
 def _denials_blanked(clause: str) -> str:
-    for pattern in _DENIALS.values():
-        clause = pattern.sub(" ", clause)
-    return clause
+    """The clause without its faults denied (`_DENIALS`), each read in turn where the clause holds its words."""
+    return blanked(_DENIALS.values(), clause, by=" ")
 
 
 def _causes_told(clause: str, reason: re.Match[str]) -> tuple[str, ...]:

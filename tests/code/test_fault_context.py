@@ -6,6 +6,7 @@ import re
 import pytest
 
 from features.customer_asks.delivery import SERVICE_NOT_WORKING
+from features.customer_asks.denials import _DENIALS, _denials_blanked
 from features.customer_asks.fault_context import (
     A_HOME_SENTENCE,
     ELSEWHERE,
@@ -90,3 +91,17 @@ def test_blanking_before_faults_reads_as_each_pattern_scanned_in_turn(texts: lis
             ), text
     # the texts hold what the patterns read, so the comparison above is not of texts left as they were
     assert changed >= len(WORDED) // 2
+
+
+def test_faults_denied_are_blanked_as_each_denial_read_in_turn(texts: list[str]) -> None:
+    denials = tuple(_DENIALS.values())
+    denied = [
+        "Arrived in perfect condition, just too small.",
+        "Arrivée en parfait état, mais trop petite.",
+        "Nothing missing, it works fine, I just changed my mind.",
+    ]
+    changed = 0
+    for text in [*texts, *denied]:
+        assert _denials_blanked(text) == _nested(denials, text, by=" "), text
+        changed += _denials_blanked(text) != text
+    assert changed >= len(denied)
