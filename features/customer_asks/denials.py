@@ -622,7 +622,7 @@ _CUSTOMERS_OWN_THINGS = (
 )
 _THEIR = r"(?:my|our|his|her|your|mon|ma|mes|notre|nos)"
 _NOT_THE_CUSTOMERS_OWN = r"(?!\s?(?:[\w-]+ ){0,2}(?:" + _CUSTOMERS_OWN_PLACES + r")\b)"
-# ... and the item said not to cover, reach or close round one of them ("doesn't reach the edges of our table", "won't
+# ... and the item said not to cover, reach or close round one of them ("won't go round my pillow", "won't
 # close on my wrist", « ne couvre pas le matelas »): the fit told, not a part failing
 _SHORT_OF_THEIR_OWN = re.compile(
     r"(?:\b(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|didn't|did not)\s(?:\w+ )?(?:cover|reach|"
@@ -680,8 +680,8 @@ def said_besides_the_fit(folded: str, counted: bool = True) -> bool:
     # no complaint the return is for
     told = " . ".join(sentence for sentence in _SENTENCE.findall(folded) if not _MADE_LIGHT_OF.search(sentence))
     for clause in _FIT_CLAUSE_ENDS.split(told):
-        # (the fit said with no way given is the fit too: "it doesn't fit", « elle ne me va pas », "it doesn't reach
-        # the edges of our table")
+        # (the fit said with no way given is the fit too: "it doesn't fit", « elle ne me va pas », "it won't go round
+        # my pillow")
         fit_said = DOES_NOT_FIT.search(clause) or GOES_NOT_ON_ME.search(clause) or _SHORT_OF_THEIR_OWN.search(clause)
         if SPEAKS_OF_FIT.search(clause) or _FIT_PICTURED.search(clause) or fit_said:
             if _STATE_CUES.search(clause):
