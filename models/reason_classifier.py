@@ -28,9 +28,10 @@ from sklearn.utils.extmath import safe_sparse_dot, softmax
 from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l1, inplace_csr_row_normalize_l2
 from sklearn.utils.validation import check_is_fitted
 
+from features.customer_asks import reason_denied
 from features.embeddings import SentenceEmbedder, TextInputMixin, as_text_list
 from features.taxonomy import family_of
-from features.text import ngram_view
+from features.text import match_view, ngram_view
 
 KINDS = ("tfidf", "embeddings", "combined")
 TOP_K = 3
@@ -60,6 +61,25 @@ class ReasonPrediction:
             "top3": [[code, prob] for code, prob in self.top3],
             "needs_review": self.needs_review,
         }
+
+
+# What a text with no word at all is read as: no identifiable reason (`data/corpus/ANNOTATION.md`)
+NO_REASON = "other"
+
+
+def told_in_no_words(text: str) -> bool:
+    """Whether the text holds no letter at all ("12345", "!!!"): it tells no reason, whatever the classifier reads in
+    it, so it is read as `NO_REASON` with confidence 0 (`read_against_its_words`)."""
+    return not any(character.isalpha() for character in str(text))
+
+
+def read_against_its_words(text: str, reason: str) -> bool:
+    """Whether the text gives the reason read nothing to stand on: no word at all (`told_in_no_words`), or a denial of
+    that very reason in so many words ("Arrived earlier than expected" read as a late delivery, "Arrived on time and
+    works well", "Not too small at all" as too small: `features.customer_asks.reason_denied`). Such a reading is
+    answered with confidence 0, so that it goes to review and the reply names no cause: the classifier weighs words of
+    a reason whichever way they are said."""
+    return told_in_no_words(text) or reason_denied(match_view(str(text)), reason)
 
 
 def texts_of(data: Any) -> list[str]:
@@ -366,9 +386,9 @@ class ReasonClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         probabilities = self.predict_proba(list(texts))
         top = np.argsort(-probabilities, axis=1)[:, :TOP_K]
         predictions = []
-        for row, best in zip(probabilities, top, strict=True):
-            reason = str(self.classes_[best[0]])
-            confidence = float(row[best[0]])
+        for text, row, best in zip(texts, probabilities, top, strict=True):
+            reason = NO_REASON if told_in_no_words(text) else str(self.classes_[best[0]])
+            confidence = 0.0 if read_against_its_words(text, reason) else float(row[best[0]])
             predictions.append(
                 ReasonPrediction(
                     reason=reason,

@@ -37,7 +37,14 @@ from sklearn.utils.validation import check_is_fitted
 from features.embeddings import as_text_list
 from features.language import resolve_languages
 from features.taxonomy import family_of
-from models.reason_classifier import TOP_K, ReasonPrediction, choose_review_threshold
+from models.reason_classifier import (
+    NO_REASON,
+    TOP_K,
+    ReasonPrediction,
+    choose_review_threshold,
+    read_against_its_words,
+    told_in_no_words,
+)
 from models.reason_encoder import softmax_rows
 
 NEIGHBOURS = 10
@@ -432,10 +439,10 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
         confidence = self.confidence(probabilities, vectors)
         top = np.argsort(-probabilities, axis=1)[:, :TOP_K]
         predictions = []
-        for row, best, sure in zip(probabilities, top, confidence, strict=True):
-            reason = str(self.classes_[best[0]])
+        for text, row, best, sure in zip(texts, probabilities, top, confidence, strict=True):
+            reason = NO_REASON if told_in_no_words(text) else str(self.classes_[best[0]])
             # The flag reads the confidence as answered, so callers see needs_review == confidence < threshold.
-            shown = round(float(sure), 4)
+            shown = 0.0 if read_against_its_words(text, reason) else round(float(sure), 4)
             predictions.append(
                 ReasonPrediction(
                     reason=reason,

@@ -18,7 +18,7 @@ the text speaks of which item came, or says only that it came) and `signature` (
 `reading` the reader, `read_asks`. Callers import from this package only.
 """
 
-from features.customer_asks.denials import NOT_THEIR_SIZE, fit_pictured, said_besides_the_fit
+from features.customer_asks.denials import NOT_THEIR_SIZE, fit_pictured, reason_denied, said_besides_the_fit
 from features.customer_asks.kinds import (
     ALREADY_RETURNED_REQUESTS,
     FAULT_KINDS,
@@ -57,6 +57,7 @@ __all__ = [
     "in_collar_inches",
     "normalise_size",
     "read_asks",
+    "reason_denied",
     "said_besides_the_fit",
     "signed_name",
     "size_system",

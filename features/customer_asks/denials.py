@@ -40,9 +40,10 @@ _DENIALS: dict[str, re.Pattern[str]] = {
     # "came quickly once it was finally dispatched"; nor "the day after": « arrivé le lendemain de la fête » is late)
     "arrived_late": re.compile(
         r"\b(?:arrived|came|got here|turned up|was delivered|were delivered|delivery was|delivered) (?:\w+ )?"
-        r"(?:on time|ahead of (?:time|schedule)|in time)\b|"
+        r"(?:on time|ahead of (?:time|schedule)|in time|early|(?:earlier|sooner) than (?:expected|planned|promised|"
+        r"estimated|scheduled|i expected|we expected)|(?:a |one |two |\d+ )?(?:days?|weeks?) early)\b|"
         r"\b(?:arrivee?s?|livree?s?|recue?s?|livraison) (?:\w+ )?(?:a temps|a l'heure|dans les (?:temps|delais)|"
-        r"en avance)\b"
+        r"en avance|(?:plus tot|plus vite) que prevu|avant la date (?:prevue|annoncee|indiquee))\b"
     ),
     # it works: "works perfectly", "working fine", « fonctionne très bien », « marche nickel »
     "defective": re.compile(
@@ -272,6 +273,32 @@ def denied_reasons(folded: str) -> tuple[str, ...]:
     if not _INSTEAD.search(folded):
         return ()
     return tuple(reason for reason, pattern in _DENIALS.items() if _told(folded, pattern, reason in _QUALIFIED_READ))
+
+
+# A size the text says the item is not ("Not too small at all", « elle n'est pas trop grande »): that size denied
+_SIZE_DENIED: dict[str, re.Pattern[str]] = {
+    "too_small": re.compile(
+        r"\b(?:not|never|isn't|aren't|wasn't|weren't|pas) (?:at all |really |even |du tout |vraiment )?(?:too|trop) "
+        r"(?:small|tight|short|narrow|petite?s?|serree?s?|courte?s?|etroite?s?)\b"
+    ),
+    "too_large": re.compile(
+        r"\b(?:not|never|isn't|aren't|wasn't|weren't|pas) (?:at all |really |even |du tout |vraiment )?(?:too|trop) "
+        r"(?:big|large|loose|long|wide|baggy|grande?s?|larges?|amples?|longue?s?)\b"
+    ),
+}
+# ... not for a while only ("It was not too small before washing", « pas trop petite au début »)
+_FOR_A_WHILE = re.compile(r"[^.!?;]*\b(?:before|until|at first|when new|avant|au debut|jusqu)\b")
+
+
+def reason_denied(folded: str, reason: str) -> bool:
+    """Whether the text (`match_view`'s folded view) denies the reason `reason` in so many words, whatever else it says
+    ("Arrived earlier than expected" of a late delivery, "Works perfectly" of a defect, "Not too small at all" of too
+    small), as `denied_reasons` reads a denial (not negated, wished or narrowed after it) but with no reason instead
+    asked: a reading of that reason has nothing in the words to stand on."""
+    if reason in _SIZE_DENIED:
+        return any(not _FOR_A_WHILE.match(folded, found.end()) for found in _SIZE_DENIED[reason].finditer(folded))
+    pattern = _DENIALS.get(reason)
+    return pattern is not None and _told(folded, pattern, reason in _QUALIFIED_READ)
 
 
 def _told(folded: str, pattern: re.Pattern[str], may_be_qualified: bool) -> bool:

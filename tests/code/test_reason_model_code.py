@@ -19,6 +19,7 @@ from models.reason_classifier import (
     build_tfidf,
     choose_review_threshold,
     linear_proba,
+    read_against_its_words,
 )
 from training.evaluation import length_slice, real_text_accuracy
 from training.splits import time_split
@@ -78,6 +79,43 @@ def test_predict_reasons_returns_reason_family_top3_and_review_flag() -> None:
     assert prediction.top3[0][1] == prediction.confidence
     assert prediction.needs_review == (prediction.confidence < 0.99)
     assert prediction.to_dict()["top3"][0] == [prediction.reason, prediction.confidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "against"),
+    [
+        # the very reason read denied in so many words, or no word at all
+        ("Arrived earlier than expected.", "arrived_late", True),
+        ("Arrivé plus tôt que prévu.", "arrived_late", True),
+        ("Arrived on time and works well.", "arrived_late", True),
+        ("Arrived on time and works well.", "defective", True),
+        ("Not too small at all.", "too_small", True),
+        ("Elle n'est pas trop grande du tout.", "too_large", True),
+        ("12345", "too_small", True),
+        ("!!! ???", "other", True),
+        # near misses: the reason told, another reason denied, a denial narrowed, a number beside words
+        ("It came a week late.", "arrived_late", False),
+        ("Arrived early, but too small.", "too_small", False),
+        ("Livré en avance mais trop petit.", "too_small", False),
+        ("Works fine but it leaks.", "defective", False),
+        ("It was not too small before washing, now it is.", "too_small", False),
+        ("Too small, not too big.", "too_small", False),
+        ("Order 12345: too small.", "too_small", False),
+    ],
+)
+def test_a_reading_the_words_deny_or_with_no_word_is_unsupported(text: str, reason: str, against: bool) -> None:
+    assert read_against_its_words(text, reason) is against
+
+
+def test_a_reading_with_nothing_to_stand_on_is_answered_unsure() -> None:
+    frame = tiny_frame()
+    model = ReasonClassifier(kind="tfidf", review_threshold=0.3).fit(frame["text"], frame["label"])
+    digits, denied, told = model.predict_reasons(["12345", "Not too small at all.", "much too small"])
+    # no word at all: no identifiable reason, for review
+    assert (digits.reason, digits.confidence, digits.needs_review) == ("other", 0.0, True)
+    # the size read denied: the classifier's reading, for review
+    assert (denied.reason, denied.confidence, denied.needs_review) == ("too_small", 0.0, True)
+    assert told.reason == "too_small" and told.confidence > 0.3 and not told.needs_review
 
 
 def test_unknown_kind_and_missing_embedder_are_rejected() -> None:
