@@ -295,10 +295,31 @@ def reason_denied(folded: str, reason: str) -> bool:
     ("Arrived earlier than expected" of a late delivery, "Works perfectly" of a defect, "Not too small at all" of too
     small), as `denied_reasons` reads a denial (not negated, wished or narrowed after it) but with no reason instead
     asked: a reading of that reason has nothing in the words to stand on."""
+    if _says_more(folded):
+        return False
     if reason in _SIZE_DENIED:
         return any(not _FOR_A_WHILE.match(folded, found.end()) for found in _SIZE_DENIED[reason].finditer(folded))
     pattern = _DENIALS.get(reason)
     return pattern is not None and _told(folded, pattern, reason in _QUALIFIED_READ)
+
+
+# Words that say nothing of the item beside a denial ("Arrivé plus tôt que prévu, merci", "Not too small at all")
+_SAYS_NOTHING = frozenset(
+    ("thanks", "thank", "merci", "nickel", "great", "super", "parfait", "really", "vraiment", "very", "tres", "bien",
+     "just", "juste", "hello", "bonjour", "well", "indeed", "elle", "elles", "n'est", "c'est", "tout", "they", "it's",
+     "this", "that", "these", "those", "sont", "ne sont")
+)  # fmt: skip
+_A_WORD = re.compile(r"[a-z']{4,}")
+
+
+def _says_more(folded: str) -> bool:
+    """Whether the text says more than its denials (any denial's words blanked): a word of four letters or more that
+    says something ("The shade arrived with a big chip, the base is intact though", a baby "arrived early" beside a
+    parcel late): a denial said beside other words may be of another thing than the reason's own."""
+    blanked = folded
+    for pattern in (*_DENIALS.values(), *_SIZE_DENIED.values()):
+        blanked = pattern.sub(" ", blanked)
+    return any(word not in _SAYS_NOTHING for word in _A_WORD.findall(blanked))
 
 
 def _told(folded: str, pattern: re.Pattern[str], may_be_qualified: bool) -> bool:

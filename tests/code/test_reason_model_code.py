@@ -101,6 +101,10 @@ def test_predict_reasons_returns_reason_family_top3_and_review_flag() -> None:
         ("It was not too small before washing, now it is.", "too_small", False),
         ("Too small, not too big.", "too_small", False),
         ("Order 12345: too small.", "too_small", False),
+        # ... nor a denial said beside other words, which may be of another thing than the reason's own
+        ("Le colis devait arriver le 10, il est arrivé le 29. Mon bébé est arrivé en avance !", "arrived_late", False),
+        ("The shade arrived with a big chip on the rim, the base is intact though.", "damaged_in_transit", False),
+        ("Not late at all, arrived on time. Just too big.", "arrived_late", False),
     ],
 )
 def test_a_reading_the_words_deny_or_with_no_word_is_unsupported(text: str, reason: str, against: bool) -> None:
