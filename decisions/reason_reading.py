@@ -54,7 +54,7 @@ reads a size too (« Je le renvoie pour la taille au-dessus » under damage tick
 the way their fit complaint points is the classifier's reading, or it reads no complaint ("Sending it back, far too
 tight" under a defect ticked, read too small or a change of mind); or, for a tick of a fault in the item itself
 (damage, a defect, a part missing), where the classifier reads a size, sure or not, and the words speak only of the fit
-("I'm swimming in it", "it sits on top of my head like a bottle cap": `_fit_read_agreed`); or, for any tick of a
+("I'm swimming in it", "it perches on my head like a thimble": `_fit_read_agreed`); or, for any tick of a
 fault of the shop, where they give a reason of the customer's own (no need of it, a change of mind, one had already,
 not to their taste), tell no complaint, speak of no fault's matter but to deny it and say little else, and the
 classifier reads no complaint either
@@ -337,7 +337,7 @@ def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> tuple
 def _fit_read_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> str | None:
     """What the words say against a tick of a fault in the item itself (damage, a defect, a part missing) where the
     classifier reads a size, sure or not, and the words speak of the fit (`CustomerAsks.speaks_of_fit`, or in a
-    picture: "it sits on top of my head like a bottle cap", `_FIT_PICTURED`) and of nothing the tick may stand for: no
+    picture: "it perches on my head like a thimble", `_FIT_PICTURED`) and of nothing the tick may stand for: no
     fault, quality or description complaint, hazard or late delivery told, and the tick's own matter spoken of only to
     deny it ("I'm swimming in it" under damage ticked, read too big but unsure): `_FIT_READ_SAID`; None else. A fit
     that fails the customer is theirs to return, not a fault of the item; a size asked is `_size_agreed`'s."""

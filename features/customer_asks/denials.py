@@ -500,7 +500,7 @@ _CLAUSE = re.compile(r"(?:(?!\b(?:but|mais|however|cependant|although|though|als
 # A clause that tells what the reason of the customer's own came of, said before it ("We moved house, so we don't
 # need it", « On a déménagé, donc on n'en a plus besoin »): the clause after it starts with its consequence
 _CONSEQUENCE = re.compile(r"\s*(?:so|which is why|that's why|hence|donc|du coup|alors|c'est pourquoi)\b")
-# ... or after it, with its cause ("I don't need it, as the project got cancelled", « car le chantier est annulé »)
+# ... or after it, with its cause ("I don't need it, as the renovation was called off", « car le chantier est annulé »)
 _CAUSE_WORDS = r"because|since|as|cos|'cause|car|parce que|parce qu'|puisque|puisqu'|vu que"
 _CAUSE = re.compile(r"\s*(?:" + _CAUSE_WORDS + r"|comme)\b")
 # ... or, just before the clause that holds it, what it came of, told of someone or something other than the item ("My
@@ -511,7 +511,7 @@ _NOT_OF_THE_ITEM = re.compile(
     r"(?:the|our|my|we|i|le|la|les|l'|notre|nos|mon|ma|mes|on|nous|je|j'ai|j'avais)\b"
 )
 # What a customer's circumstances are told in: a plan or an event and what came of it, someone close, a move, a gift, a
-# purchase elsewhere ("the project got cancelled", "we moved abroad", « ma fille a changé de club »)
+# purchase elsewhere ("the renovation was called off", "we moved abroad", « ma fille a changé de club »)
 _CIRCUMSTANCE = re.compile(
     r"\b(?:cancel\w*|called off|fell through|postpon\w*|moved|moving|relocat\w*|changed (?:jobs?|schools?|clubs?|"
     r"plans?|house)|change of plans?|plans?|projects?|trip|holiday|wedding|party|event|job|school|club|baby|pregnan\w*|"
@@ -557,8 +557,8 @@ def said_besides(folded: str) -> bool:
     or of what it fell short of (`_COMPLAINT_CUES`: "Mouldy, changed my mind", "Arrived wet and mouldy, I don't want it
     anymore") or the item said not to be or do something (`_ITEM_DENIED`), anywhere; or, in a sentence that does not
     hold the reason, more than one other word of four letters or more (the item's name) that the lists of faults may
-    miss. The sentence that holds the reason is its telling: "The project got cancelled so we don't need the extra
-    tiles" says no more than the reason."""
+    miss. The sentence that holds the reason is its telling: "The renovation was called off so we don't need the
+    spare boards" says no more than the reason."""
     rest = _denials_blanked(_OF_THEIR_OWN.sub(" ", folded))
     if _COMPLAINT_CUES.search(rest) or _ITEM_DENIED.search(rest) or _ITEM_DESCRIBED.search(rest):
         return True
@@ -594,7 +594,7 @@ def _circumstance(clause: str) -> bool:
 def _clauses_not_telling(folded: str) -> list[tuple[str, bool]]:
     """The clauses of the text (`_CLAUSE`), or what is left of them, that do not tell the reason of the customer's own:
     not the reason itself, nor what its clause says besides it where that tells a circumstance (`_CIRCUMSTANCE`: "The
-    project got cancelled so we don't need the tiles"; not "The legs wiggle so I don't need it"), nor, telling a
+    renovation was called off so we don't need the boards"; not "The legs wiggle so I don't need it"), nor, telling a
     circumstance, the clause just before the one that holds it (starting with its consequence, `_CONSEQUENCE`, or told
     of someone or something other than the item, `_NOT_OF_THE_ITEM`) or a clause that starts with its cause
     (`_CAUSE`) just after it, not said of the item ("because it tips over"); each with whether its clause held the
@@ -620,7 +620,7 @@ def _clauses_not_telling(folded: str) -> list[tuple[str, bool]]:
     return [(rest, held) for rest, held, tells in zip(told, holds, telling, strict=True) if not tells]
 
 
-# The fit told in a picture rather than by its words ("it sits on top of my head like a cap", "I could fit two of me in
+# The fit told in a picture rather than by its words ("it perches on my head like a thimble", "I could fit two of me in
 # it", « je nage dedans », « on tient à deux dedans »): fit talk the words' fit reading may not know
 _FIT_PICTURED = re.compile(
     r"\b(?:sits?|sat|perch(?:es|ed)?|balanc(?:es|ed)) (?:\w+ )?on (?:top of )?(?:my|his|her|their|your|the) "

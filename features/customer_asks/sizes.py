@@ -775,7 +775,7 @@ _NOT_A_MEASURE = (
     r"(?! ?(?:cm|mm|inch|inches|in|centimet\w*|millimet\w*|%|too|sizes?|times?|tailles?|pointures?|fois|years?|yrs|"
     r"old|ans|minutes?|hours?|days?|weeks?|months?|pounds?|euros?|quid|dollars?|percent|pairs?|paires?)\b)"
 )
-# A number size said in the plural ("the shoes inside are 39s"), read as the size: the same length, so a match's place
+# A number size said in the plural ("the boots are 39s"), read as the size: the same length, so a match's place
 # in the text stays
 _PLURAL_NUMBER = re.compile(r"\b(\d{1,2})s\b")
 _ITEM_IS_SIZE: tuple[str, ...] = (
@@ -891,7 +891,7 @@ def ordered_beside_wrong_paper(text: str) -> frozenset[int]:
 def item_sizes_not_ordered(folded: str) -> tuple[str, ...]:
     """The sizes the text says the item itself is (`_ITEM_IS_SIZE`) where it names another size ordered, or, with no
     size ordered named, another on its label, paper or box, on the same scale ("I ordered a 40, the box says 40, but
-    the shoes inside are a 37", « la boîte dit 40, mais les chaussures à l'intérieur sont marquées 37 »): a wrong size
+    the boots themselves are a 37", « la boîte dit 40, mais les bottes elles-mêmes sont marquées 37 »): a wrong size
     sent. The item said to be the size ordered is none ("The dispatch note says 38 but I ordered 36, and the shoes are a
     36 anyway")."""
     items = sorted(_item_sizes(folded))
@@ -919,7 +919,7 @@ def item_sizes_not_ordered(folded: str) -> tuple[str, ...]:
 
 def _item_not_ordered(text: str, ordered: str) -> bool:
     """Whether the text says the item itself is another size than `ordered`, whatever its box or paper say ("I ordered
-    a 40, the box says 40, but the shoes inside are marked 37")."""
+    a 40, the box says 40, but the boots themselves are marked 37")."""
     return any(size != ordered and size_system(size) == size_system(ordered) for size in _item_sizes(text))
 
 

@@ -4496,12 +4496,12 @@ def test_an_item_said_to_run_small_or_big_points_the_fit_complaint_that_way(
         # ... not another size got beside the box, nor one ordered run on after it, nor the item inside said another
         ("I received a 39 and the box says 38, they are too tight.", "en", False, "up", True),
         ("I received a 39 I ordered a 38, too tight.", "en", False, "up", True),
-        ("I received the 39 I ordered but the shoes inside are a 37.", "en", False, None, True),
+        ("I received the 39 I ordered but the boots themselves are a 37.", "en", False, None, True),
         # ... nor the item's own label, one of the pair or a colour named beside it (the box's label is the box's)
         ("I got the L I ordered, the label inside says M, it's tight.", "en", False, "up", True),
         ("We received the 6 we ordered, the box label says 7, they are too big.", "en", True, "down", False),
         # ... not where the box agrees with the order and the item inside is another size
-        ("I ordered a 38 and the box says 38, but the shoes inside are 39s and too big.", "en", False, "down", True),
+        ("The box says 38 like my order, but the boots themselves are 39s and too big.", "en", False, "down", True),
         ("Sur la boîte c'est écrit 38 mais j'ai reçu du 39, elles sont trop grandes.", "fr", False, "down", True),
         ("I ordered a 40 and the box says 40, but the boots inside are marked 42.", "en", False, None, True),
         ("J'ai commandé du 40, la boîte dit 40, mais les bottes à l'intérieur sont des 42.", "fr", False, None, True),

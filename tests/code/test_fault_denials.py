@@ -181,8 +181,8 @@ def test_negations_wishes_and_concessions_deny_nothing(text: str) -> None:
         ("My son already has this one from his birthday.", "en"),
         ("Mon neveu a déjà ce puzzle.", "fr"),
         ("Found it cheaper elsewhere.", "en"),
-        ("Vue à moitié prix chez un concurrent.", "fr"),
-        ("Acheté sur un coup de tête.", "fr"),
+        ("Le même modèle coûte moins cher ailleurs.", "fr"),
+        ("Une commande sur un coup de tête, je la renvoie.", "fr"),
         ("Ordered both colours to compare, keeping the other one.", "en"),
         # ... or not wanted, not kept
         ("J'ai reçu ce collier, je n'en veux pas.", "fr"),

@@ -11,7 +11,7 @@ from features.text import match_view
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("I ordered a 40, the box says 40, but the shoes inside are a 37", ("37",)),
+        ("The box says 40 like my order, but the boots themselves are a 37", ("37",)),
         ("La boîte dit 40, mais les chaussures à l'intérieur sont marquées 37", ("37",)),
         # the item said to be the size ordered: only the paper is wrong
         ("The dispatch note says 38 but I ordered 36, and the shoes are a 36 anyway", ()),
@@ -30,7 +30,7 @@ def test_the_item_said_another_size_than_the_one_ordered_or_labelled(text: str, 
     [
         ("I ordered a 40 but the label says 38", False),
         ("J'ai commandé du 40, l'étiquette indique 38", False),
-        ("I ordered a 40, the box says 40, but the shoes inside are a 37", True),
+        ("The box says 40 like my order, but the boots themselves are a 37", True),
     ],
 )
 def test_the_sizes_ordered_are_read_only_where_the_item_itself_is_given_a_size(
