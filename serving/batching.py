@@ -264,10 +264,11 @@ class AdaptiveBatcher(Generic[Item, Result]):
             running is refused at once (`overloaded`) instead of queued (None: no bound). The
             dispatcher sheds a request only once it has waited about `max_latency_ms`, so a flood
             of calls was held (parsed, in memory) that long before being told to retry.
-        call_seconds: before each piece of a split call after the first, the pace of its last piece says when
-            it would end; past this many seconds from its start, `late` is called with the items answered, the
-            call's items, the seconds so far and those it would take, and must raise: the client hears then that
-            the call would not end in time rather than waiting out a timeout that ends it anyway (None: no bound).
+        call_seconds: before each piece of a split call after the first, the pace of its last pieces says when
+            it would end (`_end_if_late`); past this many seconds from its start, `late` is called with the items
+            answered, the call's items, the seconds so far and those it would take, and must raise: the client hears
+            then that the call would not end in time rather than waiting out a timeout that ends it anyway (None: no
+            bound).
     """
 
     def __init__(
@@ -311,34 +312,40 @@ class AdaptiveBatcher(Generic[Item, Result]):
         """The results of `items`, computed in batches shared with concurrent callers, a piece at a time
         (`split`): a piece that fails ends the call, and the pieces after it are never sent. Refused at
         once (`overloaded`) when `max_items_in_flight` items are queued or running already; ended before
-        a piece (`late`) when its last piece's pace says it would end past `call_seconds`."""
+        a piece (`late`) when its last pieces' pace says it would end past `call_seconds`."""
         if self._max_items_in_flight is not None and self.items_in_flight >= self._max_items_in_flight:
             self._overloaded()
         self.items_in_flight += len(items)
         started = time.perf_counter()
         try:
             results: list[Result] = []
-            last: tuple[int, float] | None = None  # the last piece's items and when it was sent
+            paces: list[tuple[int, float]] = []  # each answered piece's items and seconds
             for piece in self._split(items) if self._split is not None else [items]:
-                if last is not None:
-                    self._end_if_late(len(results), len(items), started, *last)
-                last = len(piece), time.perf_counter()
+                if paces:
+                    self._end_if_late(len(results), len(items), started, paces)
+                sent = time.perf_counter()
                 self._lock.arrived()
                 results.extend(await self._submit(piece))
+                paces.append((len(piece), time.perf_counter() - sent))
             return results
         finally:
             self.items_in_flight -= len(items)
 
-    def _end_if_late(self, answered: int, items: int, started: float, last_piece: int, last_started: float) -> None:
-        """`late` when the call started at `started` has `answered` of its `items` answered and the rest, at the pace
-        of its last piece (`last_piece` items from `last_started`), would end past `call_seconds`. The last piece's
-        pace, not the call's: a piece answered from the log takes no model time, and the machine's load changes."""
+    def _end_if_late(self, answered: int, items: int, started: float, paces: list[tuple[int, float]]) -> None:
+        """`late` when the call started at `started` has `answered` of its `items` answered and the rest would end
+        past `call_seconds` at the pace of the faster of its last two pieces (`paces`: each piece's items and
+        seconds). The last pieces' pace, not the call's: a piece answered from the log takes no model time, and the
+        machine's load changes. Two pieces, not one: a piece can be slow once (the queue the call found, a worker's
+        first reading of a kind of text, a collection) and a call of 52 long texts was refused on its first piece's 6 s
+        where it ended in 11 s; after the first piece, only a next piece that would itself end past `call_seconds`
+        ends the call."""
         if self._call_seconds is None or self._late is None:
             return
         now = time.perf_counter()
-        ending = now - started + (now - last_started) * (items - answered) / last_piece
-        if ending > self._call_seconds:
-            self._late(answered, items, now - started, ending)
+        seconds_per_item = min(seconds / size for size, seconds in paces[-2:])
+        left = items - answered if len(paces) > 1 else min(items - answered, paces[-1][0])
+        if now - started + seconds_per_item * left > self._call_seconds:
+            self._late(answered, items, now - started, now - started + seconds_per_item * (items - answered))
 
     async def _run(self, jobs: Sequence[list[Item]]) -> list[list[Result]]:
         flat = list(itertools.chain.from_iterable(jobs))

@@ -193,7 +193,7 @@ def _too_slow(endpoint: str, call_seconds: float, answered: int, items: int, sec
     left = _LEFT_BEHIND[endpoint].format(answered=answered, seconds=seconds)
     refuse(
         503,
-        f"this call of {items} {unit} would take {ending:.0f} s at the pace of its last piece, past the "
+        f"this call of {items} {unit} would take {ending:.0f} s at the pace of its last pieces, past the "
         f"{call_seconds:g} s a call may take here: {left}; retry after {RETRY_AFTER_SECONDS} s, or send fewer {unit} "
         "per call",
         busy=True,

@@ -541,7 +541,7 @@ def _in_flight(model: SequentialModel) -> list[list[int]]:
 def test_a_split_call_whose_pace_would_end_it_past_its_seconds_is_ended_before_its_next_piece(
     virtual_time: Run,
 ) -> None:
-    """Pieces of 4 items, 0.2 s each: after the first, 12 items would end at 0.6 s and 8 at 0.4 s."""
+    """Pieces of 4 items, 0.2 s each: after two, 12 items would end at 0.6 s and 8 end at 0.4 s."""
     work = Recorder(seconds=0.2)
     ended: list[tuple[int, int]] = []
 
@@ -559,5 +559,50 @@ def test_a_split_call_whose_pace_would_end_it_past_its_seconds_is_ended_before_i
         return await batcher(list(range(8)))
 
     assert virtual_time(scenario) == [item * item for item in range(8)]
-    assert ended == [(4, 12)]
-    assert work.batches == [[0, 1, 2, 3], [0, 1, 2, 3], [4, 5, 6, 7]]  # the rest of the 12 never sent
+    assert ended == [(8, 12)]
+    assert work.batches == [[0, 1, 2, 3], [4, 5, 6, 7], [0, 1, 2, 3], [4, 5, 6, 7]]  # the 12's last piece never sent
+
+
+class SlowPieces(Recorder):
+    """A `Recorder` whose batches take `seconds` each, in turn, then `after` seconds each."""
+
+    def __init__(self, seconds: list[float], after: float) -> None:
+        super().__init__(after)
+        self.slow = list(seconds)
+        self.after = after
+
+    async def __call__(self, items: list[int]) -> tuple[list[int], float]:
+        self.seconds = self.slow.pop(0) if self.slow else self.after
+        return await super().__call__(items)
+
+
+@pytest.mark.parametrize(
+    ("slow", "ended_after"),
+    [
+        ([0.2], None),  # a worker's first piece slow once (12 items at its pace: 0.6 s), then fast: the call ends
+        ([0.02, 0.2], None),  # one slow piece in the middle: the pace of the faster of the last two
+        ([0.02, 0.2, 0.2], 12),  # two slow pieces in a row: the rest at their pace would end past 0.5 s
+        ([0.3], 4),  # a first piece whose like would itself end past 0.5 s: no second piece is waited for
+    ],
+)
+def test_a_split_call_is_ended_on_the_pace_of_its_last_two_pieces_not_one_slow_piece(
+    virtual_time: Run, slow: list[float], ended_after: int | None
+) -> None:
+    work = SlowPieces(slow, after=0.02)
+    ended: list[int] = []
+
+    def late(answered: int, items: int, seconds: float, ending: float) -> NoReturn:
+        ended.append(answered)
+        raise Overloaded(seconds)
+
+    async def scenario() -> list[int] | None:
+        split = functools.partial(pieces, chars=lambda item: 1, max_items=4, max_chars=100)
+        batcher = _batcher(work, linger=0, split=split, call_seconds=0.5, late=late)
+        try:
+            return await batcher(list(range(20)))
+        except Overloaded:
+            return None
+
+    answered = virtual_time(scenario)
+    assert ended == ([] if ended_after is None else [ended_after])
+    assert answered == (None if ended_after is not None else [item * item for item in range(20)])

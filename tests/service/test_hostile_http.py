@@ -182,7 +182,7 @@ def test_two_bulk_calls_that_would_each_end_past_the_other_get_one_answered_and_
 
 
 def test_a_call_whose_pace_would_end_it_past_its_seconds_is_refused_before_its_next_piece(hurried_service) -> None:
-    """50 texts of 5,000 characters, 25 pieces: after the first, the call would end past its half second. It was
+    """50 texts of 5,000 characters, 25 pieces: after its first two, the call would end past its half second. It was
     answered 504 after 60 s (two of the largest calls at once under load, 250 of each call's 256 returns logged); it
     is answered 503 at once with Retry-After, naming the returns stored. Sent again until answered, each attempt
     stores more, and every return ends logged once."""
