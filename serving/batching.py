@@ -336,9 +336,9 @@ class AdaptiveBatcher(Generic[Item, Result]):
         past `call_seconds` at the pace of the faster of its last two pieces (`paces`: each piece's items and
         seconds). The last pieces' pace, not the call's: a piece answered from the log takes no model time, and the
         machine's load changes. Two pieces, not one: a piece can be slow once (the queue the call found, a worker's
-        first reading of a kind of text, a collection) and a call of 52 long texts was refused on its first piece's 6 s
-        where it ended in 11 s; after the first piece, only a next piece that would itself end past `call_seconds`
-        ends the call."""
+        first reading of a kind of text, a collection), and one piece's pace multiplied by all the pieces left ended
+        calls that would have ended in time; after the first piece, only a next piece that would itself end past
+        `call_seconds` ends the call."""
         if self._call_seconds is None or self._late is None:
             return
         now = time.perf_counter()
