@@ -5,7 +5,8 @@ Customers type on phones: "exchnage for 38 please", "refud to my card", « echna
 one way, so a slip of one letter lost the ask, and with it the size asked ("exchaneg for 38 please!" read no size), or
 the fault. A word one slip away from one of them (a letter dropped, doubled, added, changed, or two letters swapped) is
 read as that word, unless it is a word of its own (« change », « emplacement », « échangeur », "exchanged", "defund",
-"tracked", "receive", "broker").
+"tracked", "receive", "broker"). French typed without its apostrophes (« jai pris du 38 », « dhabitude ») is read with
+them.
 """
 
 from __future__ import annotations
@@ -86,13 +87,61 @@ _SMS_UN = re.compile(
 )
 
 
+# French typed without its apostrophes (« jai pris du 38 », « dhabitude », « cest trop petit », « je lai renvoye »): an
+# elided word written whole is read with its apostrophe, as the rules spell it. The forms customers write most (in
+# the corpus's French texts), and only those that are no word of their own in either language (not « lavez », a wash,
+# « lacet », « dune », "nose", "men", "Davis").
+_ELIDED_WORDS = {
+    f"{head}{rest}": f"{head}'{rest}"
+    for head, rests in (
+        ("j", ("ai", "avais", "aurais", "aurai", "etais", "aime", "aimerais", "adore", "achete", "attends", "attendais",
+               "essaie", "essaye", "hesite", "habite", "utilise", "y", "envoie", "avoue", "espere")),
+        ("d", ("habitude", "autre", "autres", "accord", "abord", "ailleurs", "origine", "echange", "achat", "article",
+               "etiquette", "emballage", "avance", "hiver", "un", "apres", "eau", "avoir", "usine", "ici", "usage",
+               "anniversaire", "expedition")),
+        ("c", ("est", "etait")),
+        ("l", ("ai", "avais", "avait", "aurais", "autre", "article", "echange", "echanger", "etiquette", "emballage",
+               "envoyer", "envoie", "envoi", "essayer", "essaye", "acheter", "ecran", "interieur", "appareil",
+               "ouverture", "entrejambe", "annonce", "enveloppe", "odeur", "assise", "heure", "utiliser", "appli",
+               "aspirateur", "ecrin", "ourlet", "arrivee", "imprimante", "ordinateur", "usage", "etape", "endroit",
+               "image", "elastique", "epaule", "entree", "escalier", "annee", "installer", "ancien", "armoire", "huile",
+               "arceau", "imprime", "usure", "echelle", "enceinte", "envers", "ensemble", "avant", "anniversaire",
+               "eau")),
+        ("n", ("ai", "avais", "avait", "etait", "avons", "avez", "en", "arrive", "ont", "aime", "importe")),
+        ("s", ("il", "ils", "est", "arrete", "arretent", "allume", "ecaille", "eteint", "y", "ouvre", "use",
+               "effiloche")),
+        ("m", ("envoyer", "envoyez", "avez", "avait", "arrive", "attendais", "indiquer", "adresser", "est")),
+        ("qu", ("il", "ils", "on", "un", "une", "en", "elle", "elles", "annonce")),
+        ("jusqu", ("a", "au", "aux")),
+    )
+    for rest in rests
+} | {"aujourdhui": "aujourd'hui", "quelquun": "quelqu'un"}  # fmt: skip
+# ... and forms that are words of their own ("the nest of tables", "Jen", "NY", « ma taille »), read as elided only
+# before the French word that follows them there (« nest pas », « jen ai besoin », « ny a rien », « ma envoye »)
+_ELIDED_BEFORE = re.compile(
+    r"\b(?:(?P<n>n)(?P<est>est|a)(?= (?:pas|plus|jamais|que|rien|point|toujours|vraiment|meme|aucun|aucune|ete)\b)|"
+    r"(?P<j>j)(?P<en>en)(?= (?:ai|avais|aurais|veux|voulais|voudrais|suis|prends|prendrai|ferai|achete|commande)\b)|"
+    r"(?P<ny_n>n)(?P<y>y)(?= (?:a|avait|aura|arrive|arrivent|comprends|connais|peux)\b)|"
+    r"(?P<m>m)(?P<a>a)(?= (?:envoye|envoyee|envoyes|ete|dit|fait|rembourse|remboursee|propose|conseille|repondu|"
+    r"appele|appelee|livre|livree|vendu|coute|plu|pas|jamais|rien)\b))"
+)
+
+
+def _elided(folded: str) -> str:
+    """`folded` with the French elisions typed without their apostrophe written with it (`_ELIDED_WORDS`,
+    `_ELIDED_BEFORE`), word for word."""
+    folded = _WORD.sub(lambda word: _ELIDED_WORDS.get(word[0], word[0]), folded)
+    return _ELIDED_BEFORE.sub(lambda word: "'".join(part for part in word.groups() if part), folded)
+
+
 def mended_ask_words(folded: str) -> str:
     """`folded` (a `features.text.match_view` text: lower case, no accents) with each ask or fault word typed one slip
     away from its spelling written as spelt ("exchnage for 38" -> "exchange for 38"), a shorthand in full ("sz up" ->
     "size up", `_SHORTHANDS`), and the French « échange »
     typed in an English text for "exchange" written "exchange", and SMS French "1" for « un » before a size
-    (`_SMS_UN`), every other character kept: the text keeps its words one for one, as the size rules that pair its
+    (`_SMS_UN`), and French elisions typed without their apostrophe written with it (`_elided`), every other character
+    kept: the text keeps its words one for one, as the size rules that pair its
     words with the text as typed need."""
     table = _mended_words()
-    mended = _SMS_UN.sub(r"\g<before>un", _WORD.sub(lambda word: table.get(word[0], word[0]), folded))
+    mended = _SMS_UN.sub(r"\g<before>un", _WORD.sub(lambda word: table.get(word[0], word[0]), _elided(folded)))
     return _ECHANGE_IN_ENGLISH.sub(lambda word: (word["before"] or "") + "exchang" + (word["english"] or "e"), mended)

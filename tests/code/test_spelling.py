@@ -88,3 +88,36 @@ def test_the_sms_1_for_un_before_a_size_is_un(folded: str, mended: str | None) -
 def test_a_size_shortened_to_sz_is_read_as_size(text: str, direction: str | None, wanted: str | None) -> None:
     asks = read_asks(text)
     assert (asks.size_direction, asks.wanted_size) == (direction, wanted)
+
+
+@pytest.mark.parametrize(
+    ("folded", "mended"),
+    [
+        # French typed without its apostrophes: each elided word read with it
+        ("jai pris du 42 et cest serre", "j'ai pris du 42 et c'est serre"),
+        ("dhabitude je fais du s, je lai rendu", "d'habitude je fais du s, je l'ai rendu"),
+        ("quil soit beau ok, sil ne ferme pas jusqua la fin", "qu'il soit beau ok, s'il ne ferme pas jusqu'a la fin"),
+        ("ca nest pas la bonne, jen ai besoin, ny a til rien", "ca n'est pas la bonne, j'en ai besoin, n'y a til rien"),
+        ("elle ma envoye un s, pas dechange", "elle m'a envoye un s, pas d'echange"),
+        # words of their own are kept: a nest of tables, a name, a place, a possessive, a wash, a lace, a dune
+        ("the nest of tables, jen from ny", None),
+        ("ma taille habituelle, lavez a 30, le lacet, la dune", None),
+        ("it's not a nest, na, ny is far", None),
+    ],
+)
+def test_french_elisions_typed_without_the_apostrophe_are_read_with_it(folded: str, mended: str | None) -> None:
+    assert mended_ask_words(folded) == (mended or folded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai pris du 40, d'habitude je fais du 42, c'est beaucoup trop serré, il me faut le 42.",
+        "Je l'ai déjà échangé une fois contre un M, là je veux être remboursée.",
+        "Ça n'est pas la bonne couleur, j'en voulais une bleue. Pouvez-vous m'envoyer la bleue ?",
+        "C'est trop grand, j'aimerais l'échanger contre la taille en dessous.",
+        "Il n'y a pas la notice et l'étiquette était déjà arrachée quand je l'ai reçu.",
+    ],
+)
+def test_french_typed_without_apostrophes_is_read_as_with_them(text: str) -> None:
+    assert read_asks(text.replace("'", "")) == read_asks(text)
