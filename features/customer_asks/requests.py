@@ -500,6 +500,12 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         # « un échange standard » is the same item again, not another size
         r"\bechange (?:standard|a l'identique)\b",
         r"\b(?:me le|me la|me les) remplacer\b|\bremplacer (?:l'article|l'appareil|le produit)\b",
+        # asked in the imperative or wanted done: « Remplacez-la svp », « remplacez-les-moi », "I'd like it replaced",
+        # "can I have them replaced?"
+        r"\bremplacez-(?:le|la|les)(?:-moi|-nous)?\b(?! par (?:la |le |un |une |l')?(?:taille|pointure|autre|couleur|"
+        r"coloris|modele|version|\d|x{0,3}[sml]\b))|"
+        r"\b(?:get|have|like|want|need) (?:it|them|this|these|this one|the \w+) replaced\b(?! (?:with|by) (?:a|an|the) "
+        r"(?:different|other|another|bigger|smaller|larger)\b)",
         # « m'adresser les bons rideaux », « me faire parvenir la bonne lampe »; not a slip (« le bon de retour »)
         r"\b(?:envoyer|envoyez|renvoyer|renvoyez|adresser|adressez|faire parvenir|faites parvenir)(?:-moi| moi)? "
         r"(?:le bon|la bonne|les bons|les bonnes)\b(?! (?:de|d'|du|des)\b)",
@@ -558,6 +564,11 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?!(?: volontiers| bien)?" + _WORDS_SWAPPED + r")|"
         # ... said willing in the present (« Je l'échange volontiers », as "Happy to exchange it")
         r"\bje (?:l'|les )echange volontiers\b|"
+        # ... or in the imperative, or the item changed for the customer (« Échangez-le svp », « échangez-moi la robe »,
+        # « pouvez-vous me le changer ? », « changez-les-moi »), "can I get it swapped?": beside a fault, the same item
+        # again (`read_asks`)
+        r"\bechangez-(?:le|la|les|moi)\b|\b(?:me le|me la|me les|me l') ?changer\b|\bchangez-(?:le|la|les)-moi\b|"
+        r"\b(?:get|have) (?:it|them|this|these|this one) (?:swapped|exchanged)\b(?! for\b)|"
         r"\bechange (?:possible|svp|stp|s'il vous plait)\b|"
         # an exchange asked in a size: « Je souhaite un échange en 40 », « Échange en taille M svp », « svp echange
         # 40 », « Un échange pour un 40 svp », "pls echange 40", "Exchange 12 please"

@@ -441,7 +441,9 @@ WANTED: tuple[str, ...] = (
     # « Je l'échangerais volontiers contre un 95C »: the exchange wished for, as asked; the item named or not
     # (« échanger ce modèle contre la taille XS », « échanger cette robe contre un 40 »); one refused is set aside by
     # `exchange.sizes_of_no_exchange_asked`
-    r"\b(?:echanger(?:ais|ai)?|echange|remplacer(?:ais|ai)?)(?: (?:la|le|les|l'article|(?:ce|cet|cette|ces|mon|ma|mes) "
+    # ... or in the imperative (« échangez-le contre un 40 », « remplacez-la par la taille M »)
+    r"\b(?:echanger(?:ais|ai)?|echange|remplacer(?:ais|ai)?|(?:echangez|remplacez)-(?:le|la|les)(?:-moi)?)"
+    r"(?: (?:la|le|les|l'article|(?:ce|cet|cette|ces|mon|ma|mes) "
     r"\w+))?(?: volontiers| bien| avec plaisir)? (?:contre|pour|par) (?:un |une |le |la |"
     r"du |une taille |la taille )?(" + SIZE + r")\b",
     # « les échanger contre la même paire en 40 »

@@ -4898,3 +4898,25 @@ def test_half_a_size_asked_is_told_from_a_whole_one(text: str, half: bool) -> No
 )
 def test_a_new_one_of_the_item_wished_for_is_a_replacement(text: str, lang: str, replacement: bool) -> None:
     assert ("replacement" in read_asks(text, lang).requests) is replacement
+
+
+@pytest.mark.parametrize(
+    ("text", "requests"),
+    [
+        # the item asked swapped or replaced in the imperative, or wanted so, beside a fault: the same item again
+        ("Échangez-la svp, le talon s'est décollé au bout d'un jour.", ("replacement",)),
+        ("Remplacez-les-moi, les coutures ont lâché.", ("replacement",)),
+        ("Pouvez-vous me la changer ? Le bouton est tombé.", ("replacement",)),
+        ("Can I have it swapped? The buckle snapped the first time I wore it.", ("replacement",)),
+        ("I'd like them replaced, the sole is peeling off.", ("replacement",)),
+        # ... beside a fit, another size of it
+        ("Beaucoup trop petite, échangez-la contre un 42.", ("exchange",)),
+        # ... not the item replaced by another size or colour, nor one the customer could not have changed elsewhere
+        ("Trop large, remplacez-la par une taille en dessous.", ()),
+        ("Je n'ai pas pu me la changer en boutique, le bouton est tombé.", ()),
+        ("I'd like it replaced with a different model, the strap snapped.", ()),
+    ],
+)  # fmt: skip
+def test_a_swap_asked_in_the_imperative_or_wanted_done_is_read(text: str, requests: tuple[str, ...]) -> None:
+    asks = read_asks(text)
+    assert tuple(kind for kind in asks.requests if kind in ("exchange", "replacement")) == requests
