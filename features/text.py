@@ -231,6 +231,18 @@ def visible_text(text: str) -> str:
     return text if text.isascii() else text.translate(_format_characters())
 
 
+# Markup a web form or a mail client passes on as typed: HTML/XML tags ("<b>", "</p>", "<br/>", "<img src=x>"),
+# comments, doctypes and processing instructions, and character references ("&nbsp;", "&#233;", "&#x2019;"). A tag
+# opens with a letter, "/", "!" or "?" right after "<", so "I <3 it" and "size < 40" hold none.
+_MARKUP = re.compile(r"<!--.*?(?:-->|$)|<[A-Za-z/!?][^<>]*>|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);", re.S)
+
+
+def without_markup(text: str) -> str:
+    """The text with each piece of markup (`_MARKUP`) put as a space: what it says in words. "<b></b>" says nothing,
+    "<b>the strap broke</b>" says "the strap broke"."""
+    return _MARKUP.sub(" ", text) if "<" in text or "&" in text else text
+
+
 def normalise_text(text: object, *, lowercase: bool = True) -> str:
     """Unicode NFC, without format characters (`visible_text`), collapsed whitespace, stripped,
     optionally lowercased.

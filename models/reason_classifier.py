@@ -31,7 +31,7 @@ from sklearn.utils.validation import check_is_fitted
 from features.customer_asks import reason_denied
 from features.embeddings import SentenceEmbedder, TextInputMixin, as_text_list
 from features.taxonomy import family_of
-from features.text import match_view, ngram_view
+from features.text import match_view, ngram_view, without_markup
 
 KINDS = ("tfidf", "embeddings", "combined")
 TOP_K = 3
@@ -68,9 +68,11 @@ NO_REASON = "other"
 
 
 def told_in_no_words(text: str) -> bool:
-    """Whether the text holds no letter at all ("12345", "!!!"): it tells no reason, whatever the classifier reads in
-    it, so it is read as `NO_REASON` with confidence 0 (`read_against_its_words`)."""
-    return not any(character.isalpha() for character in str(text))
+    """Whether the text holds no letter at all ("12345", "!!!"), the letters of markup left out ("<b></b>",
+    "<p>&nbsp;</p>": `features.text.without_markup`): it tells no reason, whatever the classifier reads in it (tag
+    names read as words: "<script></script>" was a confident "not as described", a free return), so it is read as
+    `NO_REASON` with confidence 0 (`read_against_its_words`)."""
+    return not any(character.isalpha() for character in without_markup(str(text)))
 
 
 def read_against_its_words(text: str, reason: str) -> bool:

@@ -93,6 +93,13 @@ def test_predict_reasons_returns_reason_family_top3_and_review_flag() -> None:
         ("Elle n'est pas trop grande du tout.", "too_large", True),
         ("12345", "too_small", True),
         ("!!! ???", "other", True),
+        # markup holds no word: tags, comments and character references are left out before letters are looked for
+        ("<i></i>", "not_as_described", True),
+        ("<div class='note'><br/></div>", "too_small", True),
+        ("<p>&nbsp;&eacute;&#8217;</p>", "other", True),
+        ("<!-- nothing here -->", "defective", True),
+        ("<?xml version='1.0'?><note/>", "other", True),
+        ("<textarea></textarea> 42", "too_large", True),
         # near misses: the reason told, another reason denied, a denial narrowed, a number beside words
         ("It came a week late.", "arrived_late", False),
         ("Arrived early, but too small.", "too_small", False),
@@ -101,6 +108,12 @@ def test_predict_reasons_returns_reason_family_top3_and_review_flag() -> None:
         ("It was not too small before washing, now it is.", "too_small", False),
         ("Too small, not too big.", "too_small", False),
         ("Order 12345: too small.", "too_small", False),
+        # ... nor words inside or beside markup, nor a "<" that opens no tag
+        ("<i>The handle snapped off</i>", "defective", False),
+        ("<p>Trop petit</p>", "too_small", False),
+        ("I <3 the colour, but it runs small", "too_small", False),
+        ("Fits < 38 feet only", "too_small", False),
+        ("&laquo; trop grand &raquo;", "too_large", False),
         # ... nor a denial said beside other words, which may be of another thing than the reason's own
         ("Le colis devait arriver le 10, il est arrivé le 29. Mon bébé est arrivé en avance !", "arrived_late", False),
         ("The shade arrived with a big chip on the rim, the base is intact though.", "damaged_in_transit", False),
@@ -114,9 +127,12 @@ def test_a_reading_the_words_deny_or_with_no_word_is_unsupported(text: str, reas
 def test_a_reading_with_nothing_to_stand_on_is_answered_unsure() -> None:
     frame = tiny_frame()
     model = ReasonClassifier(kind="tfidf", review_threshold=0.3).fit(frame["text"], frame["label"])
-    digits, denied, told = model.predict_reasons(["12345", "Not too small at all.", "much too small"])
+    digits, markup, denied, told = model.predict_reasons(
+        ["12345", "<em></em><br>", "Not too small at all.", "much too small"]
+    )
     # no word at all: no identifiable reason, for review
     assert (digits.reason, digits.confidence, digits.needs_review) == ("other", 0.0, True)
+    assert (markup.reason, markup.confidence, markup.needs_review) == ("other", 0.0, True)
     # the size read denied: the classifier's reading, for review
     assert (denied.reason, denied.confidence, denied.needs_review) == ("too_small", 0.0, True)
     assert told.reason == "too_small" and told.confidence > 0.3 and not told.needs_review

@@ -208,6 +208,21 @@ def test_a_call_whose_pace_would_end_it_past_its_seconds_is_refused_before_its_n
     )
 
 
+def test_a_reason_of_markup_alone_is_read_as_no_reason_with_no_confidence(service) -> None:
+    """Tags, comments and character references hold no word: the classifier read their letters ("<script></script>"
+    was a confident "not as described", decided as the shop's fault). Taken, not refused: the return is triaged and an
+    agent reads the reason. Words inside markup are read as words."""
+    texts = ["<span></span>", "<p>&nbsp;</p><br/>", "<!-- -->", "<u>the strap came off after a day</u>"]
+    triaged = _triage(service, [_return(f"RMK{n}", reason_text=text) for n, text in enumerate(texts)])
+    headers = {"Authorization": f"Bearer {service['key']}"}
+    classified = httpx.post(f"{service['url']}/classify", json={"texts": texts}, headers=headers, timeout=60)
+    assert triaged.status_code == classified.status_code == 200, triaged.text + classified.text
+    for parts in ([result["reason"] for result in triaged.json()["results"]], classified.json()["results"]):
+        read = [(part["code"], part["confidence"]) for part in parts]  # review below the model's threshold
+        assert read[:3] == [("other", 0)] * 3
+        assert read[3][1] > 0
+
+
 def test_a_killed_workers_reservation_refuses_another_request_only_for_its_lease(service) -> None:
     """What a worker killed between reserving a call and logging it leaves behind: the reservation. A
     different request for its returns was refused until `triage data purge` (730 days by default)."""
