@@ -36,6 +36,7 @@ from serving.console.words import (
     sentence_in_words,
 )
 from serving.db import feedback, predictions
+from serving.stores.predictions import newest_logged
 
 TRIAGE_ENDPOINT = "triage"
 COUNT_CAP = 1_000
@@ -408,13 +409,10 @@ def latest_triage(connection: Connection, return_id: str) -> LoggedTriage | None
         _RETURN_ID.validate_python(return_id)
     except ValidationError:
         return None
-    query = (
-        sa.select(predictions.c.id, predictions.c.created_at, predictions.c.request, predictions.c.response)
-        .where(predictions.c.return_id == return_id, predictions.c.endpoint == TRIAGE_ENDPOINT)
-        .order_by(predictions.c.id.desc())
-        .limit(1)
-    )
-    row = connection.execute(query).first()
+    columns = (predictions.c.id, predictions.c.created_at, predictions.c.request, predictions.c.response)
+    row = connection.execute(
+        newest_logged(return_id, *columns, where=[predictions.c.endpoint == TRIAGE_ENDPOINT])
+    ).first()
     if row is None:
         return None
     return LoggedTriage(row.id, row.created_at, dict(row.request), dict(row.response))

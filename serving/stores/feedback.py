@@ -27,8 +27,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from serving.db import feedback, feedback_keys, predictions, redecisions, upsert_insert
+from serving.db import feedback, feedback_keys, predictions, upsert_insert
 from serving.stores.history import apply_feedback
+from serving.stores.predictions import newest_logged
+from serving.stores.redecisions import newest_for
 from serving.stores.webhooks import enqueue
 
 
@@ -102,10 +104,7 @@ def feedback_events(
     if record.final_decision is None or record.final_decision == previous_final_decision:
         return events
     suggested = connection.execute(
-        sa.select(predictions.c.decision_code)
-        .where(predictions.c.return_id == record.return_id, predictions.c.decision_code.is_not(None))
-        .order_by(predictions.c.id.desc())
-        .limit(1)
+        newest_logged(record.return_id, predictions.c.decision_code, where=[predictions.c.decision_code.is_not(None)])
     ).scalar_one_or_none()
     if record.final_decision != suggested:
         events.append(
@@ -319,22 +318,15 @@ def _told_decision(connection: Connection, return_id: str, reply_reason: str | N
     suggested), or the console's re-decision's for a reason corrected since (`serving.stores.redecisions`). None when
     no such draft states a decision (the answer held none, or no re-decision was made for that reason)."""
     logged = connection.execute(
-        sa.select(predictions.c.reason_code, predictions.c.decision_code)
-        .where(predictions.c.return_id == return_id)
-        .order_by(predictions.c.id.desc())
-        .limit(1)
+        newest_logged(return_id, predictions.c.reason_code, predictions.c.decision_code)
     ).first()
     if logged is None:
         return None
     if reply_reason is None or reply_reason == logged.reason_code:
         return logged.decision_code
-    redecided = connection.execute(
-        sa.select(redecisions.c.response)
-        .where(redecisions.c.return_id == return_id, redecisions.c.reason == reply_reason)
-        .order_by(redecisions.c.id.desc())
-        .limit(1)
-    ).scalar_one_or_none()
-    return ((redecided or {}).get("decision") or {}).get("code")
+    redecided = connection.execute(newest_for(return_id, reply_reason)).first()
+    response = (redecided.response if redecided is not None else None) or {}
+    return (response.get("decision") or {}).get("code")
 
 
 def _refuse_another_decision_than_told(

@@ -132,6 +132,20 @@ class LoggedPrediction:
     model_versions: dict[str, str]
 
 
+def newest_logged(
+    return_id: str, *columns: sa.ColumnElement[Any], where: Sequence[sa.ColumnElement[bool]] = ()
+) -> sa.Select[Any]:
+    """The query of `columns` of the return's newest row in the prediction log (of those meeting `where`): the answer
+    the customer's draft came from, for the feedback store's checks and events and the console's return page, each run
+    on the caller's connection."""
+    return (
+        sa.select(*columns)
+        .where(predictions.c.return_id == return_id, *where)
+        .order_by(predictions.c.id.desc())
+        .limit(1)
+    )
+
+
 def decision_events(request_id: str, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """`decision.made` payloads of logged rows that carry a decision: ids, reason, risk and the
     decision with its rules; no customer data (the receiver knows the return by its id)."""

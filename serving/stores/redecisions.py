@@ -46,14 +46,19 @@ class RedecisionStore:
 
     def latest(self, return_id: str, reason: str) -> tuple[datetime, dict[str, Any]] | None:
         """When the newest re-decision of the return for `reason` was made, and its response; None if none was."""
-        query = (
-            sa.select(redecisions.c.created_at, redecisions.c.response)
-            .where(redecisions.c.return_id == return_id, redecisions.c.reason == reason)
-            .order_by(redecisions.c.id.desc())
-            .limit(1)
-        )
         with self.engine.connect() as connection:
-            row = connection.execute(query).first()
+            row = connection.execute(newest_for(return_id, reason)).first()
         if row is None:
             return None
         return stored_utc(row.created_at), dict(row.response)
+
+
+def newest_for(return_id: str, reason: str) -> sa.Select[tuple[datetime, dict[str, Any]]]:
+    """The query of the return's newest re-decision for `reason` (`created_at`, `response`; no row if none was made),
+    for `RedecisionStore.latest` and for a caller's own transaction (the feedback store's check of a draft's word)."""
+    return (
+        sa.select(redecisions.c.created_at, redecisions.c.response)
+        .where(redecisions.c.return_id == return_id, redecisions.c.reason == reason)
+        .order_by(redecisions.c.id.desc())
+        .limit(1)
+    )
