@@ -119,6 +119,11 @@ _SIZE_SENT_WRONG = "wrong_item"
 # (`no_longer_needed`).
 _OWN_MISTAKE_SAID = "says they ordered it wrongly themselves"
 _BOUGHT_BY_MISTAKE = "no_longer_needed"
+# A fault denied with no reason told instead (a parcel said to have come on time, and nothing else): no identifiable
+# reason (the annotation guide's `other`)
+_NO_REASON_TOLD = "other"
+# The reason a parcel said to have come early or on time denies
+_ON_TIME = "arrived_late"
 # ... nor is an item the customer says came in the size ordered ("I ordered an M, I got an M, but it fits like an L"),
 # told with a fit complaint: the guide files it by the size asked or the way the fit complaint points, else as a fit
 # with no way given.
@@ -226,6 +231,9 @@ def words_reading(read: str, asks: CustomerAsks, text: str, ticked: str | None =
     if fault_denied(read, asks):
         # the fault read denied in so many words, beside what the return is for instead
         return WordsReading(read, _reason_instead(asks, text), _DENIED_SAID[read])
+    complaint = _complaint_beside_the_time(read, asks)
+    if complaint is not None:
+        return WordsReading(read, complaint, _DENIED_SAID[read])
     told_instead = _told_of_no_other_item(asks, ticked) if read == _SIZE_SENT_WRONG else None
     if told_instead is not None:
         return WordsReading(read, *told_instead)
@@ -266,7 +274,7 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
         # two readings of the same words: the words overrule them only as they would the classifier's alone
         agreed = words_reading(read, asks, text, ticked)
         return WordsReading(ticked, agreed.reason, agreed.said, ticked=True) if agreed is not None else None
-    elif fault_denied(ticked, asks):
+    elif fault_denied(ticked, asks) or _complaint_beside_the_time(ticked, asks) is not None:
         said = _DENIED_SAID[ticked]
     else:
         way, said = _size_agreed(ticked, read, asks, text) or (None, None)
@@ -429,13 +437,31 @@ def _reason_instead(asks: CustomerAsks, text: str) -> str:
     """The reason of an item whose fault the words deny beside what it goes back for instead (`fault_denied`): the size
     told (`_size_told`), else the way the fit complaint points where the words say it is not their size ("too big":
     not a flaw's words, "the plug is a bit loose"), else no longer needed (no need of it, a change of mind, one had
-    already, bought by mistake, not to their taste: `features.customer_asks.denials`)."""
+    already, bought by mistake, not to their taste: `features.customer_asks.denials`), else, where the words give no
+    reason instead (a parcel said to have come early or on time and nothing else: "Turned up sooner than I'd thought."),
+    no identifiable reason."""
     size = _size_told(asks, text)
     if size is not None:
         return size[0]
     complained = _FIT_COMPLAINED.get(asks.fit_way or "")
     not_their_size = _NOT_THEIR_SIZE.search(match_view(text))
-    return complained[0] if complained is not None and not_their_size else _BOUGHT_BY_MISTAKE
+    if complained is not None and not_their_size:
+        return complained[0]
+    return _BOUGHT_BY_MISTAKE if asks.reason_of_their_own or not_their_size else _NO_REASON_TOLD
+
+
+def _complaint_beside_the_time(read: str, asks: CustomerAsks) -> str | None:
+    """The complaint told beside a parcel said to have come early or on time, where the classifier read a late delivery
+    ("Came sooner than I'd thought, but the colour is nothing like the photos", « Arrivé en avance, mais la couleur ne
+    correspond pas »): a quality complaint, else a damage, a defect or a part missing (the first told), else a listing
+    that differs; None where a late delivery is told too or the time is not denied. When the parcel came says nothing
+    against what is wrong with the item."""
+    if read != _ON_TIME or read not in asks.reasons_denied or asks.late_delivery:
+        return None
+    if asks.quality_complaint:
+        return _QUALITY_TOLD[0]
+    fault = next((_FAULT_TOLD[kind][0] for kind in asks.faults if kind in _FAULT_TOLD), None)
+    return fault or (_LISTING_AT_FAULT if asks.not_as_described else None)
 
 
 def _own_order_reason(asks: CustomerAsks) -> str:

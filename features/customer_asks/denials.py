@@ -36,14 +36,23 @@ _DENIALS: dict[str, re.Pattern[str]] = {
         r"were|est|sont|etait|etaient) (?:\w+ )?(?:perfect|fine|ok|okay|all right|alright|parfaite?s?|impeccables?|"
         r"nickel)\b)"
     ),
-    # on time, the day promised: "the parcel came on time", « livrée dans les délais » (not how fast a step went:
-    # "came quickly once it was finally dispatched"; nor "the day after": « arrivé le lendemain de la fête » is late)
+    # on time, the day promised, or sooner: "the parcel came on time", "turned up sooner than I'd thought",
+    # "delivered three days ahead of schedule", "got here well before the date you gave", « livrée dans les délais »,
+    # « arrivé plus tôt que je ne le pensais », « reçue deux jours avant la date prévue » (not how fast a step went:
+    # "came quickly once it was finally dispatched"; nor "the day after": « arrivé le lendemain de la fête » is late;
+    # nor a time of day: "came early in the morning"; nor a person who came early: `_SOMEONE_CAME`)
     "arrived_late": re.compile(
-        r"\b(?:arrived|came|got here|turned up|was delivered|were delivered|delivery was|delivered) (?:\w+ )?"
-        r"(?:on time|ahead of (?:time|schedule)|in time|early|(?:earlier|sooner) than (?:expected|planned|promised|"
-        r"estimated|scheduled|i expected|we expected)|(?:a |one |two |\d+ )?(?:days?|weeks?) early)\b|"
-        r"\b(?:arrivee?s?|livree?s?|recue?s?|livraison) (?:\w+ )?(?:a temps|a l'heure|dans les (?:temps|delais)|"
-        r"en avance|(?:plus tot|plus vite) que prevu|avant la date (?:prevue|annoncee|indiquee))\b"
+        r"\b(?:arrived|came|got here|turned up|showed up|was delivered|were delivered|delivery was|delivered) "
+        r"(?:(?!after\b|late\b|later\b|too\b|not\b|never\b|past\b|but\b)\w+ ){0,3}?"
+        r"(?:on time|ahead of (?:time|schedule)|in time|early(?! in the (?:morning|day|afternoon|evening)\b)|"
+        r"(?:earlier|sooner|quicker|faster) than (?:expected|planned|promised|estimated|scheduled|anticipated|"
+        r"(?:i|we)(?: had|'d)? (?:expected|thought|imagined)|(?:i|we) thought it would|you said)|"
+        r"before the (?:date|day|deadline|estimate\w*|expected|estimated|promised|scheduled|due))\b|"
+        r"\b(?:arrivee?s?|livree?s?|recue?s?|livraison) (?:(?!apres\b|retard\b|pas\b|trop\b|mais\b)[\w']+ ){0,3}?"
+        r"(?:a temps|a l'heure|dans les (?:temps|delais)|en avance|"
+        r"(?:plus tot|plus vite|plus rapide|plus rapidement) que (?:prevu|(?:je |j'|on )?(?:ne |n')?(?:le |l')?"
+        r"(?:pensais|croyais|imaginais|attendais)|(?:ce qui etait )?(?:annonce|indique))|"
+        r"avant la date (?:prevue|annoncee|indiquee|estimee|promise|de livraison|limite))\b"
     ),
     # it works: "works perfectly", "working fine", « fonctionne très bien », « marche nickel »
     "defective": re.compile(
@@ -232,6 +241,8 @@ _INSTEAD = re.compile(r"\b(?:" + "|".join((*_REASONS_OF_THEIR_OWN, NOT_THEIR_SIZ
 # first day", "said nobody", "I was told", "I guess", « j'imagine »), and an ellipsis carries the sentence on (« très
 # bien... pendant deux jours »).
 _QUALIFIED_READ = frozenset(_DENIALS) - {"damaged_in_transit", "arrived_late"}
+# ... and the one denied with no reason instead told
+_TOLD_WITH_NO_REASON = frozenset({"arrived_late"})
 _SENTENCE_ENDS = r"\s*(?:(?!\.\.|…)[.!?;]|$)"
 _INSTEAD_FOLLOWS = r"[\s,;:-]*(?=[^.!?;,:…]*(?:" + _INSTEAD.pattern + r"))"
 _STANDS = re.compile(rf"{_SENTENCE_ENDS}|{_INSTEAD_FOLLOWS}")
@@ -269,10 +280,16 @@ def _stands(folded: str, end: int) -> bool:
 
 def denied_reasons(folded: str) -> tuple[str, ...]:
     """The reasons claiming a fault of the shop that the text (`match_view`'s folded view) denies in so many words, in
-    `_DENIALS` order; none where the text does not also say what the return is for instead (`_INSTEAD`)."""
-    if not _INSTEAD.search(folded):
-        return ()
-    return tuple(reason for reason, pattern in _DENIALS.items() if _told(folded, pattern, reason in _QUALIFIED_READ))
+    `_DENIALS` order; none where the text does not also say what the return is for instead (`_INSTEAD`), but for when
+    the parcel came: "Turned up sooner than I'd thought." says plainly no delivery was late, whatever the return is
+    for."""
+    instead = _INSTEAD.search(folded) is not None
+    return tuple(
+        reason
+        for reason, pattern in _DENIALS.items()
+        if (instead or reason in _TOLD_WITH_NO_REASON)
+        and _told(folded, pattern, reason in _QUALIFIED_READ, _OF_SOMEONE_ELSE.get(reason))
+    )
 
 
 # A size the text says the item is not ("Not too small at all", « elle n'est pas trop grande »): that size denied
@@ -300,7 +317,7 @@ def reason_denied(folded: str, reason: str) -> bool:
     if reason in _SIZE_DENIED:
         return any(not _FOR_A_WHILE.match(folded, found.end()) for found in _SIZE_DENIED[reason].finditer(folded))
     pattern = _DENIALS.get(reason)
-    return pattern is not None and _told(folded, pattern, reason in _QUALIFIED_READ)
+    return pattern is not None and _told(folded, pattern, reason in _QUALIFIED_READ, _OF_SOMEONE_ELSE.get(reason))
 
 
 # Words that say nothing of the item beside a denial ("Arrivé plus tôt que prévu, merci", "Not too small at all")
@@ -322,10 +339,22 @@ def _says_more(folded: str) -> bool:
     return any(word not in _SAYS_NOTHING for word in _A_WORD.findall(blanked))
 
 
-def _told(folded: str, pattern: re.Pattern[str], may_be_qualified: bool) -> bool:
+# A person who came, not the parcel: a baby, guests, the driver ("our twins arrived early", « la petite est arrivée en
+# avance », « mon bébé, lui, est arrivé en avance »): no denial of a late delivery
+_SOMEONE_CAME = re.compile(
+    r"\b(?:baby|babies|twins|guests?|visitors?|family|courier|driver|postman|son|daughter|little one|bebes?|petite?|"
+    r"fils|fille|jumeaux|jumelles|invitee?s?|famille|livreur|facteur)(?:,? (?:lui|elle|eux|himself|herself),?)? "
+    r"(?:has |have |had |is |was |were |est |sont |etait |etaient )?$"
+)
+_OF_SOMEONE_ELSE = {"arrived_late": _SOMEONE_CAME}
+
+
+def _told(folded: str, pattern: re.Pattern[str], may_be_qualified: bool, someone_else: re.Pattern[str] | None) -> bool:
     for match in pattern.finditer(folded):
         negated = denied(folded, match, NEGATION_IN_CLAUSE)
         before = words_before(folded, match.start())
+        if someone_else is not None and someone_else.search(before):
+            continue
         wished = (_WISHED_IN_SENTENCE if _POINTS_BACK.match(match.group(0)) else _WISHED).search(before)
         qualified = may_be_qualified and not _stands(folded, match.end())
         if not (negated or wished or qualified):

@@ -284,3 +284,41 @@ def test_the_matter_of_a_fault_spoken_of_is_read(text: str, lang: str, matter: t
 )
 def test_what_a_text_says_besides_a_reason_of_the_customers_own_is_read(text: str, lang: str, besides: bool) -> None:
     assert read_asks(text, lang).said_besides is besides
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The blender turned up sooner than I'd thought.", "en"),
+        ("Delivered four days ahead of schedule, thanks.", "en"),
+        ("It got here well before the date on the confirmation email.", "en"),
+        ("The rug arrived a whole week early.", "en"),
+        ("Le mixeur est arrivé plus tôt que je ne le croyais.", "fr"),
+        ("Tapis reçu quatre jours avant la date prévue.", "fr"),
+        ("Livraison bien plus rapide que prévu.", "fr"),
+    ],
+)
+def test_a_parcel_said_to_have_come_early_denies_a_late_delivery_whatever_else_is_told(text: str, lang: str) -> None:
+    # when the parcel came is a fact of its own: no reason instead needs to be told beside it
+    assert "arrived_late" in read_asks(text, lang).reasons_denied
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # hoped for, or negated
+        ("It should have turned up ahead of schedule, it took a month.", "en"),
+        ("The blender did not arrive in time.", "en"),
+        ("Il devait être livré avant la date prévue, il est arrivé deux semaines après.", "fr"),
+        ("Le mixeur n'est pas arrivé à temps.", "fr"),
+        # a person who came early, or the courier early in the day
+        ("Our twins arrived early, so the pram came after they were born.", "en"),
+        ("The courier came early in the morning and nobody was in.", "en"),
+        ("La petite est arrivée en avance et le lit n'était pas encore livré.", "fr"),
+        # the parcel late, told beside a first part that came early
+        ("The chairs arrived early but the table came a fortnight late.", "en"),
+    ],
+)
+def test_an_early_arrival_hoped_for_negated_or_of_someone_else_denies_no_late_delivery(text: str, lang: str) -> None:
+    asks = read_asks(text, lang)
+    assert "arrived_late" not in asks.reasons_denied or asks.late_delivery
