@@ -20,6 +20,13 @@ from features.customer_asks.fit import DOES_NOT_FIT, GOES_NOT_ON_ME, SPEAKS_OF_F
 from features.text import words_before
 
 _GOOD_STATE = r"(?:perfect|good|great|mint|pristine|excellent|immaculate|new|flawless|fine)"
+# "Early" that opens when the parcel came, not how soon ("arrived early January", "early evening", "early on
+# Saturday", "early the following week", "early today")
+_NOT_A_TIME_AFTER = (
+    r"(?! (?:in|on|at|the|next|this|last|that|of|one|every|today|tonight|tomorrow|yesterday|morning|afternoon|evening|"
+    r"night|hours?|days?|weeks?|months?|spring|summer|autumn|fall|winter|jan\w*|feb\w*|march|april|may|june|july|"
+    r"aug\w*|sept\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)\b)"
+)
 # What each reason's fault is denied by, per reason code (`features.taxonomy`).
 _DENIALS: dict[str, re.Pattern[str]] = {
     # the item as it came: "arrived in perfect condition", "came intact", « arrivée en parfait état », « intacte »
@@ -40,18 +47,19 @@ _DENIALS: dict[str, re.Pattern[str]] = {
     # "delivered three days ahead of schedule", "got here well before the date you gave", « livrée dans les délais »,
     # « arrivé plus tôt que je ne le pensais », « reçue deux jours avant la date prévue » (not how fast a step went:
     # "came quickly once it was finally dispatched"; nor "the day after": « arrivé le lendemain de la fête » is late;
-    # nor a time of day: "came early in the morning"; nor a person who came early: `_SOMEONE_CAME`)
+    # nor "early" that opens when it came: "early in the morning", "early January", "early on Saturday", "early the
+    # following week" (`_NOT_A_TIME_AFTER`); nor a person who came early: `_SOMEONE_CAME`)
     "arrived_late": re.compile(
         r"\b(?:arrived|came|got here|turned up|showed up|was delivered|were delivered|delivery was|delivered) "
         r"(?:(?!after\b|late\b|later\b|too\b|not\b|never\b|past\b|but\b)\w+ ){0,3}?"
-        r"(?:on time|ahead of (?:time|schedule)|in time|early(?! in the (?:morning|day|afternoon|evening)\b)|"
+        r"(?:on time|ahead of (?:time|schedule)|in time|early" + _NOT_A_TIME_AFTER + "|"
         r"(?:earlier|sooner|quicker|faster) than (?:expected|planned|promised|estimated|scheduled|anticipated|"
         r"(?:i|we)(?: had|'d)? (?:expected|thought|imagined)|(?:i|we) thought it would|you said)|"
         r"before the (?:date|day|deadline|estimate\w*|expected|estimated|promised|scheduled|due))\b|"
         r"\b(?:arrivee?s?|livree?s?|recue?s?|livraison) (?:(?!apres\b|retard\b|pas\b|trop\b|mais\b)[\w']+ ){0,3}?"
-        r"(?:a temps|a l'heure|dans les (?:temps|delais)|en avance|"
-        r"(?:plus tot|plus vite|plus rapide|plus rapidement) que (?:prevu|(?:je |j'|on )?(?:ne |n')?(?:le |l')?"
-        r"(?:pensais|croyais|imaginais|attendais)|(?:ce qui etait )?(?:annonce|indique))|"
+        r"(?:a temps|a l'heure|dans les (?:temps|delais)|en avance|avec (?:\w+ ){0,2}?d'avance|"
+        r"(?:plus tot|plus vite|plus rapide|plus rapidement) (?:que (?:prevu|(?:je |j'|on )?(?:ne |n')?(?:le |l')?"
+        r"(?:pensais|croyais|imaginais|attendais)|(?:ce qui etait )?(?:annonce|indique))|qu'(?:annonce|indique|prevu))|"
         r"avant la date (?:prevue|annoncee|indiquee|estimee|promise|de livraison|limite))\b"
     ),
     # it works: "works perfectly", "working fine", « fonctionne très bien », « marche nickel »

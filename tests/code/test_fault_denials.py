@@ -296,6 +296,9 @@ def test_what_a_text_says_besides_a_reason_of_the_customers_own_is_read(text: st
         ("Le mixeur est arrivé plus tôt que je ne le croyais.", "fr"),
         ("Tapis reçu quatre jours avant la date prévue.", "fr"),
         ("Livraison bien plus rapide que prévu.", "fr"),
+        ("Livrée avec trois jours d'avance, finalement je n'en veux plus.", "fr"),
+        ("Reçu plus tôt qu'annoncé, mais la couleur ne me plaît pas.", "fr"),
+        ("The lamp arrived early, which was lovely.", "en"),
     ],
 )
 def test_a_parcel_said_to_have_come_early_denies_a_late_delivery_whatever_else_is_told(text: str, lang: str) -> None:
@@ -315,6 +318,11 @@ def test_a_parcel_said_to_have_come_early_denies_a_late_delivery_whatever_else_i
         ("Our twins arrived early, so the pram came after they were born.", "en"),
         ("The courier came early in the morning and nobody was in.", "en"),
         ("La petite est arrivée en avance et le lit n'était pas encore livré.", "fr"),
+        # "early" that opens when it came
+        ("It was a birthday present but it only turned up early March.", "en"),
+        ("It only came early afternoon, after the guests had left.", "en"),
+        ("The lamp arrived early on Sunday, but the dinner was on Friday.", "en"),
+        ("I needed it for the 3rd; it got here early the next week.", "en"),
         # the parcel late, told beside a first part that came early
         ("The chairs arrived early but the table came a fortnight late.", "en"),
     ],

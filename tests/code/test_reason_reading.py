@@ -1030,6 +1030,8 @@ def test_a_late_delivery_ticked_beside_a_parcel_said_to_have_come_early_is_contr
         ("The chairs arrived early but the table came a fortnight late.", "en"),
         ("Il devait arriver en avance pour la fête, il est arrivé avec une semaine de retard.", "fr"),
         ("Our baby arrived early and the cot only came three weeks after the date you gave.", "en"),
+        ("It was a birthday present but it only turned up early March.", "en"),
+        ("The lamp arrived early on Sunday, but the dinner was on Friday.", "en"),
     ],
 )
 def test_a_late_delivery_ticked_beside_an_early_arrival_hoped_for_or_of_another_stands(text: str, lang: str) -> None:
