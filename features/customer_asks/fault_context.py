@@ -201,10 +201,8 @@ _MADE_SLIGHT = (
     r"pas bien grave|sans importance|a peine visible|(?:quasi(?:ment)?|presque|pratiquement) invisible|"
     r"invisible une fois|(?<!qu')on ne (?:la|le|les|l') voit (?:pas|presque pas|quasiment pas|a peine|meme pas)|"
     r"(?:ca |cela )?ne me (?:derange|gene) pas(?! (?:de\b|d'))|(?:not|no) (?:a )?big deal(?! (?:for|to) you\b)|"
-    # ... as said offhand: "no biggie", "doesn't matter", « peu importe » (not "doesn't matter what size")
+    # ... as said offhand: "no biggie"
     r"(?:not a |no )biggie(?! (?:for|to) you\b)|"
-    r"(?:it |that )?(?:doesn't|does not) matter(?! (?:what|which|how|if|whether|to (?:you|me what))\b)|"
-    r"peu importe(?! (?:la|le|les|quel|quelle|quand|comment|si)\b)|"
     r"(?:barely|hardly|not really|almost not) (?:visible|noticeable|noticable)|(?:practically|almost|nearly) "
     r"invisible|(?<=[,(] )(?:you )?(?:can't|cannot|can barely|can hardly|couldn't) (?:really |even )?(?:see|notice) "
     r"(?:it|them)|(?:it |that )?(?:doesn't|does not) bother me(?! to\b)|passe encore|"
@@ -215,12 +213,17 @@ _MADE_SLIGHT = (
     r"(?:only |just )?a (?:minor|small) (?:thing|point|detail|issue)|c'est (?:juste |seulement )?un (?:petit )?"
     r"detail"
 )
-# A shrug ("..., whatever.", "never mind", « tant pis »; not "whatever size you send") sets a flaw aside as offhand as
-# `_MADE_SLIGHT`'s words where the flaw is told as slight ("Slightly chipped, whatever.", « un peu ébréché, tant
-# pis »: `_SAID_SLIGHT`), but of a fault told plainly (it broke, it does not work, it came damaged) it is resignation:
-# "The zip broke after one wear, whatever. I don't need it anymore." still tells a defect (`made_light_of_blanked`'s
-# `shrugs`).
-_SHRUG = r"(?:(?<=[,(] )|(?<=\bbut ))whatever(?= *(?:[.,!;:)]|$))|never ?mind|tant pis"
+# A shrug ("..., whatever.", "never mind", "doesn't matter", « tant pis », « peu importe »; not "whatever size you
+# send", "doesn't matter what size", « peu importe la couleur ») sets a flaw aside as offhand as `_MADE_SLIGHT`'s words
+# where the flaw is told as slight ("Slightly chipped, whatever.", « un peu ébréché, peu importe »: `_SAID_SLIGHT`), but
+# of a fault told plainly (it broke, it does not work, it came damaged) it is resignation, whichever shrug says it:
+# "The zip broke after one wear, whatever. I don't need it anymore." and « La bretelle a lâché, peu importe, je la
+# recoudrai moi-même » still tell a defect (`made_light_of_blanked`'s `shrugs`).
+_SHRUG = (
+    r"(?:(?<=[,(] )|(?<=\bbut ))whatever(?= *(?:[.,!;:)]|$))|never ?mind|tant pis|"
+    r"(?:it |that )?(?:doesn't|does not) matter(?! (?:what|which|how|if|whether|to (?:you|me what))\b)|"
+    r"peu importe(?! (?:la|le|les|quel|quelle|quand|comment|si)\b)"
+)
 MADE_LIGHT = r"\b(?:" + _MADE_SLIGHT + "|" + _SHRUG + r")\b"
 _SAID_SLIGHT = re.compile(
     r"\b(?:" + _MADE_SLIGHT + r")\b|\b(?:a bit|a little|slightly|tiny|small|minor|faint|micro-?\w*|un peu|"

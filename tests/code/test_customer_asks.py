@@ -1957,7 +1957,15 @@ FLAW_STILL_THE_REASON = [
     ("It stopped working after a week, never mind. I bought another one anyway.", ("defect",)),
     ("Il ne marche plus, tant pis. On m'en a offert un.", ("defect",)),
     ("It arrived cracked, whatever. I changed my mind anyway.", ("damage",)),
+    # ... whichever shrug says it: "doesn't matter" and « peu importe » as "never mind" and « tant pis »
+    ("The strap snapped on day two, doesn't matter. I've found a nicer one anyway.", ("damage", "defect")),
+    ("The strap snapped on day two, never mind. I've found a nicer one anyway.", ("damage", "defect")),
+    ("La bretelle a lâché au bout d'une semaine, peu importe. J'en ai trouvé une autre entre-temps.", ("defect",)),
+    ("La bretelle a lâché au bout d'une semaine, tant pis. J'en ai trouvé une autre entre-temps.", ("defect",)),
+    ("The toaster stopped heating after three days, it doesn't matter. We got one as a present.", ("defect",)),
     # ... but not a flaw told as slight and shrugged at
+    ("A tiny scuff on the toe, doesn't matter. I changed my mind.", ()),
+    ("Une petite tache sur le col, peu importe. J'ai changé d'avis.", ()),
     ("Slightly chipped, whatever. Found it cheaper elsewhere.", ()),
     ("The lid has a tiny scratch, never mind. I don't need it any more.", ()),
     ("Un petit accroc sur la manche, tant pis. J'ai changé d'avis.", ()),
