@@ -21,6 +21,55 @@ _THINGS_FR = (
 _FIXTURES = r"(?:floor|floors|flooring|floorboards|parquet|carpet|worktop|sol|carrelage|moquette|plan de travail)"
 _MINE_EN = r"(?:(?:my|our)(?: \w+){0,2}? " + _THINGS_EN + r"|the(?: \w+)? " + _FIXTURES + r")\b"
 _MINE_FR = r"(?:(?:mon|ma|mes|notre|nos)(?: \w+){0,2}? " + _THINGS_FR + r"|(?:le|la|les) " + _FIXTURES + r")\b"
+# The home itself, which the shop never delivers, so whatever damaged it harmed the customer's own: its walls, floors,
+# skirting and paint ("it dented the wall", "chipped our skirting board", « ça a abîmé le parquet », « a fissuré le
+# carrelage »; not a door or loose tiles, which may be the item's own or the item), said bare ("the wall": a home's
+# wall is the customer's), but not a thing of the item named after it ("the wall bracket", "the floor of the box",
+# « le mur du carton »): the word ends its phrase
+_HOME_EN = (
+    r"(?:wall|walls|paintwork|plaster|skirting(?: boards?)?|ceiling|door ?frame|banister|stairs|floor|floors|"
+    r"flooring|floorboards|parquet|carpet|worktop|countertop)"
+)
+_HOME_FR = r"(?:mur|murs|peinture|platre|plinthes?|plafond|escalier|sol|parquet|carrelage|moquette)"
+_PHRASE_ENDS = (
+    r"(?= *(?:$|[.,;:!?)]|(?:and|but|when|while|as|in|on|behind|beside|next|where|with|so|too|badly|completely|"
+    r"everywhere|again|et|mais|quand|en|lors|avec|derriere|partout|aussi|completement|au passage)\b|"
+    # ... or the room it is in ("the wall of the hallway", « le mur du salon »)
+    r" of (?:the|my|our) (?:hall|hallway|landing|kitchen|lounge|living room|bedroom|bathroom|stairs|staircase)\b|"
+    r" (?:du|de la|de l'|de mon|de ma|de notre) ?(?:salon|couloir|entree|chambre|cuisine|sejour|bureau|escalier|"
+    r"palier|salle de bains?|salle a manger)\b))"
+)
+_HOME_DAMAGED = (
+    r"\b(?:damaged|dented|chipped|cracked|ruined|marked|scratched|scuffed|stained|gouged|scraped|knocked a hole in|"
+    r"took (?:the )?paint off) (?:(?:my|our|the)(?: \w+)?|part of (?:my|our|the)) "
+    + _HOME_EN
+    + _PHRASE_ENDS
+    + r"|\b(?:a|ont|m'a|m'ont) (?:completement |totalement )?(?:abime|endommage|fissure|ecaille|raye|marque|tache|"
+    r"bossele|casse|enfonce) (?:mon|ma|mes|notre|nos|le|la|les|l')(?: ?\w+)? ?" + _HOME_FR + _PHRASE_ENDS
+)
+# What dye did to the customer's own clothes: "it turned my white bra blue", « a rendu mon tee-shirt blanc tout rose »
+_DYED_EN = (
+    r"(?:bra|bras|socks|underwear|pants|knickers|shirt|shirts|top|tops|t-shirt|t-shirts|vest|clothes|washing|laundry|"
+    r"sheets|towels)"
+)
+_DYED_FR = (
+    r"(?:linge|vetements?|soutien-gorge|soutiens-gorge|chaussettes|tee-shirts?|t-shirts?|chemises?|chemisiers?|draps|"
+    r"serviettes|culottes?|sous-vetements|hauts?|debardeurs?|pulls?)"
+    r"(?: (?:blanc|blanche|blancs|blanches|clair|claire|clairs|claires|beige|creme|preferee?))?"
+)
+_COLOUR_EN = r"(?:blue|pink|green|grey|gray|black|red|purple|orange|yellow|brown)"
+_COLOUR_FR = r"(?:bleue?s?|roses?|verte?s?|grise?s?|noire?s?|rouges?|violette?s?|orange|jaunes?|marron)"
+_DYED = (
+    r"\bturned (?:all )?(?:my|our)(?: [\w'-]+){0,2}? "
+    + _DYED_EN
+    + r" (?:a bit |slightly |completely |bright )?"
+    + _COLOUR_EN
+    + r"\b|\b(?:a|ont) (?:rendu|teint|colore) (?:tout )?(?:mon|ma|mes|notre|nos) "
+    + _DYED_FR
+    + r" (?:en |tout |toute |toutes )?"
+    + _COLOUR_FR
+    + r"\b"
+)
 # The item damaged them: "stained my blouse", "left rust marks on my shirt", "scratched our floor", « a taché mon
 # chemisier », « a rayé le parquet », « a déteint sur mes draps », « des traces noires sur mon plan de travail »; not
 # the customer's own doing ("I scratched my floor moving it", « j'ai taché ma robe »), nor a word that may be said of
@@ -52,6 +101,11 @@ _BELONGINGS_DAMAGED = re.compile(
     + r"|(?<!\beviter )(?<!\beviter les )(?<!\bpas de )(?<!\bsans )(?<!\baucune )"
     r"\b(?:des |une |de grosses |plein de )?(?:taches?|traces?|marques?|rayures?|aureoles?) (?:\w+ ){0,3}?sur "
     + _MINE_FR
+    + r"|"
+    + _OWN_DOING
+    + _HOME_DAMAGED
+    + r"|"
+    + _DYED
 )
 
 

@@ -409,6 +409,19 @@ BELONGINGS_DAMAGED = [
     ("en", "poor_quality", "The dye from this throw ran in the first wash, it's patchy now.", False),
     ("en", "damaged_in_transit", "The courier scratched my floor lamp carrying it up, the shade is crushed.", False),
     ("fr", "damaged_in_transit", "Le livreur a rayé le sol du carton, la lampe est cassée.", False),
+    # the home itself damaged, whatever the verb: the shop never delivers a wall; and clothes the item dyed
+    ("en", "defective", "The bracket snapped and the shelf dented the wall on its way down.", True),
+    ("en", "poor_quality", "Its rubber feet marked the skirting board in the hall.", True),
+    ("fr", "defective", "Le portemanteau est tombé et ça a abîmé le plâtre du couloir.", True),
+    ("fr", "defective", "En tombant, l'horloge a écaillé la peinture du salon.", True),
+    ("en", "poor_quality", "The new towels turned my grey socks pink in the wash.", True),
+    ("fr", "poor_quality", "Ce plaid a rendu mon linge blanc tout bleu.", True),
+    # ... not a part of the item named like the home, the customer's own doing, a denial, nor their skin dyed
+    ("en", "damaged_in_transit", "The wall bracket came dented and bent.", False),
+    ("en", "defective", "I chipped the wall myself drilling the holes, but the lamp never lit.", False),
+    ("fr", "damaged_in_transit", "Le mur du carton était enfoncé et la lampe est cassée.", False),
+    ("fr", "too_small", "Il n'a pas abîmé le parquet, heureusement, mais il est trop petit.", False),
+    ("en", "poor_quality", "The dye turned my hands blue when I held it.", False),
 ]
 
 
