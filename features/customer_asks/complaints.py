@@ -625,8 +625,10 @@ _SERVICE_COMPLAINT = re.compile(
 
 
 def service_complaint(folded: str) -> bool:
-    """Whether `folded` judges the shop's service poor (`_SERVICE_COMPLAINT`), not denied in its clause."""
-    return any(not denied(folded, match, NEGATION_IN_CLAUSE) for match in _SERVICE_COMPLAINT.finditer(folded))
+    """Whether `folded` judges the shop's service poor (`_SERVICE_COMPLAINT`), not denied in its clause, or thanks or
+    praises it only in irony (`service_mocked`)."""
+    mocked = service_mocked(folded)
+    return mocked or any(not denied(folded, match, NEGATION_IN_CLAUSE) for match in _SERVICE_COMPLAINT.finditer(folded))
 
 
 # The listing saying what comes with the item (« La fiche précise « vendue avec son fond de robe » », "the page says it
@@ -809,10 +811,54 @@ _DENIED_AFTER = re.compile(
 )
 
 
+# Irony marked just after thanks or praise: "... not.", "yeah right", "if you can call it that", "said no one",
+# « ou pas », « tu parles », « enfin, si on peut appeler ça de l'aide », « (ironie) » (after an ellipsis, a comma or a
+# full stop, maybe opened by "well", « enfin »)
+_IRONY_AFTER = re.compile(
+    r" *(?:…|\.{2,}|[.!,;:-])? *(?:(?:well|oh|enfin|bref|ah),? )?(?:not(?= *(?:$|[.!?)]))|\(not\)|yeah,? right|as if\b|"
+    r"if you can call it\b|if that'?s what you call it|said no ?one|said nobody|\(?/s\b|\(sarcasm\)|\(irony\)|"
+    r"ou pas(?= *(?:$|[.!?…)]))|tu parles\b|mon oeil\b|si (?:on|l'on) peut (?:appeler ca|dire|parler)|\(?ironie\)?|"
+    r"c'est ironique|je plaisante|je rigole|quelle blague)"
+)
+# Thanks or praise whose irony the words after it mark (`_IRONY_AFTER`): "Thanks so much for your help... not.",
+# « Merci pour votre aide ... enfin, si on peut appeler ça de l'aide »
+_THANKS_OR_PRAISE = re.compile(
+    r"\b(?:(?:thanks|thank you|many thanks|cheers|merci|bravo)(?: (?:so|very) much| a lot| a bunch| beaucoup| bien|"
+    r" infiniment| mille fois| encore| again)?(?: (?:for|pour|de|du|a|to) [^.!?…,;]{0,60})?|"
+    r"(?:" + _PRAISED + r"|super|genial|parfait|impeccable|top) (?:service|job|help|work|support|suivi|travail))"
+    r"(?=(?: *(?:…|\.{2,}|[.!,;:-]))? *(?:(?:well|oh|enfin|bref|ah),? )?\S)"
+)
+# Thanks said in irony in so many words: for "this" service, help or follow-up trailing off ("Thanks a lot for that
+# service...", « Merci beaucoup pour ce service… »), or for nothing ("Thanks for nothing", « merci pour rien », « merci
+# du cadeau »); not thanks for this quick service said plainly (« Merci pour ce service rapide. »)
+_THANKED_IN_IRONY = re.compile(
+    r"\b(?:thanks|thank you|many thanks|cheers)(?: (?:so|very) much| a lot| a bunch)? for (?:this|that|such)(?: an?)? "
+    r"(?:\w+ )?(?:service|help|support|experience|follow-?up)(?: \w+)? *(?:…|\.{2,})|"
+    r"\bmerci(?: beaucoup| bien| infiniment| mille fois| encore)? (?:pour|de) (?:ce|cet|cette) (?:\w+ )?"
+    r"(?:service|aide|suivi|accueil|reactivite|professionnalisme|serieux|efficacite|experience)(?: \w+)? *(?:…|\.{2,})|"
+    r"\b(?:thanks|thank you|cheers) for nothing\b|\bmerci (?:pour rien|du cadeau)\b"
+)
+# ... unless what follows the trailing thanks praises in earnest ("Thanks for this service... next day, brilliant!")
+_EARNEST_AFTER = re.compile(
+    r"[^.!?…]{0,80}\b(?:brilliant|great|perfect|lovely|quick|fast|love|loved|happy|pleased|delighted|thanks|thank you|"
+    r"parfait|parfaite|super|genial|rapide|ravie?|contente?|merci|top|impeccable|nickel)\b"
+)
+
+
+def service_mocked(folded: str) -> bool:
+    """Whether `folded` thanks or praises the shop only in irony: thanks said for this service trailing off or for
+    nothing (`_THANKED_IN_IRONY`), or thanks or praise the words after mark as ironic (`_IRONY_AFTER`): the service is
+    judged poor, so it is apologised for, never thanked back."""
+    if any(not _EARNEST_AFTER.match(folded, found.end()) for found in _THANKED_IN_IRONY.finditer(folded)):
+        return True
+    return any(_IRONY_AFTER.match(folded, match.end()) for match in _THANKS_OR_PRAISE.finditer(folded))
+
+
 def service_praised(folded: str) -> bool:
     """Whether `folded` praises the shop's service or delivery (`_SERVICE_PRAISED`), not denied in its clause or just
-    after it (`_DENIED_AFTER`), nor a delivery option paid for, hoped for or others' word (`_OPTION_BEFORE`)."""
-    return any(
+    after it (`_DENIED_AFTER`), nor a delivery option paid for, hoped for or others' word (`_OPTION_BEFORE`), nor in a
+    text that thanks or praises the shop only in irony (`service_mocked`)."""
+    return not service_mocked(folded) and any(
         not denied(folded, match, NEGATION_IN_CLAUSE)
         and not _OPTION_BEFORE.search(words_before(folded, match.start()))
         and not _DENIED_AFTER.match(folded, match.end())

@@ -338,6 +338,17 @@ SERVICE_JUDGED = [
     ("fr", "too_small", "Mauvaise expérience avec la taille, trop petite.", False),
     ("en", "no_longer_needed", "You are utterly incompetent.", True),
     ("fr", "no_longer_needed", "Vous êtes incompétents.", True),
+    # thanks or praise only in irony: apologised for, never thanked back
+    ("fr", "too_large", "Merci infiniment pour cet accueil… Le manteau est bien trop large.", True),
+    ("fr", "too_large", "Bravo pour votre réactivité, tu parles. Le pull est trop grand.", True),
+    ("fr", "no_longer_needed", "Merci pour votre suivi, enfin si on peut appeler ça un suivi. Plus besoin.", True),
+    ("en", "too_small", "Cheers for the speedy dispatch... not. Anyway, it's too small.", True),
+    ("en", "no_longer_needed", "Thanks for nothing, I'll shop elsewhere.", True),
+    # ... not thanks said plainly, nor trailing off before praise in earnest, nor a "not" of something else
+    ("fr", "too_large", "Merci pour cet accueil chaleureux au téléphone. Le manteau est trop large.", False),
+    ("fr", "too_large", "Merci pour ce suivi… et pour la rapidité, parfait. Trop grand.", False),
+    ("en", "too_small", "Thanks, not sure it suits me though, too small.", False),
+    ("en", "too_small", "Thanks for the quick dispatch! Not the right size though.", False),
 ]
 
 
@@ -355,6 +366,8 @@ def test_a_purchase_judged_poor_is_apologised_for_and_not_thanked_again(
     assert (apology in body) is judged, body
     upbeat = [grammar.PHRASES[lang]["empathy"]["preference"][1], grammar.PHRASES[lang]["closing"]["default"][2]]
     assert not judged or not any(line.split(":")[0].split(",")[0] in body for line in upbeat), body
+    # ... nor thanked back for the service ("Thanks for nothing" is no praise)
+    assert not judged or grammar.PHRASES[lang]["empathy"]["service_praised"][0] not in body, body
     assert check(Draft(subject, body, lang, bool(reasons), facts, handover_reasons=reasons), facts, case) == []
 
 
