@@ -47,7 +47,10 @@ _HOME_DAMAGED = (
     + r"|\b(?:a|ont|m'a|m'ont) (?:completement |totalement )?(?:abime|endommage|fissure|ecaille|raye|marque|tache|"
     r"bossele|casse|enfonce) (?:mon|ma|mes|notre|nos|le|la|les|l')(?: ?\w+)? ?" + _HOME_FR + _PHRASE_ENDS
 )
-# What dye did to the customer's own clothes: "it turned my white bra blue", « a rendu mon tee-shirt blanc tout rose »
+# What dye did to the customer's own clothes: another thing the item named as its source turned them another colour
+# ("these jeans turned my white socks blue", « ce plaid a rendu mon linge blanc tout bleu »); not a wash that changed
+# the item's own colour ("The first wash turned my t-shirt pink", « Un lavage a rendu mon haut tout gris »), nor "it"
+# alone, which may be the wash, nor the item's own kind named as what was dyed ("These socks turned my socks grey")
 _DYED_EN = (
     r"(?:bra|bras|socks|underwear|pants|knickers|shirt|shirts|top|tops|t-shirt|t-shirts|vest|clothes|washing|laundry|"
     r"sheets|towels)"
@@ -59,17 +62,34 @@ _DYED_FR = (
 )
 _COLOUR_EN = r"(?:blue|pink|green|grey|gray|black|red|purple|orange|yellow|brown)"
 _COLOUR_FR = r"(?:bleue?s?|roses?|verte?s?|grise?s?|noire?s?|rouges?|violette?s?|orange|jaunes?|marron)"
+_A_WASH = r"(?!(?:wash|washes|washing|first|one|cycle|lavage|lavages|premier|machine|cycle|seul)\b)"
 _DYED = (
-    r"\bturned (?:all )?(?:my|our)(?: [\w'-]+){0,2}? "
+    r"\b(?:(?:the|these|this|those|its|their|my new|the new) "
+    + _A_WASH
+    + r"(?P<source_en>[\w-]+(?: [\w-]+)?)|the dye|the colou?r) turned (?:all )?(?:my|our)(?: [\w'-]+){0,2}? "
+    r"(?P<dyed_en>"
     + _DYED_EN
-    + r" (?:a bit |slightly |completely |bright )?"
+    + r") (?:a bit |slightly |completely |bright )?"
     + _COLOUR_EN
-    + r"\b|\b(?:a|ont) (?:rendu|teint|colore) (?:tout )?(?:mon|ma|mes|notre|nos) "
-    + _DYED_FR
-    + r" (?:en |tout |toute |toutes )?"
-    + _COLOUR_FR
-    + r"\b"
+    + r"\b|\b(?:(?:(?:le|la|les|ce|cet|cette|ces|mon nouveau|ma nouvelle|mes nouveaux|mes nouvelles) |l')"
+    + _A_WASH
+    + r"(?P<source_fr>[\w-]+(?: [\w-]+)?)|la teinture|la couleur) (?:a|ont) (?:rendu|teint|colore) (?:tout )?"
+    r"(?:mon|ma|mes|notre|nos) (?P<dyed_fr>" + _DYED_FR + r") (?:en |tout |toute |toutes )?" + _COLOUR_FR + r"\b"
 )
+_DYED_ITSELF = re.compile(_DYED)
+
+
+def _dyed_itself(match: re.Match[str]) -> bool:
+    """Whether what `match` says was dyed is the kind of thing named as the dye's source ("These socks turned my
+    socks grey"): the item itself, not the customer's other clothes."""
+    found = _DYED_ITSELF.match(match.group())
+    if found is None:
+        return False
+    source = set((found["source_en"] or found["source_fr"] or "").split())
+    dyed = set((found["dyed_en"] or found["dyed_fr"] or "").split())
+    return bool({word.rstrip("s") for word in source} & {word.rstrip("s") for word in dyed})
+
+
 # The item damaged them: "stained my blouse", "left rust marks on my shirt", "scratched our floor", « a taché mon
 # chemisier », « a rayé le parquet », « a déteint sur mes draps », « des traces noires sur mon plan de travail »; not
 # the customer's own doing ("I scratched my floor moving it", « j'ai taché ma robe »), nor a word that may be said of
@@ -146,8 +166,11 @@ def belongings_damaged(folded: str) -> bool:
     (`_THE_PURCHASE`) or what the courier damaged of it (`_the_courier_damaged_the_item`)."""
     return any(
         not denied(folded, match, NEGATION_IN_CLAUSE)
-        # (« mon tapis neuf »: the French adjective after its noun)
-        and not _THE_PURCHASE.search(folded, match.start(), match.end() + 10)
+        # (« mon tapis neuf »: the French adjective after its noun; a dye's source may be new: "the new towels")
+        and not (
+            _THE_PURCHASE.search(folded, match.start(), match.end() + 10) and not _DYED_ITSELF.match(match.group())
+        )
         and not _the_courier_damaged_the_item(folded, match)
+        and not _dyed_itself(match)
         for match in _BELONGINGS_DAMAGED.finditer(folded)
     )

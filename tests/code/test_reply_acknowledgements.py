@@ -435,6 +435,11 @@ BELONGINGS_DAMAGED = [
     ("fr", "damaged_in_transit", "Le mur du carton était enfoncé et la lampe est cassée.", False),
     ("fr", "too_small", "Il n'a pas abîmé le parquet, heureusement, mais il est trop petit.", False),
     ("en", "poor_quality", "The dye turned my hands blue when I held it.", False),
+    # ... nor a wash that changed the item's own colour, nor "it" alone, which may be the wash
+    ("en", "poor_quality", "A single wash turned my new t-shirt grey, it was white.", False),
+    ("fr", "poor_quality", "Le premier lavage a rendu mon débardeur tout gris.", False),
+    ("en", "poor_quality", "It turned my white vest pink after one wash.", False),
+    ("fr", "poor_quality", "L'écharpe a rendu mon pull blanc tout rose.", True),
 ]
 
 
