@@ -15,6 +15,7 @@ from features.customer_asks.clauses import (
     said_with,
 )
 from features.customer_asks.fault_context import made_light_of_blanked
+from features.customer_asks.gifts import gift_received
 from features.pattern_words import patterns_that_may_match
 from features.text import regex, sentence_bounds, words_before
 
@@ -812,13 +813,14 @@ _DENIED_AFTER = re.compile(
 
 
 # Irony marked just after thanks or praise: "... not.", "yeah right", "if you can call it that", "said no one",
-# « ou pas », « tu parles », « enfin, si on peut appeler ça de l'aide », « (ironie) » (after an ellipsis, a comma or a
-# full stop, maybe opened by "well", « enfin »)
+# « ou pas », « tu parles », « enfin, si on peut appeler ça de l'aide », « je plaisante. », « (ironie) » (after an
+# ellipsis, a comma or a full stop, maybe opened by "well", « enfin »); a joke mark only where it ends its clause (not
+# « je rigole pas », « je rigole encore de la taille »)
 _IRONY_AFTER = re.compile(
     r" *(?:…|\.{2,}|[.!,;:-])? *(?:(?:well|oh|enfin|bref|ah),? )?(?:not(?= *(?:$|[.!?)]))|\(not\)|yeah,? right|as if\b|"
     r"if you can call it\b|if that'?s what you call it|said no ?one|said nobody|\(?/s\b|\(sarcasm\)|\(irony\)|"
     r"ou pas(?= *(?:$|[.!?…)]))|tu parles\b|mon oeil\b|si (?:on|l'on) peut (?:appeler ca|dire|parler)|\(?ironie\)?|"
-    r"c'est ironique|je plaisante|je rigole|quelle blague)"
+    r"c'est ironique|(?:je plaisante|je rigole|quelle blague)(?= *(?:$|[.!?…),])))"
 )
 # Thanks or praise whose irony the words after it mark (`_IRONY_AFTER`): "Thanks so much for your help... not.",
 # « Merci pour votre aide ... enfin, si on peut appeler ça de l'aide »
@@ -828,29 +830,43 @@ _THANKS_OR_PRAISE = re.compile(
     r"(?:" + _PRAISED + r"|super|genial|parfait|impeccable|top) (?:service|job|help|work|support|suivi|travail))"
     r"(?=(?: *(?:…|\.{2,}|[.!,;:-]))? *(?:(?:well|oh|enfin|bref|ah),? )?\S)"
 )
-# Thanks said in irony in so many words: for "this" service, help or follow-up trailing off ("Thanks a lot for that
-# service...", « Merci beaucoup pour ce service… »), or for nothing ("Thanks for nothing", « merci pour rien », « merci
-# du cadeau »); not thanks for this quick service said plainly (« Merci pour ce service rapide. »)
+# Words of praise in earnest: said of the service thanked for ("Thanks for this speedy service...", « Merci pour ce
+# service rapide… ») or just after the thanks trail off (« ... vraiment, très agréable », "will definitely order again")
+_EARNEST = (
+    r"(?:brilliant|great|perfect|lovely|quick|fast|speedy|prompt|amazing|wonderful|excellent|fantastic|superb|kind|"
+    r"friendly|helpful|love|loved|happy|pleased|delighted|thanks|thank you|recommend\w*|order again|shop again|"
+    r"parfait|parfaite|super|genial|rapide|efficace|agreable|aimable|sympa|chaleureux|formidable|excellent|ravie?|"
+    r"contente?|merci|top|impeccable|nickel|recommande\w*|commanderai|recommanderai)"
+)
+# Thanks said in irony in so many words: for "this" service, help or follow-up trailing off with no praise said of it
+# ("Thanks a lot for that service...", « Merci beaucoup pour ce service… »), or for nothing ("Thanks for nothing",
+# « merci pour rien », « merci du cadeau ! » of no gift the customer was given); not thanks for this quick service
+# said plainly (« Merci pour ce service rapide. »)
 _THANKED_IN_IRONY = re.compile(
     r"\b(?:thanks|thank you|many thanks|cheers)(?: (?:so|very) much| a lot| a bunch)? for (?:this|that|such)(?: an?)? "
-    r"(?:\w+ )?(?:service|help|support|experience|follow-?up)(?: \w+)? *(?:…|\.{2,})|"
-    r"\bmerci(?: beaucoup| bien| infiniment| mille fois| encore)? (?:pour|de) (?:ce|cet|cette) (?:\w+ )?"
-    r"(?:service|aide|suivi|accueil|reactivite|professionnalisme|serieux|efficacite|experience)(?: \w+)? *(?:…|\.{2,})|"
-    r"\b(?:thanks|thank you|cheers) for nothing\b|\bmerci (?:pour rien|du cadeau)\b"
+    r"(?:(?!" + _EARNEST + r"\b)\w+ )?(?:service|help|support|experience|follow-?up)(?: (?!" + _EARNEST + r"\b)\w+)? *"
+    r"(?:…|\.{2,})|"
+    r"\bmerci(?: beaucoup| bien| infiniment| mille fois| encore)? (?:pour|de) (?:ce|cet|cette) (?:(?!"
+    + _EARNEST
+    + r"\b)"
+    r"\w+ )?(?:service|aide|suivi|accueil|reactivite|professionnalisme|serieux|efficacite|experience)"
+    r"(?: (?!" + _EARNEST + r"\b)\w+)? *(?:…|\.{2,})|"
+    r"\b(?:thanks|thank you|cheers) for nothing\b|\bmerci pour rien\b|"
+    r"\bmerci du cadeau(?= *(?:$|[.!?…,]))"
 )
 # ... unless what follows the trailing thanks praises in earnest ("Thanks for this service... next day, brilliant!")
-_EARNEST_AFTER = re.compile(
-    r"[^.!?…]{0,80}\b(?:brilliant|great|perfect|lovely|quick|fast|love|loved|happy|pleased|delighted|thanks|thank you|"
-    r"parfait|parfaite|super|genial|rapide|ravie?|contente?|merci|top|impeccable|nickel)\b"
-)
+_EARNEST_AFTER = re.compile(r"[^.!?…]{0,80}\b" + _EARNEST + r"\b|[.!?…]? *[^.!?…]{0,40}\b" + _EARNEST + r"\b")
 
 
 def service_mocked(folded: str) -> bool:
     """Whether `folded` thanks or praises the shop only in irony: thanks said for this service trailing off or for
     nothing (`_THANKED_IN_IRONY`), or thanks or praise the words after mark as ironic (`_IRONY_AFTER`): the service is
     judged poor, so it is apologised for, never thanked back."""
-    if any(not _EARNEST_AFTER.match(folded, found.end()) for found in _THANKED_IN_IRONY.finditer(folded)):
-        return True
+    given = gift_received(folded)
+    for found in _THANKED_IN_IRONY.finditer(folded):
+        # (« merci du cadeau » of a gift the customer says they were given thanks its giver)
+        if not (_EARNEST_AFTER.match(folded, found.end()) or (given and "cadeau" in found.group())):
+            return True
     return any(_IRONY_AFTER.match(folded, match.end()) for match in _THANKS_OR_PRAISE.finditer(folded))
 
 

@@ -349,7 +349,24 @@ SERVICE_JUDGED = [
     ("fr", "too_large", "Merci pour ce suivi… et pour la rapidité, parfait. Trop grand.", False),
     ("en", "too_small", "Thanks, not sure it suits me though, too small.", False),
     ("en", "too_small", "Thanks for the quick dispatch! Not the right size though.", False),
+    # ... nor thanks trailing off with praise in the very words or just after, nor a joke mark denied
+    ("en", "too_small", "Thanks for this prompt service... it just runs small on me.", False),
+    ("fr", "too_small", "Merci pour cette aide… vraiment très aimable. Il est trop petit.", False),
+    ("fr", "too_small", "Top service, je rigole pas, reçu le lendemain. Trop petit.", False),
+    ("fr", "too_small", "Merci pour ce suivi… trois relances pour une réponse. Trop petit.", True),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("Merci du cadeau ! Le colis a mis un mois.", True),
+        # thanks for a gift the customer was given thank its giver, not the shop in irony
+        ("Mon parrain m'a offert ce pull, merci du cadeau ! Mais il est trop petit.", False),
+    ],
+)
+def test_thanks_for_a_gift_given_are_no_irony(text: str, judged: bool) -> None:
+    assert read_asks(text, "fr").service_complaint is judged
 
 
 @pytest.mark.parametrize(("lang", "reason", "text", "judged"), SERVICE_JUDGED)
