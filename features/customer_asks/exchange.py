@@ -61,17 +61,19 @@ _MONEY_ASKED_AFTER = re.compile(
     r"(?!(?: [\w']+){0,3}? (?:postage|delivery|shipping|p&p|difference|frais|port|livraison)\b)"
 )
 _MONEY_NOT_WANTED_BEFORE = re.compile(
-    r"\b(?:rather than|instead of|than|or|ou|plutot qu'|au lieu d'|sans)(?: (?:a|an|the|my|un|une|le|mon|de|d'))?"
-    r"(?: full| just)? ?$"
+    r"\b(?:rather than|instead of|than|or|ou|plutot qu'|au lieu d'|sans)"
+    # ... with its verb ("rather than get a refund", « plutôt que d'être remboursée »)
+    r"(?: (?:get|getting|have|having|take|taking|receive|receiving|etre|avoir|recevoir|de|d'))?"
+    r"(?: (?:a|an|the|my|un|une|le|mon|de|d'))?(?: full| just)? ?$"
 )
 
 
-def _money_asked_at(folded: str) -> list[int]:
-    """Where the text asks for the money back (`_MONEY_ASKED_AFTER`), neither refused (`NEGATION_IN_CLAUSE`), weighed
+def _money_asks(folded: str) -> list[re.Match[str]]:
+    """The readings of the money asked back (`_MONEY_ASKED_AFTER`), neither refused (`NEGATION_IN_CLAUSE`), weighed
     against something else or offered as the other choice (`_MONEY_NOT_WANTED_BEFORE`), nor taken as the fallback in
     its sentence (`_FALLBACK_BEFORE`)."""
     return [
-        money.start()
+        money
         for money in _MONEY_ASKED_AFTER.finditer(folded)
         if not _MONEY_NOT_WANTED_BEFORE.search(words_before(folded, money.start()))
         and not denied(folded, money, NEGATION_IN_CLAUSE)
@@ -79,6 +81,68 @@ def _money_asked_at(folded: str) -> list[int]:
             folded[sentence_bounds(folded, money.start(), money.end(), ".!?")[0] : money.start()]
         )
     ]
+
+
+def _money_asked_at(folded: str) -> list[int]:
+    """Where the text asks for the money back (`_money_asks`)."""
+    return [money.start() for money in _money_asks(folded)]
+
+
+# The money asked with a condition or as one way among others just after it ("refund me if you must", "a refund is
+# fine too", « remboursez-moi si besoin », « un remboursement me va aussi »): no last word on what the customer wants
+_MONEY_HEDGED_AFTER = re.compile(
+    r"(?:[ ,]+[\w']+){0,2}?[ ,]+(?:if|si|too|also|aussi|either|as well|is fine|works|would do|me va|me convient)\b"
+)
+# A charge the money is said to be of, before it in its sentence ("pay the difference back to me as a refund", « la
+# différence en remboursement »): not the whole money
+_A_CHARGE_BEFORE = re.compile(r"\b(?:difference|postage|delivery|shipping|p&p|frais|port|livraison)\b")
+# An alternative offered between an ask and the money in its sentence ("Could I swap it for a 12 or get a refund?", «
+# un échange en 40 ou bien un remboursement »): both are asked, the money is not the last word
+_EITHER = re.compile(r"\b(?:or|either|whichever|ou|soit)\b")
+
+
+def given_up_for_the_money(folded: str, at: int) -> bool:
+    """Whether the ask read at `at` (an exchange, a size, a replacement) is given up for the money: the text asks
+    plainly for the money back after it (`_money_asks`: not refused, weighed, offered as the other choice nor taken as
+    the fallback; not hedged after, `_MONEY_HEDGED_AFTER`, nor of a charge, `_A_CHARGE_BEFORE`) with no alternative
+    between them in a sentence (`_EITHER`). The ask said last and plainly is what the customer wants ("A size up
+    would fit, but I'd rather have my money back", « Je pensais l'échanger contre un 40, finalement je préfère être
+    remboursée »); a size asked after the money still is ("Refund, or actually, could I have the 12?")."""
+    for money in _money_asks(folded):
+        if money.start() <= at or _MONEY_HEDGED_AFTER.match(folded, money.end()):
+            continue
+        between = folded[at : money.start()]
+        last_sentence = between[max(between.rfind(stop) for stop in ".!?;") + 1 :]
+        money_sentence = folded[sentence_bounds(folded, money.start(), money.end(), ".!?")[0] : money.start()]
+        if not _EITHER.search(last_sentence) and not _A_CHARGE_BEFORE.search(money_sentence):
+            return True
+    return False
+
+
+def sizes_given_up(sized: str) -> frozenset[int]:
+    """Where the sizes read as wanted (`WANTED`) start that the text gives up for the money said after them
+    (`given_up_for_the_money`: "I was after a 12, but just refund me"): no size asked."""
+    if not _MONEY_ASKED_AFTER.search(sized):
+        return frozenset()
+    return frozenset(
+        match.start(1)
+        for pattern in patterns_that_may_match(WANTED, sized)
+        for match in regex(pattern).finditer(sized)
+        if given_up_for_the_money(sized, match.start())
+    )
+
+
+def exchange_given_up(folded: str) -> bool:
+    """Whether an exchange or a replacement read (`REQUESTS`, `_REPLACEMENT_NOUN`) is given up for the money asked after
+    it (`given_up_for_the_money`: « J'allais demander un échange, finalement je veux être remboursée »)."""
+    if not _MONEY_ASKED_AFTER.search(folded):
+        return False
+    patterns = (*REQUESTS["exchange"], *REQUESTS["replacement"])
+    readings = [
+        match for pattern in patterns_that_may_match(patterns, folded) for match in regex(pattern).finditer(folded)
+    ]
+    readings += list(_REPLACEMENT_NOUN.finditer(folded))
+    return any(given_up_for_the_money(folded, match.start()) for match in readings)
 
 
 def new_one_wished(folded: str) -> list[re.Match[str]]:
@@ -282,7 +346,14 @@ def replacement_asked(folded: str) -> bool:
             _THE_ONE_HAD.search(words_before(folded, match.start())) and _REPLACEMENT_HAD.match(folded, match.end())
         )
     ]
-    return asked(folded, [match for match in readings + nouns if not _REPLACEMENT_LOST.match(folded, match.end())])
+    return asked(
+        folded,
+        [
+            match
+            for match in readings + nouns
+            if not _REPLACEMENT_LOST.match(folded, match.end()) and not given_up_for_the_money(folded, match.start())
+        ],
+    )
 
 
 # An exchange refused by the word just before it: "No exchange please, just refund me", « Pas d'échange svp »
@@ -408,6 +479,7 @@ def exchange_asked(folded: str) -> bool:
         and not _exchange_done(folded, match.start())
         and not _wish_set_aside(folded, match)
         and (not _FOR_NO_SIZE_OF_IT.match(folded, match.start()) or _fit_before_something_else(folded, match.start()))
+        and not given_up_for_the_money(folded, match.start())
     ]
     return asked(folded, readings)
 
@@ -481,7 +553,9 @@ _GOING_BACK = re.compile(
 
 # A return or a refund said only as the fallback, in its sentence ("If you have one I'll take it, otherwise I'll get a
 # refund", "If it's out of stock I'll take the refund", « sinon je vais me faire rembourser »): the size mused is asked
-_FALLBACK_BEFORE = re.compile(r"\b(?:if|otherwise|or else|else|unless|failing that|si|sinon|a defaut)\b")
+_FALLBACK_BEFORE = re.compile(
+    r"\b(?:if|otherwise|or else|else|unless|failing that|si|sinon|a defaut)\b|\bs'ils?\b(?! vous plait\b)"
+)
 
 
 def _going_back(folded: str) -> bool:

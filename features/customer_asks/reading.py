@@ -69,8 +69,11 @@ from features.customer_asks.exchange import (
     another_item_asked,
     asked,
     exchange_asked,
+    exchange_given_up,
+    given_up_for_the_money,
     new_one_wished,
     replacement_asked,
+    sizes_given_up,
     sizes_mused,
     sizes_of_no_exchange_asked,
 )
@@ -281,8 +284,16 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     # another
     hedged = frozenset(choice.start(group) for choice in SIZE_OR_SIZE.finditer(sized) for group in (1, 2))
     mused = sizes_mused(sized, folded)
+    # a size given up for the money asked after it ("A 12 would do, but I'd rather have a refund"): none asked
+    given_up = sizes_given_up(sized) - mused
     unasked = (
-        hedged | counts | reordered | sizes_of_no_exchange_asked(sized) | mused | ordered_beside_wrong_paper(sized)
+        hedged
+        | counts
+        | reordered
+        | sizes_of_no_exchange_asked(sized)
+        | mused
+        | ordered_beside_wrong_paper(sized)
+        | given_up
     )
     # a size asked before one only regretted ("Wish I'd gone for the L"), which is the size needed but no ask
     regretted = sizes_regretted(sized)
@@ -354,6 +365,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and not HABIT_AFTER.match(ways_asked, match.end())
         and not (pattern in WAYS_ALONE and denied(ways_asked, match, NEGATION_IN_CLAUSE))
     ]
+    # ... nor a way given up for the money asked after it ("A size up would fit, but I'd rather have my money back")
+    ways_given_up = [reading for reading in way_readings if given_up_for_the_money(ways_asked, reading[1].start())]
+    way_readings = [reading for reading in way_readings if reading not in ways_given_up]
     # the way the customer habitually sizes ("I normally go down one in your jeans"): no way asked now
     habit_told = HABIT_WAY.search(ways_asked)
     habit_way = next(
@@ -642,7 +656,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         other_version="exchange" in requests and bool(OTHER_VERSION.search(folded)),
         cut_instead="cut" in unfixable and bool(regex(CUT_INSTEAD_OF_SIZE).search(folded)),
         # "I don't want an exchange to a different colour, just a bigger size": a size asked is no refund preferred
-        refund_preferred=refund_preferred(folded) and not (wanted or direction),
+        # ... and a size, a way or an exchange given up for the money asked after it is the money preferred
+        refund_preferred=(refund_preferred(folded) or bool(given_up or ways_given_up) or exchange_given_up(folded))
+        and not (wanted or direction),
         other_size_ordered=bool(reordered)
         and not (wanted or direction or {"exchange", "replacement"} & set(requests) or "cut" in unfixable),
         quality_complaint=quality_complaint(folded),

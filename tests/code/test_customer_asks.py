@@ -4928,3 +4928,26 @@ def test_a_new_one_of_the_item_wished_for_is_a_replacement(text: str, lang: str,
 def test_a_swap_asked_in_the_imperative_or_wanted_done_is_read(text: str, requests: tuple[str, ...]) -> None:
     asks = read_asks(text)
     assert tuple(kind for kind in asks.requests if kind in ("exchange", "replacement")) == requests
+
+
+@pytest.mark.parametrize(
+    ("text", "requests", "refund_preferred"),
+    [
+        # an exchange or a replacement given up for the money asked after it
+        ("I was about to ask you to exchange it, but on reflection I just want my money back.", (), True),
+        ("J'allais vous demander un échange, finalement je veux être remboursée.", (), True),
+        ("Please replace the kettle, the switch snapped. Thinking about it, refund me instead.", (), True),
+        ("Remplacez-la svp, la poignée a cassé. Non, tout compte fait, remboursez-moi.", (), True),
+        # ... not where the money is the fallback, an alternative, refused or of a charge
+        ("Please exchange it. If that's not possible, just a refund.", ("exchange",), False),
+        ("Exchange or refund, whichever suits you.", ("exchange",), False),
+        ("Please replace the kettle, the switch snapped. I don't want a refund.", ("replacement",), False),
+        ("Je voudrais l'échanger, et rembourser les frais de port svp.", ("exchange",), False),
+    ],
+)  # fmt: skip
+def test_an_ask_given_up_for_the_money_asked_after_it_is_no_ask(
+    text: str, requests: tuple[str, ...], refund_preferred: bool
+) -> None:
+    asks = read_asks(text)
+    assert tuple(kind for kind in asks.requests if kind in ("exchange", "replacement")) == requests
+    assert asks.refund_preferred is refund_preferred

@@ -396,3 +396,34 @@ def test_a_double_size_of_another_item_is_no_jeans_waist_and_leg(
 def test_a_top_cropped_on_a_tall_body_is_a_length_no_size_fixes(text: str, reason: str, size: str | None) -> None:
     offer = exchange_offer(read_asks(text, category="knitwear"), "M", reason, "knitwear")
     assert (offer.offered, offer.size) == (size is not None, size), offer
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "offered", "why"),
+    [
+        # a size or a swap that would fit, said before the money asked plainly: the money is the last word
+        ("The next size up would do the trick, but honestly I'd rather have my money back.", "too_small", False,
+         "refund_preferred"),
+        ("La pointure en dessous serait parfaite, mais je veux le remboursement.", "too_large", False,
+         "refund_preferred"),
+        ("I'd thought of asking for the 14 instead, but refund me please.", "too_small", False, "refund_preferred"),
+        ("Je pensais demander un échange contre le 38, finalement je préfère être remboursé.", "too_large", False,
+         "refund_preferred"),
+        ("I need a 10, so it's going back for a refund.", "too_small", False, "refund_preferred"),
+        # ... not the money weighed against it, offered beside it, taken as the fallback or hedged
+        ("Could I swap it for the 14 rather than get a refund?", "too_small", True, "asked_size"),
+        ("Could I swap it for the 14 or get a refund?", "too_small", True, "asked_size"),
+        ("Please swap it for the 14. If you don't have it, a refund.", "too_small", True, "asked_size"),
+        ("Swap it for the 14, or refund me if you must.", "too_small", True, "asked_size"),
+        ("Un échange contre le 38, ou bien un remboursement.", "too_large", True, "asked_size"),
+        ("Je voudrais le 38. Sinon, remboursez-moi.", "too_large", True, "asked_size"),
+        # ... nor the money of a charge, nor a size asked after the money
+        ("Can I swap it for the 14 and have the postage back as a refund?", "too_small", True, "asked_size"),
+        ("Refund please. Actually no, could I have the 14 instead?", "too_small", True, "asked_size"),
+    ],
+)  # fmt: skip
+def test_a_size_or_a_swap_given_up_for_the_money_asked_after_it_is_not_offered(
+    text: str, reason: str, offered: bool, why: str
+) -> None:
+    offer = exchange_offer(read_asks(text), "12" if reason == "too_small" else "40", reason, "dresses")
+    assert (offer.offered, offer.why) == (offered, why)
