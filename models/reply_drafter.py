@@ -245,6 +245,7 @@ class ReplyCase:
             worn=_DEPARTMENTS.get(self.product_category) != "home",
             quality_complaint=asks.quality_complaint,
             does_not_fit=asks.does_not_fit,
+            design_disliked="design" in asks.unfixable and not asks.speaks_of_fit,
         )
         return "apology_late" if asks.occasion_missed and key in _THANKS_ONLY else key
 

@@ -1467,6 +1467,7 @@ def empathy_key(
     worn: bool = True,
     quality_complaint: bool = False,
     does_not_fit: bool = False,
+    design_disliked: bool = False,
 ) -> str:
     """How a reply acknowledges the message: an apology for the shop's faults (and a late delivery), thanks
     otherwise.
@@ -1494,7 +1495,9 @@ def empathy_key(
     doesn't fit!"), read as the `other` reason or an unsure one, is acknowledged as a size complaint: the customer
     named the problem. So is one read as poor quality whose text says it does not fit and judges the quality nowhere
     (« Vraiment contente de la qualité, mais pas la bonne taille »): the quality apology would tell the customer the
-    opposite of what they wrote.
+    opposite of what they wrote. A fit reason read of a text that dislikes the design and says nothing of the fit
+    (`design_disliked`: "The print is too big and bold for me, could I exchange it?") is thanked for as a preference:
+    "did not fit as you hoped" would answer a complaint the customer did not make.
     """
     if "empty_parcel" in faults:
         return "apology_empty"
@@ -1533,8 +1536,8 @@ def empathy_key(
         "not_as_described": "apology_description",
         "arrived_late": "apology_late",
         "poor_quality": "quality" if quality_complaint or not does_not_fit else ("size" if worn else "preference"),
-        "too_small": "size" if worn else "preference",
-        "too_large": "size" if worn else "preference",
+        "too_small": "size" if worn and not design_disliked else "preference",
+        "too_large": "size" if worn and not design_disliked else "preference",
         "no_longer_needed": "preference",
         "other": "size" if does_not_fit and worn else "neutral",
     }

@@ -509,6 +509,32 @@ UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\bcoloris\b",
     ),
     "sleeve": (r"\bsleeves?\b", r"\bmanches\b", r"\b(?:la|une|ma|sa|chaque) manche\b"),  # « le manche » is a handle
+    # the design disliked, said of the print, the pattern or the motif ("the print is far too loud", "the pattern is
+    # too big and bold for me", "not keen on the design", « le motif est trop voyant », « les imprimés sont trop grands
+    # à mon goût », « le dessin ne me plaît pas »): another of its sizes comes in the same design. Not the design
+    # praised, nor the size printed ("the print on the label says 12") or a print that fades or cracks (a fault).
+    "design": (
+        r"\b(?:print|pattern|design|motif|graphic|logo|slogan|stripe|check|floral|polka dot)s? (?:(?:is|are|was|"
+        r"were|looks?|looked|feels?|felt|seems?)"
+        r" )?(?:(?:just|much|a bit|a little|quite|rather|really|very|so|far|way|too) ){0,3}(?:too |so )(?:loud|busy|"
+        r"bold|bright|garish|gaudy|big|large|huge|small|tiny|childish|tacky|much|overwhelming|flashy|lurid|in your "
+        r"face)\b",
+        # "too loud a print", "far too busy a pattern for me"
+        r"\btoo (?:loud|busy|bold|bright|garish|gaudy|big|large|small|childish|tacky|flashy|lurid) (?:a |an )?(?:print|"
+        r"pattern|design|motif|graphic|logo)s?\b",
+        r"\b(?:don't|do not|didn't|did not|dont|didnt) (?:really |much |particularly )?(?:like|love|care for|get on "
+        r"with) (?:the|this|that|its) (?:\w+ )?(?:print|pattern|design|motif|graphic)s?\b|\bnot (?:keen on|a fan of|"
+        r"into|sure about) (?:the|this|that|its) (?:\w+ )?(?:print|pattern|design|motif|graphic)s?\b",
+        r"\b(?:l'imprime|les imprimes|le motif|les motifs|le dessin|les dessins|le logo|l'illustration|le graphisme|"
+        # (not « les rayures », as often scratches)
+        r"les carreaux|les pois|les fleurs)(?: (?:est|sont|etait|etaient|fait|font|fait vraiment|me semble|"
+        r"me semblent))? (?:(?:beaucoup|bien|un peu|"
+        r"vraiment|franchement) )?(?:trop|si) (?:voyante?s?|criarde?s?|chargee?s?|grande?s?|gros(?:se|ses)?|"
+        r"petite?s?|enfantine?s?|kitsch|flashy|tape-a-l'oeil)\b",
+        r"\b(?:l'imprime|les imprimes|le motif|les motifs|le dessin|les dessins|le logo|le graphisme) (?:ne me "
+        r"(?:plait|plaisent|convient|conviennent) pas|n'est pas a mon gout|ne sont pas a mon gout)\b|\bpas (?:fan|"
+        r"fanatique) (?:du motif|des motifs|de l'imprime|des imprimes|du dessin)\b",
+    ),
     # a boot's shaft too narrow or too wide for the calf: its width is the shape's, not the foot size's, so another
     # size rarely fixes it ("can't zip the boots over my calves", « tige trop large pour mes mollets fins »)
     "calf": (
@@ -959,6 +985,14 @@ def _praise_of_the_picture(folded: str, praise: re.Match[str]) -> bool:
         words_before(folded, praise.start())
     )
     return bool(pictured and _set_against(folded, praise.end()))
+
+
+def design_blanked(folded: str) -> str:
+    """`folded` with the design it dislikes (`UNFIXABLE["design"]`) blanked: "the print is too big", « les motifs sont
+    trop grands » say nothing of how the item fits."""
+    for pattern in UNFIXABLE["design"]:
+        folded = regex(pattern).sub(" ; ", folded)
+    return folded
 
 
 def colour_praise_blanked(folded: str) -> str:

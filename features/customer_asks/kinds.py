@@ -22,7 +22,9 @@ NOT_A_RETURN: tuple[str, ...] = ("empty_parcel", "not_received", "already_return
 # The requests that say the item is already sent back or refunded, or chase the refund of a return: `already_returned`
 # (the first read is the one the reply answers).
 ALREADY_RETURNED_REQUESTS: tuple[str, ...] = ("sent_back", "refund_received", "refund_awaited")
-UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "petite_range", "colour", "sleeve", "size_range", "calf", "cut")
+UNFIXABLE_KINDS: tuple[str, ...] = (
+    "length", "petite", "petite_range", "colour", "sleeve", "size_range", "calf", "cut", "design",
+)  # fmt: skip
 HAZARD_KINDS: tuple[str, ...] = ("electrical", "heat", "sharp", "danger", "skin")
 # Hard times the text mentions, which a reply acknowledges before anything else (first match wins).
 HARDSHIP_KINDS: tuple[str, ...] = ("bereavement", "illness", "separation")

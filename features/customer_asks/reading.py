@@ -146,6 +146,7 @@ from features.customer_asks.fit import (
     UNFIXABLE,
     WAYS_ALONE,
     colour_praise_blanked,
+    design_blanked,
     length_of_time_blanked,
     sizes_regretted,
     sleeves_blanked,
@@ -396,8 +397,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         way == direction and HALF_SIZE.search(match.group(0)) for way, match in way_readings
     )
     # the way the text's own fit complaint points, when it points one way only
-    small = affirmed((TOO_SMALL.pattern,), folded) or runs == "up" or _runs_told(RUNS_SMALL, folded)
-    big = affirmed((TOO_BIG.pattern,), folded) or runs == "down" or _runs_told(RUNS_BIG, folded)
+    # (the design said too big or too small is no fit: « les motifs sont trop grands »)
+    of_the_fit = design_blanked(folded)
+    small = affirmed((TOO_SMALL.pattern,), of_the_fit) or runs == "up" or _runs_told(RUNS_SMALL, folded)
+    big = affirmed((TOO_BIG.pattern,), of_the_fit) or runs == "down" or _runs_told(RUNS_BIG, folded)
     fit_way = "up" if small and not big else "down" if big and not small else None
     if direction is None and NEXT_SIZE.search(folded):
         # "will try the next size": that way
@@ -596,6 +599,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # "faulty, please exchange or money back": one that works, and a wrong size's exchange for the size ordered the
         # item ordered; "exchange for age 11-12" or "need junior size" names something else
         requests = tuple(dict.fromkeys("replacement" if kind == "exchange" else kind for kind in requests))
+    if "design" in unfixable and not faults and "replacement" in requests:
+        # another one asked after the design is disliked ("The print is far too loud for me, can I have another
+        # one?", « Le motif est trop chargé, je peux en avoir un autre ? ») is another design, not the same again
+        requests = tuple(dict.fromkeys("exchange" if kind == "replacement" else kind for kind in requests))
     size_said = bool(wanted or direction or usual or rejected)
     says_nothing_of_the_item = (
         not (size_said or faults or hazards or unfixable) and len(folded.split()) <= _CONTACT_ONLY_WORDS
@@ -653,7 +660,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and not (("missing_part" in faults or "send_missing" in requests) and LISTING_PROMISES_A_PART.search(folded)),
         late_delivery=late_delivery(folded),
         ordered_to_compare=bool(ORDERED_TO_COMPARE.search(folded)),
-        other_version="exchange" in requests and bool(OTHER_VERSION.search(folded)),
+        # (an exchange asked of an item whose design is disliked is for another design)
+        other_version="exchange" in requests and (bool(OTHER_VERSION.search(folded)) or "design" in unfixable),
         cut_instead="cut" in unfixable and bool(regex(CUT_INSTEAD_OF_SIZE).search(folded)),
         # "I don't want an exchange to a different colour, just a bigger size": a size asked is no refund preferred
         # ... and a size, a way or an exchange given up for the money asked after it is the money preferred
@@ -695,7 +703,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
             or usual_sizes
             or ordered
             or rejected
-            or SPEAKS_OF_FIT.search(of_length)
+            or SPEAKS_OF_FIT.search(design_blanked(of_length))
         ),
         does_not_fit=bool(
             DOES_NOT_FIT.search(folded) or (GOES_NOT_ON_ME.search(folded) and not regex(COLOUR_WORD).search(folded))

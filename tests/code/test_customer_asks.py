@@ -4951,3 +4951,25 @@ def test_an_ask_given_up_for_the_money_asked_after_it_is_no_ask(
     asks = read_asks(text)
     assert tuple(kind for kind in asks.requests if kind in ("exchange", "replacement")) == requests
     assert asks.refund_preferred is refund_preferred
+
+
+@pytest.mark.parametrize(
+    ("text", "requests", "other_version", "speaks_of_fit"),
+    [
+        # another one asked after the design is disliked: another design, not the same item again nor a fit
+        ("The stripes are too bold for me, can I have another one?", ("exchange",), True, False),
+        ("Les carreaux sont trop voyants, je peux en avoir un autre ?", ("exchange",), True, False),
+        # ... not scratches too visible (« rayures »), a flaw
+        ("Les rayures sont trop visibles, je peux en avoir un autre ?", ("replacement",), False, False),
+        ("The pattern is too big for me, could I swap it?", ("exchange",), True, False),
+        # ... not a flaw in the print, nor the design praised beside a fit
+        ("The print peeled off after one wash, can I have another one?", ("replacement",), False, False),
+        ("Love the print but it's too big, could I swap it?", ("exchange",), False, True),
+    ],
+)  # fmt: skip
+def test_a_swap_asked_for_the_design_is_another_version_not_a_fit(
+    text: str, requests: tuple[str, ...], other_version: bool, speaks_of_fit: bool
+) -> None:
+    asks = read_asks(text)
+    assert tuple(kind for kind in asks.requests if kind in ("exchange", "replacement")) == requests
+    assert (asks.other_version, asks.speaks_of_fit) == (other_version, speaks_of_fit)

@@ -427,3 +427,20 @@ def test_a_size_or_a_swap_given_up_for_the_money_asked_after_it_is_not_offered(
 ) -> None:
     offer = exchange_offer(read_asks(text), "12" if reason == "too_small" else "40", reason, "dresses")
     assert (offer.offered, offer.why) == (offered, why)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "offered", "why"),
+    [
+        # the design disliked: another size comes in the same design, whatever fit reason was read
+        ("The stripes are far too bold for me, can I exchange it?", "too_large", False, "unfixable"),
+        ("Les pois sont trop gros à mon goût, je peux l'échanger ?", "too_large", False, "unfixable"),
+        ("I don't really like the print, could I swap it?", "too_small", False, "unfixable"),
+        # ... not the design praised beside a fit, nor a size asked beside the design disliked
+        ("Love the print but the dress is too big, can I swap it?", "too_large", True, "next_size"),
+        ("Le motif est trop voyant, et de toute façon il me faut un 38.", "too_large", True, "asked_size"),
+    ],
+)  # fmt: skip
+def test_a_design_disliked_is_no_fit_a_size_fixes(text: str, reason: str, offered: bool, why: str) -> None:
+    offer = exchange_offer(read_asks(text), "40", reason, "dresses")
+    assert (offer.offered, offer.why) == (offered, why)

@@ -1729,3 +1729,17 @@ def test_a_service_praised_or_not_the_shops_gets_no_apology_for_it(lang: str, te
     (apology,) = grammar.PHRASES[lang]["empathy"]["apology_service"]
     body = compose(case, facts_for("free_return"), handover_reasons=handover_reasons(text, lang))[1]
     assert (grammar.typeset_french(apology) if lang == "fr" else apology) not in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        # a fit reason read of a text that dislikes only the design: thanked as a preference, not "did not fit"
+        ("en", "The floral print is far too busy for me, could I swap it?", "preference"),
+        ("fr", "Les motifs sont trop grands à mon goût, je peux l'échanger ?", "preference"),
+        # ... not the design praised beside a fit
+        ("en", "Love the print but the dress is too big, could I swap it?", "size"),
+    ],
+)
+def test_a_design_disliked_read_as_a_fit_is_thanked_as_a_preference(lang: str, text: str, key: str) -> None:
+    assert _case(lang, "too_large", text=text).empathy_key == key
