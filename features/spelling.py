@@ -90,7 +90,8 @@ _SMS_UN = re.compile(
 # French typed without its apostrophes (« jai pris du 38 », « dhabitude », « cest trop petit », « je lai renvoye »): an
 # elided word written whole is read with its apostrophe, as the rules spell it. The forms customers write most (in
 # the corpus's French texts), and only those that are no word of their own in either language (not « lavez », a wash,
-# « lacet », « dune », "nose", "men", "Davis").
+# « lacet », « dune », « limage », "nose", "men", "Davis"); "dun" is read « d'un », the English colour being rare in
+# a return.
 _ELIDED_WORDS = {
     f"{head}{rest}": f"{head}'{rest}"
     for head, rests in (
@@ -100,26 +101,31 @@ _ELIDED_WORDS = {
                "etiquette", "emballage", "avance", "hiver", "un", "apres", "eau", "avoir", "usine", "ici", "usage",
                "anniversaire", "expedition")),
         ("c", ("est", "etait")),
-        ("l", ("ai", "avais", "avait", "aurais", "autre", "article", "echange", "echanger", "etiquette", "emballage",
+        ("l", ("ai", "aurais", "autre", "article", "echange", "echanger", "etiquette", "emballage",
                "envoyer", "envoie", "envoi", "essayer", "essaye", "acheter", "ecran", "interieur", "appareil",
                "ouverture", "entrejambe", "annonce", "enveloppe", "odeur", "assise", "heure", "utiliser", "appli",
                "aspirateur", "ecrin", "ourlet", "arrivee", "imprimante", "ordinateur", "usage", "etape", "endroit",
-               "image", "elastique", "epaule", "entree", "escalier", "annee", "installer", "ancien", "armoire", "huile",
-               "arceau", "imprime", "usure", "echelle", "enceinte", "envers", "ensemble", "avant", "anniversaire",
+               "elastique", "epaule", "entree", "escalier", "annee", "installer", "ancien", "armoire", "huile",
+               "arceau", "imprime", "usure", "echelle", "enceinte", "envers", "ensemble", "anniversaire",
                "eau")),
         ("n", ("ai", "avais", "avait", "etait", "avons", "avez", "en", "arrive", "ont", "aime", "importe")),
         ("s", ("il", "ils", "est", "arrete", "arretent", "allume", "ecaille", "eteint", "y", "ouvre", "use",
                "effiloche")),
         ("m", ("envoyer", "envoyez", "avez", "avait", "arrive", "attendais", "indiquer", "adresser", "est")),
-        ("qu", ("il", "ils", "on", "un", "une", "en", "elle", "elles", "annonce")),
+        ("qu", ("il", "ils", "on", "un", "une", "en", "annonce")),
         ("jusqu", ("a", "au", "aux")),
     )
     for rest in rests
 } | {"aujourdhui": "aujourd'hui", "quelquun": "quelqu'un"}  # fmt: skip
-# ... and forms that are words of their own ("the nest of tables", "Jen", "NY", « ma taille »), read as elided only
-# before the French word that follows them there (« nest pas », « jen ai besoin », « ny a rien », « ma envoye »)
+# ... and forms that are words of their own ("the nest of tables", "Jen", "NY", « ma taille », « quelle taille », « je
+# lavais », « en lavant »), read as elided only before the French word that follows them there (« nest pas », « jen
+# ai besoin », « ny a rien », « ma envoye », « quelle soit », « je lavais commande »; « lavant », « limage » never)
 _ELIDED_BEFORE = re.compile(
     r"\b(?:(?P<n>n)(?P<est>est|a)(?= (?:pas|plus|jamais|que|rien|point|toujours|vraiment|meme|aucun|aucune|ete)\b)|"
+    r"(?P<qu>qu)(?P<elle>elles?)(?= (?:est|etait|soit|sont|soient|ont|avait|ne|n'\w+|me|m'\w+|se|s'\w+|fasse|fait|va|"
+    r"aille|sera|serait|puisse|arrive|tient|ferme|marche|fonctionne|coute|allait)\b)|"
+    r"(?P<l>l)(?P<avais>avai[st])(?= (?:deja|bien|pourtant|commande\w*|achete\w*|pris|recu\w*|eu|vu|paye\w*|porte\w*|"
+    r"essaye\w*|choisi\w*|offert\w*|mis|garde\w*|renvoye\w*|retourne\w*|jamais|pas|plus|toujours|trouve\w*)\b)|"
     r"(?P<j>j)(?P<en>en)(?= (?:ai|avais|aurais|veux|voulais|voudrais|suis|prends|prendrai|ferai|achete|commande)\b)|"
     r"(?P<ny_n>n)(?P<y>y)(?= (?:a|avait|aura|arrive|arrivent|comprends|connais|peux)\b)|"
     r"(?P<m>m)(?P<a>a)(?= (?:envoye|envoyee|envoyes|ete|dit|fait|rembourse|remboursee|propose|conseille|repondu|"

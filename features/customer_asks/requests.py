@@ -568,6 +568,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         # « pouvez-vous me le changer ? », « changez-les-moi »), "can I get it swapped?": beside a fault, the same item
         # again (`read_asks`)
         r"\bechangez-(?:le|la|les|moi)\b|\b(?:me le|me la|me les|me l') ?changer\b|\bchangez-(?:le|la|les)-moi\b|"
+        # ... its hyphen dropped, asked alone (« Echangez le svp »; not « échangez la pile » told to the customer)
+        r"\b(?:echangez|remplacez) (?:le|la|les)(?= *(?:$|[.,;:!?]|svp\b|stp\b|merci\b|s'il vous plait\b))|"
         r"\b(?:get|have) (?:it|them|this|these|this one) (?:swapped|exchanged)\b(?! for\b)|"
         r"\bechange (?:possible|svp|stp|s'il vous plait)\b|"
         # an exchange asked in a size: « Je souhaite un échange en 40 », « Échange en taille M svp », « svp echange

@@ -442,7 +442,8 @@ WANTED: tuple[str, ...] = (
     # (« échanger ce modèle contre la taille XS », « échanger cette robe contre un 40 »); one refused is set aside by
     # `exchange.sizes_of_no_exchange_asked`
     # ... or in the imperative (« échangez-le contre un 40 », « remplacez-la par la taille M »)
-    r"\b(?:echanger(?:ais|ai)?|echange|remplacer(?:ais|ai)?|(?:echangez|remplacez)-(?:le|la|les)(?:-moi)?)"
+    r"\b(?:echanger(?:ais|ai)?|echange|remplacer(?:ais|ai)?|(?:echangez|remplacez)-(?:le|la|les)(?:-moi)?|"
+    r"(?:me (?:le|la|les) |me l')changer)"
     r"(?: (?:la|le|les|l'article|(?:ce|cet|cette|ces|mon|ma|mes) "
     r"\w+))?(?: volontiers| bien| avec plaisir)? (?:contre|pour|par) (?:un |une |le |la |"
     r"du |une taille |la taille )?(" + SIZE + r")\b",

@@ -4917,12 +4917,15 @@ def test_a_new_one_of_the_item_wished_for_is_a_replacement(text: str, lang: str,
         ("Pouvez-vous me la changer ? Le bouton est tombé.", ("replacement",)),
         ("Can I have it swapped? The buckle snapped the first time I wore it.", ("replacement",)),
         ("I'd like them replaced, the sole is peeling off.", ("replacement",)),
+        # ... its hyphen dropped, asked alone
+        ("Echangez la svp, la boucle a casse.", ("replacement",)),
         # ... beside a fit, another size of it
         ("Beaucoup trop petite, échangez-la contre un 42.", ("exchange",)),
         # ... not the item replaced by another size or colour, nor one the customer could not have changed elsewhere
         ("Trop large, remplacez-la par une taille en dessous.", ()),
         ("Je n'ai pas pu me la changer en boutique, le bouton est tombé.", ()),
         ("I'd like it replaced with a different model, the strap snapped.", ()),
+        ("Remplacez la pile, m'a dit le vendeur, mais la montre retarde toujours.", ()),
     ],
 )  # fmt: skip
 def test_a_swap_asked_in_the_imperative_or_wanted_done_is_read(text: str, requests: tuple[str, ...]) -> None:
@@ -4973,3 +4976,15 @@ def test_a_swap_asked_for_the_design_is_another_version_not_a_fit(
     asks = read_asks(text)
     assert tuple(kind for kind in asks.requests if kind in ("exchange", "replacement")) == requests
     assert (asks.other_version, asks.speaks_of_fit) == (other_version, speaks_of_fit)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Pouvez-vous me la changer contre un 42 ? Elle serre trop.", "42"),
+        ("Trop grandes, vous pouvez me les changer contre du 39 ?", "39"),
+        ("Échangez-les-moi contre un 39, elles glissent au talon.", "39"),
+    ],
+)
+def test_the_size_an_item_is_asked_changed_for_is_the_size_wanted(text: str, wanted: str) -> None:
+    assert read_asks(text).wanted_size == wanted

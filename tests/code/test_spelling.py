@@ -103,6 +103,12 @@ def test_a_size_shortened_to_sz_is_read_as_size(text: str, direction: str | None
         ("the nest of tables, jen from ny", None),
         ("ma taille habituelle, lavez a 30, le lacet, la dune", None),
         ("it's not a nest, na, ny is far", None),
+        ("quelle taille prendre, en lavant a la main, limage du site, je lavais a 30", None),
+        # ... and mended before the words their elision comes before
+        (
+            "quelle soit petite ok, mais je lavais commande en 40",
+            "qu'elle soit petite ok, mais je l'avais commande en 40",
+        ),
     ],
 )
 def test_french_elisions_typed_without_the_apostrophe_are_read_with_it(folded: str, mended: str | None) -> None:
