@@ -6,7 +6,7 @@ import re
 
 from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied, kinds_found
 from features.customer_asks.fit import MEASURE
-from features.customer_asks.hazards import FOOD
+from features.customer_asks.hazards import FOOD, SMOKE
 from features.customer_asks.sizes import CAME_INSTEAD, COLOURS, INSTEAD_OF, MONTHS_FR, PERSON_OR_BODY
 from features.text import words_before
 
@@ -482,7 +482,7 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"adapter)s? (?:has |have |had |already |just )?(?:burnt|burned) out\b|"
         r"\b(?:burnt|burned) out\b(?=[^.!?]{0,15}\b(?:days?|weeks?|months?|uses?|goes|washes)\b)",
         r"\b(?:not working|no longer works)\b",
-        r"\b(?:sparks?|sparked|sparking|burning smell|smells? of burning|smoke|smoking|overheat\w*|melted|caught fire|"
+        r"\b(?:sparks?|sparked|sparking|burning smell|smells? of burning|" + SMOKE + r"|overheat\w*|melted|caught fire|"
         r"short[- ]circuit\w*)\b",
         r"\b(?:zip|zipper|strap|buckle|heel|sole|seam|seams|stitching|handle|button|clasp|lid|hinge|velcro|wheel|"
         # (a leg, not the customer's own: "my legs gave way after the hike")

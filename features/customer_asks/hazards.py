@@ -9,6 +9,13 @@ from features.customer_asks.kinds import HAZARD_KINDS
 from features.injury import FR_SOMEONE_CUT, device_cut_out_blanked
 from features.text import regex, words_before
 
+# Smoke from the item ("smoke came out of the back", "it started smoking"): not smoke as a tint or a finish ("the
+# description says 'smoke glass'", "smoke grey", "smoke-effect acrylic"), nor a smoke alarm, a smoke-free home or a
+# smoking jacket.
+SMOKE = (
+    r"(?<!non-)(?<!non )smoke(?![ -](?:glass|grey|gray|tint\w*|tone|finish|lens(?:es)?|effect|colou?r|oak|quartz|"
+    r"acrylic|perspex|alarms?|detectors?|free)\b)|(?<!non-)(?<!non )smoking(?! (?:area|room|home|household|jacket)\b)"
+)
 # Food an appliance cooks, which it may burn: burnt food is a fault at most, never a burn to anyone.
 FOOD = (
     # not the « grille-pain » nor « la machine à pain » itself, nor an English pain ("a burning pain in my hand")
@@ -107,7 +114,7 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         r"evenly|well|nicely|beautifully|steadily|slowly|down evenly)\b)|"
         r"burnt(?! out\b| (?:orange|sienna|umber|sugar|caramel|red|copper|amber|toffee)\b)" + _BURNED_FOR + "|"
         r"burned(?! out\b)" + _BURNED_FOR + r"|scalded|"
-        r"burning(?![ -]time\b)" + _BURNED_FOR + r"|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
+        r"burning(?![ -]time\b)" + _BURNED_FOR + r"|" + SMOKE + r"|overheat\w*|melted|melting|scorch\w*|"
         r"caught fire|on fire|dangerously hot|too hot to (?:touch|hold|handle))\b",
         # heat or flame told in other words, beside a candle's burn praised ("burns slowly but the glass jar got so hot
         # it cracked", "burns evenly at first, then the wick flared up and blackened the wall")

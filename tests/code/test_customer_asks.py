@@ -4988,3 +4988,22 @@ def test_a_swap_asked_for_the_design_is_another_version_not_a_fit(
 )
 def test_the_size_an_item_is_asked_changed_for_is_the_size_wanted(text: str, wanted: str) -> None:
     assert read_asks(text).wanted_size == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "hazards", "faults"),
+    [
+        # smoke from the item is a heat hazard and a defect
+        ("A wisp of smoke rose from the vent the first time I switched it on.", ("heat",), ("defect",)),
+        ("The toaster was smoking within a minute, nothing inside it.", ("heat",), ("defect",)),
+        # ... not smoke as a tint or a finish, a smoke alarm or a smoke-free home
+        ("The vase was sold as smoke glass but it is completely clear.", (), ()),
+        ("I ordered the smoke grey tumblers and these look brown.", (), ()),
+        ("Unused, from a non-smoking home, the smoke alarm never went off.", (), ()),
+    ],
+)  # fmt: skip
+def test_smoke_from_the_item_is_a_hazard_and_smoke_as_a_tint_is_none(
+    text: str, hazards: tuple[str, ...], faults: tuple[str, ...]
+) -> None:
+    asks = read_asks(text)
+    assert (asks.hazards, tuple(kind for kind in asks.faults if kind == "defect")) == (hazards, faults)
