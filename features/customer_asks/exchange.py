@@ -56,8 +56,11 @@ NEW_ONE_WISHED = re.compile(
 _MONEY_ASKED_AFTER = re.compile(
     r"\b(?:refund(?:ed)? (?:me|please|pls|plz)|(?:just |a |full |my )?refund(?= *(?:$|[.!?]))|(?:i'd like|i want|i "
     r"need|give me|i'll take|i will take|i'd rather have|i would like)(?: (?:a|my|the|full|a full))? (?:refund|money "
-    r"back)|(?:my )?money back|remboursez-moi|(?:je veux|je voudrais|je prefere|je souhaite)(?: plutot)? (?:etre "
-    r"remboursee?|un remboursement|le remboursement|mon argent)|un remboursement(?: svp| merci)?(?= *(?:$|[.!?])))"
+    r"back)|(?:my )?money back|remboursez-moi|(?:je veux|je voudrais|je prefere|je souhaite)(?: plutot| finalement| "
+    r"juste| simplement)? (?:etre remboursee?|un remboursement|le remboursement|mon argent)|un remboursement(?: svp| "
+    r"merci)?(?= *(?:$|[.!?]))|"
+    # "a refund is better for me now", "a refund would be simpler"
+    r"(?:a |the )?refund (?:is|would be|will be|works) (?:better|best|easier|simpler|what i want)\b)"
     r"(?!(?: [\w']+){0,3}? (?:postage|delivery|shipping|p&p|difference|frais|port|livraison)\b)"
 )
 _MONEY_NOT_WANTED_BEFORE = re.compile(
@@ -94,8 +97,19 @@ _MONEY_HEDGED_AFTER = re.compile(
     r"(?:[ ,]+[\w']+){0,2}?[ ,]+(?:if|si|too|also|aussi|either|as well|is fine|works|would do|me va|me convient)\b"
 )
 # A charge the money is said to be of, before it in its sentence ("pay the difference back to me as a refund", « la
-# différence en remboursement »): not the whole money
-_A_CHARGE_BEFORE = re.compile(r"\b(?:difference|postage|delivery|shipping|p&p|frais|port|livraison)\b")
+# différence en remboursement »), or another thing it is for ("For the scarf, refund me", « Pour l'écharpe,
+# remboursez-moi »): not the whole money of this item
+_A_CHARGE_BEFORE = re.compile(
+    r"\b(?:difference|postage|delivery|shipping|p&p|frais|port|livraison)\b|"
+    r"^ *(?:and |et |also |aussi )?(?:(?:for|as for|pour|quant a) (?:the|my|that|those|la|le|les|l'|mon|ma|mes|cette|"
+    r"ce|ces) ?|quant aux? )(?!(?:item|one|it)\b)\w+"
+)
+# ... or after it ("refund me for the belt I sent back with them", « remboursez-moi la ceinture »)
+_ANOTHER_THING_AFTER = re.compile(
+    r"(?: (?:me|us))? (?:for|on) (?:the|my|that|those|a|an) (?!(?:item|one|it|return|order|card|account|paypal|bank|"
+    r"original|payment|visa|mastercard|amex)\b)\w+|"
+    r"(?<=remboursez-moi) (?:la |le |les |l'|mon |ma |mes )(?!(?:tout|totalite|commande|article)\b)\w+"
+)
 # An alternative offered between an ask and the money in its sentence ("Could I swap it for a 12 or get a refund?", «
 # un échange en 40 ou bien un remboursement »): both are asked, the money is not the last word
 _EITHER = re.compile(r"\b(?:or|either|whichever|ou|soit)\b")
@@ -104,12 +118,18 @@ _EITHER = re.compile(r"\b(?:or|either|whichever|ou|soit)\b")
 def given_up_for_the_money(folded: str, at: int) -> bool:
     """Whether the ask read at `at` (an exchange, a size, a replacement) is given up for the money: the text asks
     plainly for the money back after it (`_money_asks`: not refused, weighed, offered as the other choice nor taken as
-    the fallback; not hedged after, `_MONEY_HEDGED_AFTER`, nor of a charge, `_A_CHARGE_BEFORE`) with no alternative
-    between them in a sentence (`_EITHER`). The ask said last and plainly is what the customer wants ("A size up
-    would fit, but I'd rather have my money back", « Je pensais l'échanger contre un 40, finalement je préfère être
-    remboursée »); a size asked after the money still is ("Refund, or actually, could I have the 12?")."""
+    the fallback; not hedged after, `_MONEY_HEDGED_AFTER`, nor of a charge or another thing, `_A_CHARGE_BEFORE`,
+    `_ANOTHER_THING_AFTER`) with no alternative between them in a sentence (`_EITHER`). The ask said last and plainly
+    is what the customer wants ("A size up would fit, but I'd rather have my money back", « Je pensais l'échanger
+    contre un 40, finalement je préfère être remboursée »); a size asked after the money still is ("Refund, or
+    actually, could I have the 12?"), and so is one asked beside the money for another item ("Refund me for the hat").
+    """
     for money in _money_asks(folded):
-        if money.start() <= at or _MONEY_HEDGED_AFTER.match(folded, money.end()):
+        if (
+            money.start() <= at
+            or _MONEY_HEDGED_AFTER.match(folded, money.end())
+            or _ANOTHER_THING_AFTER.match(folded, money.end())
+        ):
             continue
         between = folded[at : money.start()]
         last_sentence = between[max(between.rfind(stop) for stop in ".!?;") + 1 :]

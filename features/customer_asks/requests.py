@@ -580,7 +580,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bpour (?:un |l')?echange\b|\b(?:faire|proceder a|effectuer|demander|demande) (?:l'|un )echange\b",
         # « Je voudrais un échange contre un 38 », « Bonjour, échange souhaité : du 85C au 90C. »; not the same item
         # again (« un échange standard », « un échange contre une paire qui ferme »: a replacement)
-        r"\b(?:voudrais|aimerais|souhaite|souhaiterais|veux|prefererais) (?:un |l')echange\b(?! standard\b)"
+        r"\b(?:voudrais|aimerais|souhaite|souhaiterais|veux|prefere|prefererais) (?:un |l')echange\b(?! standard\b)"
         r"(?! (?:contre|pour) (?:un|une)(?: \w+)? (?:qui|sans)\b)|"
         r"\bechange (?:souhaite|desire)e?\b",
         # the same item wished again in the size that suits: « je le reprendrais volontiers dans la bonne taille », "I'd
@@ -881,6 +881,8 @@ _REFUND_PREFERRED = regex(
     r"shipping|difference|engraving|customs|port|livraison|gravure|frais)\b|,? (?:or|ou)\b)|"
     r"\b(?:'d|would|i) (?:rather|prefer)(?: to)?(?: just)? (?:have|get|take|receive)? ?(?:my |the |a )?(?:money back|"
     r"refund)\b|\b(?:'d|would|i) (?:rather|prefer to) be refunded\b|"
+    # "a refund would be simpler", "a refund is better for me now"
+    r"\b(?:a |the )?refund (?:is|would be|will be) (?:better|best|easier|simpler)\b|"
     r"\b(?:refund|money back)(?: please)?,? (?:not|rather than|instead of|over) (?:an? )?(?:exchange|swap|another "
     r"size|different size)\b|\b(?:don't|do not) want (?:an? )?(?:exchange|swap|another size|different size)\b|"
     r"\b(?:prefere|prefererais|aime mieux|aimerais mieux|voudrais plutot|veux plutot)(?: etre)? (?:rembourse\w*|un "

@@ -4939,6 +4939,7 @@ def test_a_swap_asked_in_the_imperative_or_wanted_done_is_read(text: str, reques
         # an exchange or a replacement given up for the money asked after it
         ("I was about to ask you to exchange it, but on reflection I just want my money back.", (), True),
         ("J'allais vous demander un échange, finalement je veux être remboursée.", (), True),
+        ("Je pensais demander un remplacement, mais je préfère finalement être remboursé.", (), True),
         ("Please replace the kettle, the switch snapped. Thinking about it, refund me instead.", (), True),
         ("Remplacez-la svp, la poignée a cassé. Non, tout compte fait, remboursez-moi.", (), True),
         # ... not where the money is the fallback, an alternative, refused or of a charge
@@ -4946,6 +4947,8 @@ def test_a_swap_asked_in_the_imperative_or_wanted_done_is_read(text: str, reques
         ("Exchange or refund, whichever suits you.", ("exchange",), False),
         ("Please replace the kettle, the switch snapped. I don't want a refund.", ("replacement",), False),
         ("Je voudrais l'échanger, et rembourser les frais de port svp.", ("exchange",), False),
+        ("Please exchange the boots. And refund me for the socks I sent back too.", ("exchange",), False),
+        ("Je préfère un échange plutôt qu'un remboursement.", ("exchange",), False),
     ],
 )  # fmt: skip
 def test_an_ask_given_up_for_the_money_asked_after_it_is_no_ask(

@@ -420,6 +420,14 @@ def test_a_top_cropped_on_a_tall_body_is_a_length_no_size_fixes(text: str, reaso
         # ... nor the money of a charge, nor a size asked after the money
         ("Can I swap it for the 14 and have the postage back as a refund?", "too_small", True, "asked_size"),
         ("Refund please. Actually no, could I have the 14 instead?", "too_small", True, "asked_size"),
+        # ... nor the money asked for another thing of the order
+        ("Could I swap these for the 14? Also refund me for the gloves that came in the same box.", "too_small", True,
+         "asked_size"),
+        ("Je voudrais l'échanger contre le 38. Remboursez-moi le bonnet, je le renvoie aussi.", "too_large", True,
+         "asked_size"),
+        ("Il me faut le 38 svp. Quant au bonnet, remboursez-moi.", "too_large", True, "asked_size"),
+        # ... but the money preferred in other words still is the last word
+        ("I was thinking of the 14, but a refund would be simpler now.", "too_small", False, "refund_preferred"),
     ],
 )  # fmt: skip
 def test_a_size_or_a_swap_given_up_for_the_money_asked_after_it_is_not_offered(
