@@ -571,7 +571,9 @@ ORDERED: tuple[str, ...] = (
     *ORDERED_MY_USUAL,
     rf"\b(?:i|we) (?:ordered|bought|got|took|chose|picked)(?: it| them| this| these)? (?:in )?{ARTICLE}({SIZE})\b"
     r"(?! (?:instead|for|as well|too|and|days?|weeks?|months?|years?|hours?|mins?|minutes?)\b)",
-    r"\b(?:j'ai|nous avons|on a) (?:pris|commande|achete|choisi)(?: la| le| les| l'|)? ?(?:du |le |la |un |une |en |"
+    # (with a word between: « J'ai donc pris un L », « j'ai finalement commandé du 40 »)
+    r"\b(?:j'ai|nous avons|on a)(?: donc| alors| finalement| pourtant| bien| quand meme| du coup)? "
+    r"(?:pris|commande|achete|choisi)(?: la| le| les| l'|)? ?(?:du |le |la |un |une |en |"
     r"en taille |taille |la taille )(" + SIZE + r")\b",
     r"\b(?:commandee?s?|prise?s?|achetee?s?) en (?:taille )?(" + SIZE + r")\b",
     # the subject dropped, the size after an article: "Ordered a 38 for my daughter"; not "Ordered 10 days ago",
@@ -610,7 +612,8 @@ USUAL: tuple[str, ...] = (
     r"\b(?:je suis|jsuis|j'suis|chuis|je fais) (?:un |une |du |en )?(" + SIZE + r") (?:en vrai|normalement|d'habitude|"
     r"habituellement|en general|partout|de base)\b",
     rf"\bmy (?:usual|normal|regular)(?: size)?(?: is)? (?:a |an )?({SIZE})\b",
-    r"\b(?:je fais|je porte|je prends|je chausse)(?: toujours| normalement| habituellement| d'habitude)? "
+    r"\b(?:je fais|je porte|je prends|je chausse|moi qui fais|moi qui porte|moi qui prends|moi qui chausse)"
+    r"(?: toujours| normalement| habituellement| d'habitude)? "
     r"(?:du |un |une |le |la |en |une taille |taille )?(" + SIZE + r")\b",
     r"\b(?:d'habitude|normalement|habituellement),? (?:je (?:fais|porte|prends|chausse) )?(?:du |un |une |le |"
     r"en |taille )?(" + SIZE + r")\b",

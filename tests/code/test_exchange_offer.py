@@ -452,3 +452,22 @@ def test_a_size_or_a_swap_given_up_for_the_money_asked_after_it_is_not_offered(
 def test_a_design_disliked_is_no_fit_a_size_fixes(text: str, reason: str, offered: bool, why: str) -> None:
     offer = exchange_offer(read_asks(text), "40", reason, "dresses")
     assert (offer.offered, offer.why) == (offered, why)
+
+
+@pytest.mark.parametrize(
+    ("text", "had", "reason", "offered", "size"),
+    [
+        # the size ordered told with a word between (« J'ai donc pris un L »), and the usual one after « moi qui
+        # fais »: the size the text says was had wins over the request's, so the usual size asked is offered
+        ("Le guide disait de monter d'une taille. J'ai donc pris un L, moi qui fais M. Beaucoup trop ample, il me faut "
+         "le M.", "M", "too_large", True, "M"),
+        ("J'ai finalement commandé du 42, moi qui chausse du 41 : je flotte dedans.", "42", "too_large", True, "41"),
+        # ... not a size that came, told with the same word
+        ("J'ai donc reçu un L au lieu du M commandé.", "M", "wrong_item", False, None),
+    ],
+)  # fmt: skip
+def test_the_size_ordered_told_with_a_word_between_is_the_size_had(
+    text: str, had: str, reason: str, offered: bool, size: str | None
+) -> None:
+    offer = exchange_offer(read_asks(text), had, reason, "knitwear")
+    assert (offer.offered, offer.size) == (offered, size)
