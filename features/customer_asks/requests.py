@@ -567,7 +567,10 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         # ... or in the imperative, or the item changed for the customer (« Échangez-le svp », « échangez-moi la robe »,
         # « pouvez-vous me le changer ? », « changez-les-moi »), "can I get it swapped?": beside a fault, the same item
         # again (`read_asks`)
-        r"\bechangez-(?:le|la|les|moi)\b|\b(?:me le|me la|me les|me l') ?changer\b|\bchangez-(?:le|la|les)-moi\b|"
+        # (not a swap refused or made elsewhere: « Le vendeur n'a pas voulu me le changer », « Ma fille va me le changer
+        # en magasin »)
+        r"\bechangez-(?:le|la|les|moi)\b|(?<!\bvoulu )(?<!\bvoulait )(?<!\bva )(?<!\bvont )\b(?:me le|me la|me les|"
+        r"me l') ?changer\b(?! (?:en (?:magasin|boutique)|ailleurs|chez)\b)|\bchangez-(?:le|la|les)-moi\b|"
         # ... its hyphen dropped, asked alone (« Echangez le svp »; not « échangez la pile » told to the customer)
         r"\b(?:echangez|remplacez) (?:le|la|les)(?= *(?:$|[.,;:!?]|svp\b|stp\b|merci\b|s'il vous plait\b))|"
         r"\b(?:get|have) (?:it|them|this|these|this one) (?:swapped|exchanged)\b(?! for\b)|"

@@ -4926,6 +4926,8 @@ def test_a_new_one_of_the_item_wished_for_is_a_replacement(text: str, lang: str,
         ("Je n'ai pas pu me la changer en boutique, le bouton est tombé.", ()),
         ("I'd like it replaced with a different model, the strap snapped.", ()),
         ("Remplacez la pile, m'a dit le vendeur, mais la montre retarde toujours.", ()),
+        ("La vendeuse n'a pas voulu me la changer, le bouton est tombé.", ()),
+        ("Ma sœur va me la changer dans sa boutique, je n'en ai plus besoin.", ()),
     ],
 )  # fmt: skip
 def test_a_swap_asked_in_the_imperative_or_wanted_done_is_read(text: str, requests: tuple[str, ...]) -> None:
