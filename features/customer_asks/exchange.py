@@ -59,8 +59,11 @@ _MONEY_ASKED_AFTER = re.compile(
     r"back)|(?:my )?money back|remboursez-moi|(?:je veux|je voudrais|je prefere|je souhaite)(?: plutot| finalement| "
     r"juste| simplement)? (?:etre remboursee?|un remboursement|le remboursement|mon argent)|un remboursement(?: svp| "
     r"merci)?(?= *(?:$|[.!?]))|"
-    # "a refund is better for me now", "a refund would be simpler"
-    r"(?:a |the )?refund (?:is|would be|will be|works) (?:better|best|easier|simpler|what i want)\b)"
+    # "a refund is better for me now", "a refund would be simpler"; not the shop's ease granted ("I know a refund would
+    # be easier for you")
+    r"(?<!\bknow )(?<!\bknow a )(?<!\bknow the )(?<!\brealise a )(?<!\brealize a )(?<!\bunderstand a )"
+    r"(?:a |the )?refund (?:is|would be|will be|works) (?:better|best|easier|simpler|what i want)\b"
+    r"(?! for (?:you|your|the shop|the store|them|us)\b))"
     r"(?!(?: [\w']+){0,3}? (?:postage|delivery|shipping|p&p|difference|frais|port|livraison)\b)"
 )
 _MONEY_NOT_WANTED_BEFORE = re.compile(
@@ -110,6 +113,9 @@ _ANOTHER_THING_AFTER = re.compile(
     r"original|payment|visa|mastercard|amex)\b)\w+|"
     r"(?<=remboursez-moi) (?:la |le |les |l'|mon |ma |mes )(?!(?:tout|totalite|commande|article)\b)\w+"
 )
+_CHARGE_OR_CONDITION_AFTER = re.compile(
+    r"\b(?:difference|postage|delivery|shipping|p&p|frais|port|livraison|if|unless|si|s'ils?(?! vous plait))\b"
+)
 # An alternative offered between an ask and the money in its sentence ("Could I swap it for a 12 or get a refund?", «
 # un échange en 40 ou bien un remboursement »): both are asked, the money is not the last word
 _EITHER = re.compile(r"\b(?:or|either|whichever|ou|soit)\b")
@@ -133,8 +139,15 @@ def given_up_for_the_money(folded: str, at: int) -> bool:
             continue
         between = folded[at : money.start()]
         last_sentence = between[max(between.rfind(stop) for stop in ".!?;") + 1 :]
-        money_sentence = folded[sentence_bounds(folded, money.start(), money.end(), ".!?")[0] : money.start()]
-        if not _EITHER.search(last_sentence) and not _A_CHARGE_BEFORE.search(money_sentence):
+        start, end = sentence_bounds(folded, money.start(), money.end(), ".!?")
+        # (a charge or a condition said anywhere after it in its sentence: "refund me on my card for the difference
+        # if there is one")
+        rest = folded[money.end() : end]
+        if (
+            not _EITHER.search(last_sentence)
+            and not _A_CHARGE_BEFORE.search(folded[start : money.start()])
+            and not _CHARGE_OR_CONDITION_AFTER.search(rest)
+        ):
             return True
     return False
 

@@ -426,6 +426,11 @@ def test_a_top_cropped_on_a_tall_body_is_a_length_no_size_fixes(text: str, reaso
         ("Je voudrais l'échanger contre le 38. Remboursez-moi le bonnet, je le renvoie aussi.", "too_large", True,
          "asked_size"),
         ("Il me faut le 38 svp. Quant au bonnet, remboursez-moi.", "too_large", True, "asked_size"),
+        # ... nor the money granted as the shop's ease, or of a charge or a condition said further in its sentence
+        ("Could I have the 14 instead? I realise a refund would be simpler for you, but I'd prefer the dress.",
+         "too_small", True, "asked_size"),
+        ("Please swap it for the 14. Refund to my card for the price difference, if there is any.", "too_small", True,
+         "asked_size"),
         # ... but the money preferred in other words still is the last word
         ("I was thinking of the 14, but a refund would be simpler now.", "too_small", False, "refund_preferred"),
     ],
