@@ -772,6 +772,8 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             if case.asks.service_complaint
             else []
         )
+        # ... and a doubt that anyone reads the messages is answered next: a person has
+        waited += ["heard"] if case.asks.not_heard else []
         sympathy = case.sympathy_keys
         # the service or delivery praised is thanked, where the customer is calm and nothing is apologised for
         praised = (

@@ -241,6 +241,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             # wait is the shop's to apologise for, whatever the reason; it opens unlike any other apology, so one for
             # a fault may follow it
             "apology_wait": ("Our apologies for the long wait for an answer from us.",),
+            # next, when the text doubts that a person reads its messages at all (`CustomerAsks.not_heard`: "Is anyone
+            # even reading this?"): the answer to that question, before anything else is said of the item
+            "heard": ("Your message has been read by a person here, and I am answering it myself.",),
             # first, when the text judges the shop's service poor (`CustomerAsks.service_complaint`): the service is the
             # shop's to apologise for, whatever the reason
             "apology_service": ("We are sorry that our service has let you down.",),
@@ -766,6 +769,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "hurt_pet": ("Je suis vraiment désolé que votre animal se soit blessé.",),
             "reaction_pet": ("Je suis vraiment désolé d'apprendre que votre animal a fait une réaction.",),
             "apology_wait": ("Veuillez nous excuser de vous avoir fait attendre notre réponse.",),
+            "heard": ("Votre message a bien été lu par une personne de notre service, et c'est moi qui vous réponds.",),
             "apology_service": ("Nous sommes désolés que notre service vous ait déçu.",),
             "service_praised": ("Nous sommes ravis que notre service vous ait plu.",),
             "upset_noted": ("Nous imaginons bien votre déception.",),

@@ -60,3 +60,50 @@ def deeply_upset(folded: str) -> bool:
         if not (foreseen or _LAUGHING.match(folded, match.end())):
             return True
     return False
+
+
+# Doubt that a person reads the messages at all ("Is anyone even reading this?", "Does anybody actually read these?",
+# "Nobody ever answers", "Am I talking to a robot?", « Est-ce que quelqu'un lit mes messages ? », « Personne ne
+# répond jamais », « Je parle à un robot ? »): the reply says a person has read it. Asked of the shop's side, in a
+# question or said of nobody there; not someone asked to be there for a delivery ("Is anyone home on Friday to sign for
+# it?": no reading, no answer) nor a question about the item ("Does anyone know if it fits a king size?").
+_THERE = r"(?: there| here| at your end| at (?:the|your) (?:shop|company|end))?"
+_HOW_MUCH = r"(?: even| actually| ever| really| at all)*"
+_HOW_MUCH_FR = r"(?: vraiment| seulement| meme| au moins| jamais)*"
+_NOT_HEARD = re.compile(
+    r"\b(?:is|are) (?:anyone|anybody|someone|somebody|there anyone|there anybody|any of you|a human|a person)"
+    + _THERE
+    + _HOW_MUCH
+    + r"(?: (?:reading|listening|answering|looking at|dealing with)(?= *(?:\?|\.{2,}|…|(?:this|these|that|them|it|my|"
+    r"our|me|us|the (?:messages?|e-?mails?|complaints?))\b))| (?:there|out there|awake|alive|home)(?= *\?))|"
+    r"\b(?:does|do|will|did) (?:anyone|anybody|someone|somebody|any of you|a human|a person|you)"
+    + _THERE
+    + _HOW_MUCH
+    + r" (?:read|reads|listen|listens|look at|care)\b[^.!?]*\?|"
+    r"\b(?:are|is) (?:these|my|our|the) (?:messages|emails|e-mails|complaints|letters|message|email|complaint)"
+    + _HOW_MUCH
+    + r" (?:being )?(?:read|looked at|seen)\b[^.!?]*\?|"
+    r"\b(?:no ?one|nobody|no-one)(?: there| at all| here)? (?:ever |even |actually |seems to |bothers to |cares to )*"
+    r"(?:reads? (?:my|our|these|them|the (?:messages?|e-?mails?))|listens?|answers?(?! the door)|replies|responds?|"
+    r"gets? back)\b|"
+    r"\bam i (?:talking|speaking|writing|chatting) to (?:a |an )?(?:robot|bot|machine|wall|brick wall|computer|"
+    r"automated)\b|\bis (?:this|that|it) (?:just )?(?:a |an )?(?:bot|robot|automated (?:reply|response|message|"
+    r"system)|auto-?reply|copy and paste)\b(?: *\?)|"
+    r"\b(?:est-ce qu')?(?:quelqu'un|une personne|un humain)(?: va| peut| a)?"
+    + _HOW_MUCH_FR
+    + r" (?:lit|lire|lu|lira|ecoute|ecouter)\b[^.!?]*\?|"
+    r"\b(?:y a-t-il|il y a|y'a) (?:quelqu'un|une personne|un humain)(?: (?:qui (?:lit|lise|repond|reponde|ecoute|"
+    r"s'occupe)\w*[^.!?]*|de vivant|(?:chez vous|la|la-bas)(?= *\?)))? *\?|"
+    r"\b(?:mes|ces|nos) (?:messages|mails|e-mails|courriels|reclamations) (?:sont-ils|sont)"
+    + _HOW_MUCH_FR
+    + r" (?:lus|lues|regardes|ecoutes)\b[^.!?]*\?|"
+    r"\bpersonne ne (?:(?:me )?(?:lit|repond|ecoute)|prend la peine|daigne)\b|"
+    r"\b(?:je parle|je m'adresse|j'ecris|je discute) (?:a|avec) (?:un|une) (?:robot|machine|mur|ordinateur)\b|"
+    r"\bc'est (?:un|une) (?:robot|machine|reponse automatique) qui (?:repond|me repond)\b"
+)
+
+
+def not_heard(folded: str) -> bool:
+    """Whether the text doubts that a person reads the customer's messages at all (`_NOT_HEARD`), not denied in its
+    clause ("I know someone reads these", « je sais que quelqu'un lit »: no doubt there)."""
+    return any(not denied(folded, match, NEGATION_IN_CLAUSE) for match in _NOT_HEARD.finditer(folded))

@@ -128,6 +128,8 @@ class CustomerAsks:
         deeply_upset: the text says the return has upset the customer or someone close deeply ("Absolutely heartbroken
             it doesn't fit!", "my daughter was in tears", « j'ai le cœur brisé »): not a feeling only foreseen ("he'd be
             heartbroken") nor denied; the reply recognises it.
+        not_heard: the text doubts that a person reads the customer's messages at all ("Is anyone even reading this?",
+            "Am I talking to a robot?", « Est-ce que quelqu'un lit mes messages ? »): the reply says a person has.
         gift_received: the customer says the item was a gift to them ("It was a present from my aunt", "Gift receipt
             enclosed", « ma tante m'a offert ce service à thé »): they did not pay for it, so the refund goes to the
             payment the order was made with, not "your original payment method".
@@ -232,6 +234,7 @@ class CustomerAsks:
     packaging_complaint: bool = False
     poorly_packed: bool = False
     deeply_upset: bool = False
+    not_heard: bool = False
     gift_received: bool = False
     belongings_damaged: bool = False
     counterfeit: bool = False

@@ -111,7 +111,7 @@ from features.customer_asks.faults import (
     damage_read,
     own_mistake,
 )
-from features.customer_asks.feelings import HEART_BROKEN, deeply_upset
+from features.customer_asks.feelings import HEART_BROKEN, deeply_upset, not_heard
 from features.customer_asks.fit import (
     ADVISED,
     ASKED_FOR_ONESELF,
@@ -675,6 +675,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         packaging_complaint=packaging_complaint(folded),
         poorly_packed=poorly_packed(folded),
         deeply_upset=deeply_upset(folded),
+        not_heard=not_heard(folded),
         gift_received=gift_received(folded),
         belongings_damaged=belongings_damaged(folded),
         counterfeit=counterfeit(folded),

@@ -121,6 +121,34 @@ def test_a_deep_upset_beside_a_loss_or_anger_is_not_answered_twice(lang: str, te
     assert problems == []
 
 
+NOT_HEARD = [
+    ("en", "defective", "Is anybody actually reading my emails? The toaster still won't pop up.", True),
+    ("en", "too_small", "Hello? Does anyone at your end even read these? Too small.", True),
+    ("en", "defective", "Feels like writing to a brick wall. Am I talking to a bot? The fan rattles.", True),
+    ("fr", "too_small", "Est-ce que quelqu'un lit seulement ce que j'écris ? Trop petit.", True),
+    ("fr", "defective", "Personne ne me répond, ça fait trois fois. Le ventilateur grince.", True),
+    ("fr", "defective", "Je parle à un robot ou à un humain ? Le grille-pain ne s'allume pas.", True),
+    # near misses: someone asked to be there for a collection, a question about the item, a manual nobody reads
+    ("en", "too_small", "Will anyone be home on Saturday to collect it? Too small.", False),
+    ("en", "too_small", "Does anyone know whether the next size up is in stock?", False),
+    ("en", "defective", "Nobody reads the manual, I know, but the timer does not work.", False),
+    ("fr", "too_small", "Quelqu'un peut-il me dire si le 40 taille grand ?", False),
+    ("fr", "too_small", "Il y a quelqu'un chez vous le samedi pour la reprise ? Trop petit.", False),
+    ("en", "too_small", "I know someone reads these, so thanks in advance. Too small.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "reason", "text", "heard"), NOT_HEARD)
+def test_a_doubt_that_anyone_reads_is_answered_by_a_person(lang: str, reason: str, text: str, heard: bool) -> None:
+    # "Is anyone even reading this?" got an apology for the kettle and no word that a person had read it
+    case = _case(lang, reason, text, category="home")
+    assert case.asks.not_heard is heard
+    body, problems = _drafted(case)
+    (line,) = grammar.PHRASES[lang]["empathy"]["heard"]
+    assert (line in body) is heard, body
+    assert problems == []
+
+
 POORLY_PACKED = [
     ("en", "6 out of 10 tiles broken in the box, shards everywhere. Needs much better packaging.", True),
     ("en", "Base chipped and the bowl cracked right through, packaging was inadequate.", True),
