@@ -784,12 +784,18 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             and key not in grammar.APOLOGY_KEYS
             else []
         )
+        # a happy event told ("The baby came early") is congratulated, where the customer is not angry, deeply upset nor
+        # judging the service poor, whom it would read as flippant (a hard time or a hurt takes the sympathy branch
+        # below, which never congratulates)
+        calm = not (frustrated or case.asks.deeply_upset or case.asks.service_complaint)
+        joy = [f"congratulations_{case.asks.celebration}"] if case.asks.celebration and calm else []
         # a deep upset told ("Heartbroken because it's lovely") is recognised, unless the frustration line answers it
         upset = ["upset_noted"] if case.asks.deeply_upset and not frustrated else []
         # the customer's own things the item damaged ("the iron stained my blouse") are the shop's to be sorry for
         upset += ["belongings_noted"] if case.asks.belongings_damaged else []
         if not sympathy:
-            return [*waited, *(["frustration"] if frustrated else []), key, *upset, *praised, *again, *late, *listing]
+            frustration = ["frustration"] if frustrated else []
+            return [*waited, *frustration, key, *joy, *upset, *praised, *again, *late, *listing]
         # after a death, an illness or a hurt, thanks for the feedback would jar: only an apology the shop owes stays
         owed = [
             *([key] if key in grammar.APOLOGY_KEYS else []),

@@ -254,6 +254,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             # (`CustomerAsks.deeply_upset`: "Absolutely heartbroken it doesn't fit!"), where no sympathy line or
             # frustration line answers the feeling already; it names no fault, so it apologises for none
             "upset_noted": ("We can imagine how disappointing this is.",),
+            # after the acknowledgement, when the text tells of a happy event of the customer's
+            # (`CustomerAsks.celebration`: "The baby came early", "We got married last month"), where no hard time,
+            # hurt or anger is answered: a person would not let it pass unremarked
+            "congratulations_birth": ("Congratulations on the new arrival in your family!",),
+            "congratulations_wedding": ("Congratulations on your wedding!",),
+            "congratulations_engagement": ("Congratulations on your engagement!",),
             # after the acknowledgement, when the text says the item damaged the customer's own things
             # (`CustomerAsks.belongings_damaged`: "the iron stained my blouse"): the shop's to be sorry for, whatever
             # the reason read, so the checker does not read it as an apology for a fault
@@ -773,6 +779,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "apology_service": ("Nous sommes désolés que notre service vous ait déçu.",),
             "service_praised": ("Nous sommes ravis que notre service vous ait plu.",),
             "upset_noted": ("Nous imaginons bien votre déception.",),
+            "congratulations_birth": ("Toutes nos félicitations pour cette naissance !",),
+            "congratulations_wedding": ("Toutes nos félicitations pour votre mariage !",),
+            "congratulations_engagement": ("Toutes nos félicitations pour vos fiançailles !",),
             "belongings_noted": (
                 "Nous regrettons aussi que vos propres affaires aient été abîmées ; si vous souhaitez que nous "
                 "examinions ces dégâts, répondez-nous simplement avec une photo.",

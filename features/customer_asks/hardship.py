@@ -1,4 +1,5 @@
-"""Hardship: a bereavement, an illness or a separation the customer is going through."""
+"""Hardship: a bereavement, an illness or a separation the customer is going through; and its opposite, a happy event
+they tell (a birth, a wedding, an engagement)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 from features.customer_asks.clauses import NEGATION, SENTENCE_END, clause_around, denied
 from features.pattern_words import patterns_that_may_match
-from features.text import WORDS_BEFORE_CHARS, regex, words_before
+from features.text import WORDS_BEFORE_CHARS, regex, sentence_bounds, words_before
 
 # A time long past ("ten years ago", "as a child", « il y a dix ans », « quand j'étais petite »): a hard time told with
 # one is the customer's history, not what they are going through ("I had an operation ten years ago, so bending is
@@ -169,4 +170,86 @@ def hardship(folded: str) -> str | None:
         )
         if any(_going_through(folded, kind, match) for match in readings):
             return kind
+    return None
+
+
+# A happy event the customer tells beside the return: a baby born ("The baby came early", "we've had our little girl",
+# « Notre bébé est né », « j'ai accouché »), the customer's own wedding ("We got married last month", "for our
+# wedding", « nous nous sommes mariés », « pour notre mariage ») or engagement ("We just got engaged", « nous nous
+# sommes fiancés »). Not a baby's things ("the baby monitor arrived", "had the baby shower"), a baby size ("newborn
+# size"), a wedding's things ("my wedding ring", "my wedding dress"), an anniversary, someone else's wedding, a marriage
+# named as a relationship (« mon mariage bat de l'aile »), nor an event to come ("before the baby comes").
+_BABY_THINGS = (
+    r"(?![ -](?:monitor|monitors|bath|bottles?|carrier|seat|gates?|sling|clothes|blankets?|toys?|shower|wipes|food|"
+    r"bag|swing|walker|bouncer|gym|books?|shoes|sleeping|cot|crib|pram|stroller|buggy|sitter|sitting|size|sizes|"
+    r"weight|steps|teeth|bump)\b)"
+)
+_WEDDING_AS_EVENT_EN = (
+    r"(?= *(?:$|[.!?,;:)]|(?:is|was|'s|went|will|next|last|this|on|in|at|day|took|has|had|party|reception|ceremony|"
+    r"weekend|abroad|coming|and|but|so|which|that)\b))"
+)
+# ... (« mon mariage » said bare may be the marriage or a thing of a wedding long past, « celle de mon mariage »: only
+# the day told, « mon mariage a eu lieu samedi », « notre mariage est dans deux semaines »)
+_MARIAGE_AS_EVENT = (
+    r"(?= (?:a eu lieu|aura lieu|a lieu|approche|etait (?:samedi|hier|le|la|ce|en)|est (?:dans|le|ce|samedi|demain|"
+    r"prevu|la semaine|en))\b)"
+)
+_CELEBRATIONS: dict[str, tuple[str, ...]] = {
+    "birth": (
+        r"\b(?:the|our|my) (?:new |little )?baby" + _BABY_THINGS + r" (?:has |had )?(?:came|come|arrived|was born|is "
+        r"here|is born|turned up|decided to (?:come|arrive)|made (?:an|her|his) (?:early )?(?:appearance|entrance))\b|"
+        r"(?:^|[.!?] )baby (?:came|arrived|is here|was born)\b",
+        r"\b(?:my|our|her|his) (?:new |first |second |third |little )?(?:baby|son|daughter|twins|grandson|"
+        r"granddaughter|grandchild|grandbaby|niece|nephew|little (?:boy|girl|one)|baby (?:boy|girl)) (?:was|were|has "
+        r"been|have been|had been) born\b",
+        r"\b(?:i|we|i've|we've|i have|we have)(?: just| recently| finally)? (?:had|welcomed) (?:the|our|a|my) "
+        r"(?:(?:new |first |second |third )?baby|little one|(?:baby )?(?:boy|girl)|twins)\b" + _BABY_THINGS,
+        r"\b(?:i|we|she|my wife|my partner)(?: just| recently)? gave birth\b|"
+        r"\b(?:i|we)(?:'ve| have)? (?:just |recently )?become (?:a )?(?:mum|mom|mother|dad|father|parents|"
+        r"grandparents|grandma|grandpa|granny|nan)\b(?!-in-law)",
+        r"\b(?:le|notre|mon) (?:petit )?bebe (?:est (?:arrivee?|nee?|la)|vient de naitre|"
+        r"a pointe le bout de son nez)\b",
+        r"\b(?:notre|mon|ma|nos|mes) (?:fils|fille|filles|petit-fils|petite-fille|petits-enfants|bebe|neveu|niece|"
+        r"jumeaux|jumelles) (?:est|sont|vient de|viennent de) (?:nee?s?|naitre)\b",
+        r"\bj'ai accouche\b|(?<!depuis )(?<!depuis la )\b(?:la )?naissance de (?:notre|mon|ma|nos|mes) "
+        r"(?:fils|fille|bebe|enfant|jumeaux|"
+        r"jumelles|petit-fils|petite-fille)\b|\b(?:nous avons|on a|j'ai) eu (?:un|une|notre) (?:bebe|petit garcon|"
+        r"petite fille|fils|fille|enfant)\b|\bje suis (?:devenue?|maintenant) (?:maman|papa|mamie|papi|grand-mere|"
+        r"grand-pere)\b|\bnous sommes devenus (?:parents|grands-parents)\b",
+    ),
+    "wedding": (
+        r"\b(?:we|i)(?:'ve| have)? (?:just |recently |finally )?got married\b|\b(?:we're|we are|i'm|i am) (?:getting "
+        r"married|(?:just|newly) married)\b|\bnewlyweds?\b|\b(?:my|our) (?:own )?wedding(?: day)?\b"
+        + _WEDDING_AS_EVENT_EN,
+        r"\b(?:nous nous sommes|on s'est|je me suis) (?:mariee?s?)\b|\b(?:nous nous marions|on se marie|je me marie)\b|"
+        r"\b(?:pour|avant|apres) (?:mon|notre) (?:propre )?mariage\b|\b(?:mon|notre) mariage\b" + _MARIAGE_AS_EVENT,
+    ),
+    "engagement": (
+        r"\b(?:we|i)(?:'ve| have)? (?:just |recently |finally )?got engaged\b|\b(?:we're|we are|i'm|i am) (?:now |"
+        r"newly |just )?engaged\b(?! (?:in|with|to (?:a|the)))",
+        r"\b(?:nous nous sommes|on s'est|je me suis) fiancee?s?\b|\bnos fiancailles\b",
+    ),
+}
+# ... nor an event put off or called off ("our wedding was postponed", « notre mariage est reporté »)
+_PUT_OFF = re.compile(r"\b(?:postponed|put off|called off|cancell?ed|off|delayed|reporte\w*|annule\w*|decale\w*)\b")
+# ... nor a wedding told beside its anniversary, which was long ago ("for our anniversary", « pour nos dix ans de
+# mariage », « notre anniversaire de mariage »)
+_ANNIVERSARY = re.compile(
+    r"\b(?:anniversary|anniversaire de (?:mariage|\w+ ans)|notre anniversaire|ans de mariage|noces)\b"
+)
+
+
+def celebration(folded: str) -> str | None:
+    """The first happy event the text tells (`_CELEBRATIONS` order: a birth, a wedding, an engagement) that is the
+    customer's, recent (not long past: `_LONG_AGO`), not denied in its clause nor put off (`_PUT_OFF`)."""
+    for kind, patterns in _CELEBRATIONS.items():
+        if kind == "wedding" and _ANNIVERSARY.search(folded):
+            continue
+        for pattern in patterns_that_may_match(patterns, folded):
+            for match in regex(pattern).finditer(folded):
+                start, end = sentence_bounds(folded, match.start(), match.end())
+                long_ago = _told_long_ago(folded, match) or _LONG_AGO.search(folded, start, end)
+                put_off = _PUT_OFF.search(clause_around(folded, match))
+                if not (long_ago or put_off or denied(folded, match, NEGATION)):
+                    return kind
     return None

@@ -153,7 +153,7 @@ from features.customer_asks.fit import (
     sleeves_with_fit,
 )
 from features.customer_asks.gifts import gift_received
-from features.customer_asks.hardship import hardship
+from features.customer_asks.hardship import celebration, hardship
 from features.customer_asks.hazards import (
     CARRIES_POWER,
     HEATED_BEDDING,
@@ -654,6 +654,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         listing_spoken_of=listing_spoken_of(folded),
         hazards=hazards,
         hardship=hardship(folded),
+        celebration=celebration(folded),
         contact_only=contact_only,
         # a part the listing says comes with the item, missing from the box: the listing is right, the box is not
         not_as_described=not_as_described(folded)

@@ -149,6 +149,62 @@ def test_a_doubt_that_anyone_reads_is_answered_by_a_person(lang: str, reason: st
     assert problems == []
 
 
+CELEBRATIONS = [
+    (
+        "en",
+        "no_longer_needed",
+        "Our twins were born three weeks early, the pregnancy pillow can go back.",
+        "birth",
+    ),
+    ("fr", "no_longer_needed", "Ma fille est née plus tôt que prévu, le coussin ne sert plus.", "birth"),
+    ("en", "too_small", "We got married on Saturday and the waistcoat was too tight all evening.", "wedding"),
+    ("fr", "too_large", "Je me suis mariée le mois dernier, la veste était bien trop grande.", "wedding"),
+    ("en", "too_large", "We've just got engaged, but the jumper is far too big.", "engagement"),
+    ("fr", "too_small", "Nous nous sommes fiancés cet été, le pull est trop petit.", "engagement"),
+    # near misses: a baby's things or size, a wedding's things, someone else's wedding, one put off, long ago, or
+    # engaged in something else
+    ("en", "defective", "The baby monitor arrived dead, no power at all.", None),
+    ("en", "too_small", "The newborn size is far too small for a three-month-old.", None),
+    ("en", "too_small", "My wedding ring catches on the lining, and it's too small anyway.", None),
+    ("en", "no_longer_needed", "Our wedding was postponed, so I no longer need the shoes.", None),
+    ("fr", "too_small", "Pour le mariage de ma sœur, trop petite.", None),
+    ("en", "too_small", "When my son was born ten years ago I had the same one, this is too small.", None),
+    ("en", "too_small", "I'm engaged in a dispute with the courier, and it's too small.", None),
+    # ... nor a thing of a wedding long past, an anniversary, a birth years ago
+    ("fr", "too_small", "J'ai remis la chemise de mon mariage, elle serre un peu. Celle-ci est trop petite.", None),
+    ("fr", "too_small", "Offert pour nos dix ans de mariage, mais trop petit.", None),
+    ("fr", "too_large", "Plus de talons depuis la naissance de ma fille, il y a trois ans. Trop grands.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "reason", "text", "kind"), CELEBRATIONS)
+def test_a_happy_event_told_is_congratulated(lang: str, reason: str, text: str, kind: str | None) -> None:
+    # a baby born before the maternity wear came got thanks for the message and not a word of warmth
+    case = _case(lang, reason, text)
+    assert case.asks.celebration == kind
+    body, problems = _drafted(case)
+    empathy = grammar.PHRASES[lang]["empathy"]
+    # (a French body is typeset: a non-breaking space before « ! »)
+    plain = body.replace("\u202f", " ").replace("\u00a0", " ")
+    congratulated = [key for key in empathy if key.startswith("congratulations_") and empathy[key][0] in plain]
+    assert congratulated == ([f"congratulations_{kind}"] if kind else []), body
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a loss beside it takes the sympathy line; anger the frustration line: no congratulations beside either
+        ("en", "My baby was born, and my mother passed away the same week. The dress is too small."),
+        ("en", "The baby arrived early and this is a disgrace, I'm furious! Too small."),
+    ],
+)
+def test_a_happy_event_beside_a_loss_or_anger_is_not_congratulated(lang: str, text: str) -> None:
+    body, problems = _drafted(_case(lang, "too_small", text))
+    assert grammar.PHRASES[lang]["empathy"]["congratulations_birth"][0] not in body, body
+    assert problems == []
+
+
 POORLY_PACKED = [
     ("en", "6 out of 10 tiles broken in the box, shards everywhere. Needs much better packaging.", True),
     ("en", "Base chipped and the bowl cracked right through, packaging was inadequate.", True),
