@@ -68,6 +68,19 @@ def deeply_upset(folded: str) -> bool:
 # question or said of nobody there; not someone asked to be there for a delivery ("Is anyone home on Friday to sign for
 # it?": no reading, no answer) nor a question about the item ("Does anyone know if it fits a king size?").
 _THERE = r"(?: there| here| at your end| at (?:the|your) (?:shop|company|end))?"
+# What is (not) read must be the customer's messages, said or pointed at ("this", "these", "my emails", "what I
+# write"), or nothing at all before the question ends; not reviews, instructions, the goods or quality ("Does anyone
+# read the instructions you print?", "Does anyone look at these before they're shipped?", "Does anyone care about
+# quality?")
+_MESSAGES = (
+    r"(?:my|our|these|the|your|all (?:my|the))(?: \w+)? (?:messages?|e-?mails?|mails?|complaints?|letters?|replies|"
+    r"chats?|requests?|questions?)|what (?:i|we) (?:write|wrote|send|sent|say|said)"
+)
+_POINTED = r"(?:this|these|that|them|it|me|us)(?= *(?:\?|\.{2,}|…|$))"
+_MESSAGES_FR = (
+    r"(?:(?:mes|nos|ces|les|vos) (?:messages|mails|e-mails|courriels|reclamations|demandes|relances)|ce que (?:j'|je |"
+    r"nous |on )\w+|(?:mon|ce|notre) (?:message|mail|e-mail|courriel)|ma (?:demande|reclamation|relance))"
+)
 _HOW_MUCH = r"(?: even| actually| ever| really| at all)*"
 _HOW_MUCH_FR = r"(?: vraiment| seulement| meme| au moins| jamais)*"
 _NOT_HEARD = re.compile(
@@ -79,7 +92,11 @@ _NOT_HEARD = re.compile(
     r"\b(?:does|do|will|did) (?:anyone|anybody|someone|somebody|any of you|a human|a person|you)"
     + _THERE
     + _HOW_MUCH
-    + r" (?:read|reads|listen|listens|look at|care)\b[^.!?]*\?|"
+    + r" (?:(?:read|reads|look at|looked at|see|saw) (?:"
+    + _MESSAGES
+    + r"|"
+    + _POINTED
+    + r")[^.!?]*\?|(?:read|reads|listen|listens|care)(?: at all)? *\?)|"
     r"\b(?:are|is) (?:these|my|our|the) (?:messages|emails|e-mails|complaints|letters|message|email|complaint)"
     + _HOW_MUCH
     + r" (?:being )?(?:read|looked at|seen)\b[^.!?]*\?|"
@@ -89,15 +106,21 @@ _NOT_HEARD = re.compile(
     r"\bam i (?:talking|speaking|writing|chatting) to (?:a |an )?(?:robot|bot|machine|wall|brick wall|computer|"
     r"automated)\b|\bis (?:this|that|it) (?:just )?(?:a |an )?(?:bot|robot|automated (?:reply|response|message|"
     r"system)|auto-?reply|copy and paste)\b(?: *\?)|"
-    r"\b(?:est-ce qu')?(?:quelqu'un|une personne|un humain)(?: va| peut| a)?"
+    r"\b(?:est-ce qu'?|est ce qu'?)?(?:quelqu'?un|quelqu un|une personne|un humain)(?:-il)?(?: va| peut| a)?"
     + _HOW_MUCH_FR
-    + r" (?:lit|lire|lu|lira|ecoute|ecouter)\b[^.!?]*\?|"
+    + r" (?:(?:lit|lire|lu|lira)(?:-il)?(?:"
+    + _HOW_MUCH_FR
+    + r") (?:"
+    + _MESSAGES_FR
+    + r")[^.!?]*\?|(?:lit|lu|ecoute|m'ecoute)(?:-il)? *\?)|"
     r"\b(?:y a-t-il|il y a|y'a) (?:quelqu'un|une personne|un humain)(?: (?:qui (?:lit|lise|repond|reponde|ecoute|"
     r"s'occupe)\w*[^.!?]*|de vivant|(?:chez vous|la|la-bas)(?= *\?)))? *\?|"
     r"\b(?:mes|ces|nos) (?:messages|mails|e-mails|courriels|reclamations) (?:sont-ils|sont)"
     + _HOW_MUCH_FR
     + r" (?:lus|lues|regardes|ecoutes)\b[^.!?]*\?|"
-    r"\bpersonne ne (?:(?:me )?(?:lit|repond|ecoute)|prend la peine|daigne)\b|"
+    r"\bpersonne ne (?:me (?:lit|repond|ecoute)|repond|ecoute|lit (?:jamais |meme |vraiment )*"
+    + _MESSAGES_FR
+    + r"|prend la peine|daigne)\b|"
     r"\b(?:je parle|je m'adresse|j'ecris|je discute) (?:a|avec) (?:un|une) (?:robot|machine|mur|ordinateur)\b|"
     r"\bc'est (?:un|une) (?:robot|machine|reponse automatique) qui (?:repond|me repond)\b"
 )

@@ -135,6 +135,13 @@ NOT_HEARD = [
     ("fr", "too_small", "Quelqu'un peut-il me dire si le 40 taille grand ?", False),
     ("fr", "too_small", "Il y a quelqu'un chez vous le samedi pour la reprise ? Trop petit.", False),
     ("en", "too_small", "I know someone reads these, so thanks in advance. Too small.", False),
+    # ... nor what is (not) read or looked at other than the customer's messages: reviews, a manual, the goods
+    ("en", "damaged_in_transit", "Does anybody look at these before packing them? The lid came cracked.", False),
+    ("en", "poor_quality", "Does anyone care about finish any more? The hem fell down.", False),
+    ("en", "too_small", "Do you ever read your own reviews? They all say it runs small.", False),
+    ("fr", "defective", "Personne ne lit jamais la notice, mais celle-ci est fausse : la lampe reste éteinte.", False),
+    ("fr", "too_small", "Quelqu'un a lu les commentaires ? Tout le monde dit que ça taille petit.", False),
+    ("fr", "too_small", "Est ce que quelqu un lit mes mails ? Trop petit.", True),
 ]
 
 
