@@ -88,11 +88,27 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 _NAME_WORDS = 1
 
 
+# The item that came named as the one ordered, and nothing said against it ("Got the pan I ordered, I don't want it
+# now", "I received the lamp we bought", « J'ai bien reçu la poêle que j'ai commandée »): the item ordered came, so
+# those words speak of no other in its place; not the item ordered set against what came ("the pan I ordered is not
+# the one that came", "the lamp I ordered but a vase arrived", « la poêle commandée n'est pas celle reçue »)
+_CAME_AS_ORDERED = re.compile(
+    r"\b(?:got|received|have|has|receive|finally got|(?:it|they|the parcel) (?:came|arrived)(?: with)?) (?:the|my|our) "
+    r"(?:[\w-]+ ){1,3}?(?:that |which )?(?:i|we) (?:ordered|bought|chose|picked)\b"
+    r"(?![^.!?;]{0,40}\b(?:but|instead|not|isn't|wasn't|wrong|different|other|another|rather|mais|pas)\b)|"
+    r"\b(?:j'ai|on a|nous avons) (?:bien |enfin )?recu (?:le|la|les|mon|ma|mes|l') ?(?:[\w-]+ ){1,3}?"
+    r"(?:que (?:j'ai|j'avais|nous avons|nous avions|on a|on avait) (?:commande|choisi|achete)e?s?|commandee?s?)\b"
+    r"(?![^.!?;]{0,40}\b(?:mais (?:ce n'est|c'est|ce sont|elle n'est|il n'est|ils ne|elles ne)|au lieu|pas|autre|"
+    r"mauvaise?s?|differente?s?)\b)"
+)
+
+
 def which_item_spoken_of(folded: str, text: str) -> bool:
     """Whether the text (`folded`, `match_view`'s view of `text` as typed) speaks at all of which item was ordered or
     came, or of another in its place (`_WHICH_ITEM`, a size named: `_SIZE_NAMED`): a wrong item sent may be told in any
-    of those words, which the text's reading of a shop's mistake does not all catch."""
-    return bool(_WHICH_ITEM.search(folded) or _SIZE_NAMED.search(text))
+    of those words, which the text's reading of a shop's mistake does not all catch. The item that came named as the
+    one ordered (`_CAME_AS_ORDERED`) speaks of no other."""
+    return bool(_WHICH_ITEM.search(_CAME_AS_ORDERED.sub(" ", folded)) or _SIZE_NAMED.search(text))
 
 
 def only_received(folded: str) -> bool:

@@ -869,6 +869,11 @@ def test_the_risk_score_reads_the_reason_acted_on(risk_frame: Any, fitted_risk_m
         ("J'ai reçu ma commande, je n'en veux plus.", "fr", "no_longer_needed"),
         ("reçu le collier j en veux plus", "fr", "no_longer_needed"),
         ("I received the lamp, I'm not keeping it.", "en", "no_longer_needed"),
+        # ... the item that came named as the one ordered speaks of no other item
+        ("Got the griddle I ordered, I don't want it any more.", "en", "no_longer_needed"),
+        ("We received the rug we bought, changed our minds.", "en", "no_longer_needed"),
+        ("J'ai bien reçu la théière que j'avais commandée, je n'en veux plus.", "fr", "no_longer_needed"),
+        ("Got the blender I ordered, it won't switch on.", "en", "defective"),
         # ... nothing at all but that it came: no identifiable reason
         ("I received this mirror.", "en", "other"),
         ("Hello, got the mirror today.", "en", "other"),
@@ -912,6 +917,10 @@ def test_a_wrong_item_read_where_the_words_speak_of_no_other_item_is_what_they_t
         ("Got a teapot, was supposed to be a kettle. No use to me.", "en"),
         ("Reçu une théière, ça devait être une bouilloire. Je n'en ai pas besoin.", "fr"),
         ("Where is my kettle? I got a teapot. Changed my mind anyway.", "en"),
+        # ... or the item ordered set against what came
+        ("Got the griddle I ordered but it's the small one, I don't want it.", "en"),
+        ("The rug I ordered is not the one that came, changed my mind anyway.", "en"),
+        ("J'ai reçu la théière commandée, mais ce n'est pas la bonne couleur. Je n'en veux plus.", "fr"),
         # more than that it came, told in words no rule reads: the classifier's to weigh
         ("I received the mirror, what a joke.", "en"),
         ("J'ai reçu le miroir, sans commentaire.", "fr"),
