@@ -791,6 +791,14 @@ _SERVICE_PRAISED = re.compile(
     r"\b(?:thanks|thank you|many thanks)(?: (?:so|very) much| again)? for (?:your|all your|all the|the) (?:help|"
     r"support|kindness|patience|service)\b(?: [\w']+){0,4}? (?:last time|the last time|the other day|previously|"
     r"with (?:my|the) (?:last|previous) (?:order|return|one))\b|"
+    # ... or for having been so helpful before ("Thanks for being so helpful before!", « Merci d'avoir été si
+    # serviables la dernière fois »)
+    r"\b(?:thanks|thank you|many thanks)(?: (?:so|very) much| again)? for being (?:so |very |really |super )?"
+    r"(?:helpful|kind|patient|understanding|quick|lovely)\b(?: [\w']+){0,3}? (?:before|last time|the last time|"
+    r"the other day|previously|earlier)\b|"
+    r"\bmerci(?: beaucoup| encore)? d'avoir ete (?:si |tres |vraiment |super )?(?:serviables?|aimables?|patiente?s?|"
+    r"reactifs?|reactives?|gentils?|gentilles?|efficaces?)\b(?: [\w']+){0,3}? (?:la derniere fois|la fois derniere|"
+    r"l'autre jour|precedemment|avant)\b|"
     r"\bmerci(?: beaucoup| encore)? (?:pour|de) (?:votre|toute votre|l') ?(?:aide|gentillesse|patience|service)\b"
     r"(?: [\w']+){0,4}? (?:la derniere fois|la fois derniere|l'autre jour|(?:pour|avec|lors de) (?:ma|mon) "
     r"(?:derniere?|precedente?) (?:commande|retour))\b"

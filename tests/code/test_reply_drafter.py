@@ -626,6 +626,9 @@ def test_the_sign_off_thanks_again_only_a_calm_customer_already_thanked(
      # help given before thanked, not thanks ahead for help to come
      ("en", "too_small", "Thank you for all your help with my previous order. These boots pinch, sadly.", True),
      ("fr", "too_large", "Merci encore pour votre gentillesse l'autre jour. Ce pull est trop ample.", True),
+     ("en", "too_large", "Thanks for being so kind last time! This coat swamps me, though.", True),
+     ("fr", "too_small", "Merci d'avoir été si aimables la dernière fois ! Ce gilet est trop petit.", True),
+     ("en", "too_small", "Thanks for being so quick to answer. Too small, sadly.", False),
      ("en", "too_small", "Too small, I'm afraid. Thanks for your help.", False),
      ("fr", "too_large", "Trop grand. Merci d'avance pour votre aide.", False)],
 )  # fmt: skip
