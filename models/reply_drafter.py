@@ -794,7 +794,9 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         # the customer's own things the item damaged ("the iron stained my blouse") are the shop's to be sorry for
         upset += ["belongings_noted"] if case.asks.belongings_damaged else []
         if not sympathy:
-            frustration = ["frustration"] if frustrated else []
+            # anger at an item that caught fire, sparked or burnt is not mere annoyance (« cette situation soit
+            # agaçante » for a toaster on fire): its line says how alarming it was
+            frustration = ["frustration_hazard" if case.asks.hazards else "frustration"] if frustrated else []
             return [*waited, *frustration, key, *joy, *upset, *praised, *again, *late, *listing]
         # after a death, an illness or a hurt, thanks for the feedback would jar: only an apology the shop owes stays
         owed = [

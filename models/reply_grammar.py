@@ -269,6 +269,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             # before the acknowledgement, when the customer is angry or threatens to escalate (no apology in
             # it: the reason decides whether the shop apologises)
+            # ... in its place, when the angry customer's item caught fire, sparked, burnt or otherwise endangered them
+            # (`CustomerAsks.hazards`): alarm, not annoyance
+            "frustration_hazard": ("I understand how alarming and upsetting this must have been.",),
             "frustration": (
                 "I understand how frustrating this has been.",
                 "I can see why this has been frustrating.",
@@ -786,6 +789,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Nous regrettons aussi que vos propres affaires aient été abîmées ; si vous souhaitez que nous "
                 "examinions ces dégâts, répondez-nous simplement avec une photo.",
             ),
+            "frustration_hazard": ("Je comprends à quel point cela a dû vous inquiéter et vous contrarier.",),
             "frustration": (
                 "Je comprends tout à fait votre agacement.",
                 "Je comprends que cette situation soit agaçante.",

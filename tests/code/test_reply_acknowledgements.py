@@ -212,6 +212,25 @@ def test_a_happy_event_beside_a_loss_or_anger_is_not_congratulated(lang: str, te
     assert problems == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "hazard"),
+    [
+        ("fr", "Je suis furieuse. La bouilloire a pris feu sur le plan de travail.", True),
+        ("en", "I'm absolutely livid, the heater started sparking and smoking.", True),
+        # near miss: anger at an item that is merely faulty keeps the frustration line
+        ("fr", "Je suis furieuse. La bouilloire ne chauffe plus du tout.", False),
+    ],
+)
+def test_anger_at_an_item_that_caught_fire_is_met_with_alarm_not_annoyance(lang: str, text: str, hazard: bool) -> None:
+    # « Je comprends que cette situation soit agaçante » answered a toaster on fire
+    body, problems = _drafted(_case(lang, "defective", text, category="home"))
+    (alarm,) = grammar.PHRASES[lang]["empathy"]["frustration_hazard"]
+    annoyed = [line for line in grammar.PHRASES[lang]["empathy"]["frustration"] if line in body]
+    assert (alarm in body) is hazard, body
+    assert bool(annoyed) is not hazard, body
+    assert problems == []
+
+
 POORLY_PACKED = [
     ("en", "6 out of 10 tiles broken in the box, shards everywhere. Needs much better packaging.", True),
     ("en", "Base chipped and the bowl cracked right through, packaging was inadequate.", True),
