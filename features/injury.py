@@ -60,7 +60,8 @@ _EN_NOT = (
 )
 _BODY = (
     r"(?:hands?|fingers?|thumbs?|arms?|legs?|foot|feet|face|skin|lips?|mouth|eyes?|head|knees?|toes?|neck|wrists?|"
-    r"palms?|chin|forehead|shin|ankles?|cheeks?|nose|ears?|ear ?lobes?|scalp|fingertips?|gums?|tongue|paws?)"
+    r"palms?|chin|forehead|shin|ankles?|cheeks?|nose|ears?|ear ?lobes?|scalp|fingertips?|gums?|tongue|paws?|elbows?|"
+    r"eyebrows?|brow|temple|knuckles?|forearms?)"
 )
 _EN_KIN = (
     r"(?:little |young |baby |youngest |eldest |oldest |older |younger )?(?:son|daughter|child|kid|boy|girl|baby|"
@@ -77,8 +78,20 @@ _EN: tuple[str, ...] = (
     r"nicked|electrocuted) (?:myself|himself|herself|themselves|themself|ourselves|yourself)\b",
     # "burnt my hand", "cut his finger" (not "hurt my feet": pain from a fit, nor "blistered my heel" or "caught her
     # foot in it")
-    _EN_NOT + r"\b(?:cut|burnt|burned|scalded|injured|sliced|nicked|grazed|gashed|bruised|trapped|pinched) "
-    r"(?:my|his|her|their|our) " + _EN_OWNER_OF + r"(?:own |left |right )?" + _BODY + r"\b",
+    _EN_NOT + r"\b(?:cut|burnt|burned|scalded|injured|sliced|nicked|grazed|gashed|bruised|trapped|pinched|split|"
+    r"skinned|scraped|busted|bloodied) (?:my|his|her|their|our|both(?: (?:of )?(?:my|his|her|their))?) "
+    + _EN_OWNER_OF
+    + r"(?:own |left |right )?"
+    + _BODY
+    + r"\b",
+    # a wound named by the body part alone ("opened up his forehead", "a split lip", "a black eye", "a nasty bump on
+    # her head"); not "opened my eyes", a black eye shadow, nor a bump on a thing's head
+    _EN_NOT + r"\bopened (?:up )?(?:my|his|her|their|our) (?:forehead|head|chin|lip|eyebrow|brow|knee|elbow|scalp|"
+    r"cheek|temple)\b",
+    r"\b(?:a|an|his|her|my) (?:split|cut|fat|busted|bloody|bloodied) (?:lip|nose|eyebrow|brow|chin)\b|"
+    r"(?<!\bno )(?<!\bnot )\ba black eye\b(?! ?(?:shadow|liner|pencil|look|make-?up|mask|pea|bean)s?\b)|"
+    r"(?<!\bno )\b(?:a|an) (?:\w+ )?(?:bump|lump|egg|gash|graze) on (?:my|his|her|their) (?:head|forehead|brow)\b|"
+    r"(?<!\bno )\b(?:a|an) (?:\w+ )?(?:bump|lump|egg|gash|graze) on (?:my|his|her|their) (?:knee|elbow|chin|shin)s?\b",
     # "my son was cut", "I got burnt", "she was badly burned"; hurt only of another person ("I was hurt by your
     # reply" is feelings), and not "was not hurt"
     r"\b" + _EN_WHO + r" (?:was|were|got|has been|have been|'s been|'ve been) (?:badly |seriously |slightly |quite |"
@@ -214,7 +227,9 @@ _EN_HURT_WHEN_IT_GAVE_WAY: tuple[str, ...] = (
 # ... a sport or a time of its own in the sentence (also of a hurt told after the item gave way: "The zip broke and
 # then I hurt my back at the gym", « ... puis je me suis foulé la cheville au foot »)
 _A_SPORT = {
-    "en": r"(?:ski\w*|snowboard\w*|football|tennis|rugby|netball|hockey|gym|climbing|accident|operation|surgery)\b",
+    # (skiing, not "skin" nor "skinned")
+    "en": r"(?:ski(?:ing|s|ers?)?|snowboard\w*|football|tennis|rugby|netball|hockey|gym|climbing|accident|operation|"
+    r"surgery)\b",
     "fr": r"(?:ski|snowboard|football|foot|tennis|rugby|hand|sport|accident|operation)\b",
 }
 _SPORT_OR_TIME = {
@@ -241,6 +256,19 @@ _GOT_THEN = {
     ),
 }
 # ... and, of a strain with no item said to give way, a person of the customer's as the one who did it, or a fall
+# ... and, of a hurt told in plain words with no item said to give way in its sentence nor to do it, a sport as its own
+# cause ("My dad bruised his arm playing football", « Mon fils s'est écorché le genou au foot »: not the item's doing;
+# "The ski binding snapped and I bruised my knee", "I cut my palm on the sharp edge of it at the gym" are)
+_BY_THE_ITEM = {
+    "en": r"\b(?:(?:on|by|from|with|off) (?:it|them|this|that|these|those|its)|sharp|edges?|blade|rough|jagged|spikes?|"
+    r"hot|burrs?)\b",
+    "fr": r"\b(?:(?:sur|par|avec|contre) (?:lui|elle|eux|ce|cet|cette|ces|son|sa|ses)|coupante?s?|tranchante?s?|"
+    r"bords?|arete|lame|rugueu\w*|pointe|brulante?s?|chaude?s?)\b",
+}
+_AT_A_SPORT = {
+    lang: r"^(?![^.!?;]*(?:" + _GAVE_WAY[lang] + "|" + _BY_THE_ITEM[lang] + r"))[^.!?;]*\b" + _A_SPORT[lang]
+    for lang in ("en", "fr")
+}
 _OWN_DOING = {
     "en": r"\bmy " + _EN_KIN + r"\b(?!'s)|\b(?:fell|fall|tripped|slipped)\b|" + _SPORT_OR_TIME["en"],
     "fr": r"\b(?:chute|tombee?|glisse)\b|" + _SPORT_OR_TIME["fr"],
@@ -590,7 +618,8 @@ _WORN_BY_A_FAULT = {
 _FR_NOT = r"(?<!\bne )(?<!\bn')(?<!\bfailli )(?<!\bpu )(?<!\bpeut )(?<!\bpourrait )"
 _FR_BODY = (
     r"(?:main|mains|doigt|doigts|pouce|bras|jambe|jambes|pied|pieds|visage|peau|levre|levres|bouche|oeil|yeux|tete|"
-    r"genou|genoux|orteil|orteils|cou|poignet|paume|menton|front|joue|nez|oreille|cuir chevelu|patte|pattes)"
+    r"genou|genoux|orteil|orteils|cou|poignet|paume|menton|front|joue|nez|oreille|cuir chevelu|patte|pattes|arcade|"
+    r"arcade sourciliere|sourcil|coude|coudes|crane|tempe)"
 )
 # Someone cut, in French; « s'est coupé » is also a device that switched off (« le sèche-cheveux ... s'est coupé net »,
 # « le moteur s'est coupé en plein milieu »), set aside only where a device is its subject or it is told as a
@@ -653,8 +682,15 @@ _FR: tuple[str, ...] = (
     # « s'est coupé », « me suis brûlée », « se sont blessés », « s'est fait mal » (not « ça me fait mal aux pieds »)
     _FR_NOT + r"\b(?:s'est|se sont|me suis|t'es|nous sommes|vous etes|vous vous etes|s'etait|m'etais|se soit|"
     r"me sois|se serait) (?:\w+ )?(?:brulee?s?|blessee?s?|ebouillantee?s?|entaillee?s?|"
-    r"electrocutee?s?|ecorchee?s?|pincee?s?|fait mal|fait une entaille|fait une brulure)\b",
+    r"electrocutee?s?|ecorchee?s?|egratignee?s?|eraflee?s?|pincee?s?|fait mal|fait une entaille|fait une brulure)\b",
     _FR_NOT + r"(?:" + FR_SOMEONE_CUT + ")",
+    # a wound named by the body part alone (« il s'est ouvert le menton », « elle s'est fendu la lèvre », « je me suis
+    # éraflé le coude », « l'arcade ouverte », « les genoux en sang »); not « s'est fendu la poire » (laughed), nor a
+    # screw's head or a pipe's elbow split (« une vis à tête fendue », « le coude est fendu »)
+    _FR_NOT + r"\b(?:s'est|se sont|me suis|t'es|nous sommes|s'etait|m'etais) (?:\w+ )?(?:ouvert|fendu|egratigne|erafle|"
+    r"entaille|ecorche)e?s? (?:le |la |les |l')" + _FR_BODY + r"\b",
+    r"\b(?:l'arcade|la levre|les levres|le menton|le crane|le genou|les genoux|le nez|l'oeil|le sourcil) (?:ouverte?|"
+    r"fendue?|en sang|eclatee?)\b|\bun oeil au beurre noir\b",
     # « ça m'a brûlé la main », « la lame lui a coupé le doigt » (not « m'a coupé la parole »)
     r"\b(?:m'a|m'ont|lui a|lui ont|l'a|nous a) (?:\w+ )?(?:brule|coupe|blesse|ebouillante|entaille|electrocute)e?s?"
     r"(?: (?:a )?(?:la|le|les|au|aux|l') ?" + _FR_BODY + r"\b| (?:gravement|profondement|serieusement)\b)",
@@ -957,7 +993,7 @@ def _fabric_itch(sentence: str, harm: str, folded: str, lang: str) -> bool:
 # Per language, in order: an injury before a hurt from wear, before a reaction.
 _TABLES: dict[str, tuple[_Table, ...]] = {
     "en": (
-        _Table("injury", _EN),
+        _Table("injury", _EN, unless=_AT_A_SPORT["en"]),
         _Table("injury", _EN_STRAINED, unless=_OWN_DOING["en"]),
         _Table("injury", _EN_HURT_WHEN_IT_GAVE_WAY, unless=_SPORT_OR_TIME["en"]),
         _Table("injury", _PAIN_WHEN_IT_GAVE_WAY["en"], unless=_SPORT_OR_TIME["en"] + "|" + _PAIN_OF_ITS_OWN["en"]),
@@ -978,7 +1014,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("reaction", _EN_ALLERGY, _EN_ALLERGY_WHY, text_wide=True, unless=_ALLERGY_ELSEWHERE["en"]),
     ),
     "fr": (
-        _Table("injury", _FR),
+        _Table("injury", _FR, unless=_AT_A_SPORT["fr"]),
         _Table("injury", _FR_STRAINED, unless=_OWN_DOING["fr"]),
         _Table("injury", _FR_HURT_WHEN_IT_GAVE_WAY, unless=_SPORT_OR_TIME["fr"]),
         _Table("injury", _PAIN_WHEN_IT_GAVE_WAY["fr"], unless=_SPORT_OR_TIME["fr"] + "|" + _PAIN_OF_ITS_OWN["fr"]),

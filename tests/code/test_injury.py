@@ -749,3 +749,67 @@ def test_an_item_that_fell_on_or_gave_way_under_someone_is_an_injury(lang: str, 
 @pytest.mark.parametrize(("lang", "text"), NOT_FELL_ON_SOMEONE + NOT_HURT_WHEN_IT_GAVE_WAY)
 def test_the_customers_own_fall_or_hurt_or_an_item_fallen_on_a_thing_is_no_injury(lang: str, text: str) -> None:
     assert someone_hurt(text, lang) is None
+
+
+# A wound named by the body part alone, when the item gave way or beside it: opened, split, grazed, skinned, a black
+# eye, a bump on the head
+WOUND_BY_THE_BODY_PART = [
+    ("fr", "Quand la marche de l'escabeau a plié, il a glissé et s'est ouvert le menton sur le carrelage.", "someone"),
+    ("fr", "L'escabeau s'est replié, mon fils est tombé et s'est ouvert l'arcade.", "son"),
+    ("fr", "Le banc de jardin a lâché et je me suis fendu la lèvre.", "self"),
+    ("fr", "La balançoire a cédé, ma fille a la lèvre fendue et les genoux en sang.", "daughter"),
+    ("fr", "Le trotteur s'est renversé et ma fille s'est éraflé le coude.", "daughter"),
+    ("en", "The folding chair collapsed and my husband split his lip.", "someone"),
+    ("en", "The step stool gave way and I cut my elbow open.", "self"),
+    ("en", "The trampoline frame buckled and my son skinned both his elbows.", "son"),
+    ("en", "The hammock snapped and she opened up her forehead on the patio.", "someone"),
+    ("en", "The bunk ladder came loose and my daughter ended up with a black eye.", "daughter"),
+    ("en", "The swing seat broke and my nephew has a nasty bump on his head.", "someone"),
+]
+NOT_A_WOUND = [
+    ("fr", "On s'est fendu la poire en voyant la taille du carton."),
+    ("fr", "Les vis ont la tête fendue, impossible de les serrer."),
+    ("fr", "Le coude du tuyau est fendu, l'eau fuit."),
+    ("fr", "Le carton s'est ouvert pendant le transport."),
+    ("en", "Honestly it opened my eyes to how flimsy these are."),
+    ("en", "The black eye shadow in the palette is smashed."),
+    ("en", "The mallet has a bump on the head where it was dropped."),
+    ("en", "I scraped the paint on the door frame carrying it in."),
+    ("en", "The bag split open in the post."),
+    # a hurt of the person's own, at a sport, with no item giving way nor doing it
+    ("en", "My uncle bruised his shoulder at rugby, so he can't lift the rowing machine. Returning it."),
+    ("en", "My son grazed his knee playing football and won't use the scooter for a while."),
+    ("en", "My grandad scraped his hand at the gym, so he has gone off the idea of the weights."),
+    ("fr", "Mon neveu s'est écorché le genou au foot, il ne se servira pas de la trottinette."),
+    ("fr", "Ma sœur s'est entaillé le pouce au hand, elle ne pourra pas utiliser la machine."),
+]
+WOUND_AT_A_SPORT_BY_THE_ITEM = [
+    ("en", "The ski binding snapped on the slope and I bruised my knee skiing.", "self"),
+    ("en", "I cut my palm on the sharp edge of the kettlebell handle at the gym.", "self"),
+    ("fr", "Je me suis coupé la main sur le bord coupant de la raquette au tennis.", "self"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), WOUND_BY_THE_BODY_PART + WOUND_AT_A_SPORT_BY_THE_ITEM)
+def test_a_wound_named_by_the_body_part_alone_is_an_injury(lang: str, text: str, who: str) -> None:
+    hurt = someone_hurt(text, lang)
+    assert hurt is not None and (hurt.who, hurt.kind) == (who, "injury") and hurt.needs_a_person
+    assert "injury" in handover_reasons(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_A_WOUND)
+def test_a_thing_split_or_opened_an_idiom_or_a_hurt_at_a_sport_of_ones_own_is_no_injury(lang: str, text: str) -> None:
+    assert someone_hurt(text, lang) is None
+    assert "injury" not in handover_reasons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The chair collapsed and I hurt my back, my skin is grazed too."),
+        ("en", "The bench gave way and my son skinned his knee."),
+    ],
+)
+def test_a_word_that_starts_like_a_sport_is_no_sport(lang: str, text: str) -> None:
+    # "skin", "skinned" are no skiing: the hurt stays the item's
+    assert someone_hurt(text, lang) is not None
