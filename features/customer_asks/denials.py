@@ -21,9 +21,10 @@ from features.text import words_before
 
 _GOOD_STATE = r"(?:perfect|good|great|mint|pristine|excellent|immaculate|new|flawless|fine)"
 # "Early" that opens when the parcel came, not how soon ("arrived early January", "early evening", "early on
-# Saturday", "early the following week", "early today")
+# Saturday", "early the following week"); "arrived early today" is read as early, as before: it may as well mean this
+# morning, and a late tick beside it with a reason of the customer's own is no late delivery told
 _NOT_A_TIME_AFTER = (
-    r"(?! (?:in|on|at|the|next|this|last|that|of|one|every|today|tonight|tomorrow|yesterday|morning|afternoon|evening|"
+    r"(?! (?:in|on|at|the|next|this|last|that|of|one|every|morning|afternoon|evening|"
     r"night|hours?|days?|weeks?|months?|spring|summer|autumn|fall|winter|jan\w*|feb\w*|march|april|may|june|july|"
     r"aug\w*|sept\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)\b)"
 )
@@ -161,6 +162,9 @@ _REASONS_OF_THEIR_OWN = (
     r"(?:i|we|he|she|(?:my|our) \w+) (?:\w+ )?(?:don't|do not|doesn't|does not|didn't|did not|no longer|won't) "
     r"(?:\w+ )?needs?(?! (?:a |an |the |my )?(?:new|replacement|refund|repair|exchange|label|another)\b)",
     r"no longer (?:needed|required|wanted)",
+    # ... told with no subject, as after a comma or "just" ("Arrived a week early. Just don't need it any more.")
+    r"(?:^|(?<=[.!?;,:] )|(?<=\bjust )|(?<=\bsimply )|(?<=\band ))(?:don't|do not) (?:really |actually )?need "
+    r"(?:it|them|this|these)(?! (?:fixed|repaired|replaced|exchanged|changed|to|in|as)\b)",
     r"(?:plus|pas) (?:besoin|l'utilite)",
     # ... or use for it: "the planters are no use to me now", « le parc ne servira pas »
     r"(?:no|of no) use (?:to|for) (?:me|us)",

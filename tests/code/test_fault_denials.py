@@ -190,6 +190,9 @@ def test_negations_wishes_and_concessions_deny_nothing(text: str) -> None:
         ("j en veux plus", "fr"),
         ("Arrived today. I'm not keeping it.", "en"),
         ("We won't be keeping these.", "en"),
+        # ... told with no subject
+        ("The tent came two days early. Just don't need it any more.", "en"),
+        ("Don't need them after all, sorry.", "en"),
     ],
 )
 def test_a_reason_of_the_customers_own_is_read(text: str, lang: str) -> None:
@@ -212,6 +215,8 @@ def test_a_reason_of_the_customers_own_is_read(text: str, lang: str) -> None:
         ("Je ne le veux pas dans cet état.", "fr"),
         ("I'm not keeping it in this state.", "en"),
         ("We're not keeping them like this.", "en"),
+        ("The strap is torn. Don't need it fixed, just refund me.", "en"),
+        ("Don't need it in grey, I asked for the black one.", "en"),
     ],
 )
 def test_words_of_no_reason_of_the_customers_own_are_none(text: str, lang: str) -> None:
@@ -299,6 +304,7 @@ def test_what_a_text_says_besides_a_reason_of_the_customers_own_is_read(text: st
         ("Livrée avec trois jours d'avance, finalement je n'en veux plus.", "fr"),
         ("Reçu plus tôt qu'annoncé, mais la couleur ne me plaît pas.", "fr"),
         ("The lamp arrived early, which was lovely.", "en"),
+        ("The heater arrived early today but I no longer need it.", "en"),
     ],
 )
 def test_a_parcel_said_to_have_come_early_denies_a_late_delivery_whatever_else_is_told(text: str, lang: str) -> None:

@@ -1021,6 +1021,8 @@ def test_a_listing_that_differs_read_stands_where_the_words_speak_of_the_listing
          "not_as_described"),
         ("Delivered four days ahead of schedule and the fabric feels cheap and thin.", "en", "poor_quality",
          "poor_quality"),
+        # a reason of the customer's own told beside it, with no subject
+        ("The tent came two days early. Just don't need it any more.", "en", "arrived_late", "no_longer_needed"),
         # the classifier's own reading where it read no late delivery
         ("Came a week early, but it's far too tight on me.", "en", "too_small", "too_small"),
     ],
