@@ -265,8 +265,18 @@ _BY_THE_ITEM = {
     "fr": r"\b(?:(?:sur|par|avec|contre) (?:lui|elle|eux|ce|cet|cette|ces|son|sa|ses)|coupante?s?|tranchante?s?|"
     r"bords?|arete|lame|rugueu\w*|pointe|brulante?s?|chaude?s?)\b",
 }
+# ... a sport played, not sports goods named by it ("football boots", "a tennis racket", « une raquette de tennis »,
+# « des chaussures de foot »), nor an accident or an operation (`_A_SPORT`'s causes of their own: "an accident waiting
+# to happen" is said of the item)
+_SPORT_PLAYED = {
+    "en": r"(?:ski(?:ing|s|ers?)?|snowboard\w*|football|tennis|rugby|netball|hockey|gym|climbing)\b"
+    r"(?! (?:boots?|shoes?|trainers?|rackets?|racquets?|balls?|bats?|nets?|helmets?|gloves?|kits?|shirts?|socks|pads?|"
+    r"goals?|clubs?|sticks?|bags?|mats?|shorts|tops?|jerseys?|poles?|goggles|bindings?|jackets?|trousers|pants|suits?|"
+    r"equipment|gear|sets?|tables?|machines?|bench|benches|ropes?|holds?|shoe|studs|laces)\b)",
+    "fr": r"(?<!\bde )(?<!\bdu )(?<!\bd')(?:ski|snowboard|football|foot|tennis|rugby|hand|sport)\b",
+}
 _AT_A_SPORT = {
-    lang: r"^(?![^.!?;]*(?:" + _GAVE_WAY[lang] + "|" + _BY_THE_ITEM[lang] + r"))[^.!?;]*\b" + _A_SPORT[lang]
+    lang: r"^(?![^.!?;]*(?:" + _GAVE_WAY[lang] + "|" + _BY_THE_ITEM[lang] + r"))[^.!?;]*\b" + _SPORT_PLAYED[lang]
     for lang in ("en", "fr")
 }
 _OWN_DOING = {

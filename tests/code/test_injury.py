@@ -787,6 +787,12 @@ WOUND_AT_A_SPORT_BY_THE_ITEM = [
     ("en", "The ski binding snapped on the slope and I bruised my knee skiing.", "self"),
     ("en", "I cut my palm on the sharp edge of the kettlebell handle at the gym.", "self"),
     ("fr", "Je me suis coupé la main sur le bord coupant de la raquette au tennis.", "self"),
+    # sports goods named by the sport, and an accident that is no sport
+    ("en", "The new rugby boots rubbed and cut my son's ankle.", "son"),
+    ("en", "The hockey stick grip split and cut my palm.", "self"),
+    ("en", "I sliced my thumb on the vegetable slicer, an accident waiting to happen.", "self"),
+    ("fr", "Les chaussures de foot neuves ont frotté et mon fils s'est écorché le talon.", "son"),
+    ("fr", "La raquette de tennis s'est fendue et je me suis entaillé la paume.", "self"),
 ]
 
 
