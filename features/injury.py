@@ -61,7 +61,7 @@ _EN_NOT = (
 _BODY = (
     r"(?:hands?|fingers?|thumbs?|arms?|legs?|foot|feet|face|skin|lips?|mouth|eyes?|head|knees?|toes?|neck|wrists?|"
     r"palms?|chin|forehead|shin|ankles?|cheeks?|nose|ears?|ear ?lobes?|scalp|fingertips?|gums?|tongue|paws?|elbows?|"
-    r"eyebrows?|brow|temple|knuckles?|forearms?)"
+    r"eyebrows?|brow|temple|knuckles?|forearms?|heels?)"
 )
 _EN_KIN = (
     r"(?:little |young |baby |youngest |eldest |oldest |older |younger )?(?:son|daughter|child|kid|boy|girl|baby|"
@@ -78,7 +78,7 @@ _EN: tuple[str, ...] = (
     r"nicked|electrocuted) (?:myself|himself|herself|themselves|themself|ourselves|yourself)\b",
     # "burnt my hand", "cut his finger" (not "hurt my feet": pain from a fit, nor "blistered my heel" or "caught her
     # foot in it")
-    _EN_NOT + r"\b(?:cut|burnt|burned|scalded|injured|sliced|nicked|grazed|gashed|bruised|trapped|pinched|split|"
+    _EN_NOT + r"\b(?:cut|burnt|burned|singed|scalded|injured|sliced|nicked|grazed|gashed|bruised|trapped|pinched|split|"
     r"skinned|scraped|busted|bloodied) (?:my|his|her|their|our|both(?: (?:of )?(?:my|his|her|their))?) "
     + _EN_OWNER_OF
     + r"(?:own |left |right )?"
@@ -629,7 +629,7 @@ _FR_NOT = r"(?<!\bne )(?<!\bn')(?<!\bfailli )(?<!\bpu )(?<!\bpeut )(?<!\bpourrai
 _FR_BODY = (
     r"(?:main|mains|doigt|doigts|pouce|bras|jambe|jambes|pied|pieds|visage|peau|levre|levres|bouche|oeil|yeux|tete|"
     r"genou|genoux|orteil|orteils|cou|poignet|paume|menton|front|joue|nez|oreille|cuir chevelu|patte|pattes|arcade|"
-    r"arcade sourciliere|sourcil|coude|coudes|crane|tempe)"
+    r"arcade sourciliere|sourcil|coude|coudes|crane|tempe|talon|talons)"
 )
 # Someone cut, in French; « s'est coupé » is also a device that switched off (« le sèche-cheveux ... s'est coupé net »,
 # « le moteur s'est coupé en plein milieu »), set aside only where a device is its subject or it is told as a

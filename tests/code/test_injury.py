@@ -776,6 +776,8 @@ NOT_A_WOUND = [
     ("en", "The mallet has a bump on the head where it was dropped."),
     ("en", "I scraped the paint on the door frame carrying it in."),
     ("en", "The bag split open in the post."),
+    ("en", "The heel of the shoe is cut."),
+    ("fr", "Le talon de la chaussure est entaillé."),
     # a hurt of the person's own, at a sport, with no item giving way nor doing it
     ("en", "My uncle bruised his shoulder at rugby, so he can't lift the rowing machine. Returning it."),
     ("en", "My son grazed his knee playing football and won't use the scooter for a while."),
@@ -793,6 +795,10 @@ WOUND_AT_A_SPORT_BY_THE_ITEM = [
     ("en", "I sliced my thumb on the vegetable slicer, an accident waiting to happen.", "self"),
     ("fr", "Les chaussures de foot neuves ont frotté et mon fils s'est écorché le talon.", "son"),
     ("fr", "La raquette de tennis s'est fendue et je me suis entaillé la paume.", "self"),
+    # a heel cut, a scalp singed
+    ("en", "The studs on these rugby boots cut my son's heel open.", "son"),
+    ("fr", "Les crampons de ces chaussures ont entaillé le talon de mon fils.", "son"),
+    ("en", "The curling tongs singed my daughter's scalp.", "daughter"),
 ]
 
 
