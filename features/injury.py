@@ -265,15 +265,19 @@ _BY_THE_ITEM = {
     "fr": r"\b(?:(?:sur|par|avec|contre) (?:lui|elle|eux|ce|cet|cette|ces|son|sa|ses)|coupante?s?|tranchante?s?|"
     r"bords?|arete|lame|rugueu\w*|pointe|brulante?s?|chaude?s?)\b",
 }
-# ... a sport played, not sports goods named by it ("football boots", "a tennis racket", « une raquette de tennis »,
-# « des chaussures de foot »), nor an accident or an operation (`_A_SPORT`'s causes of their own: "an accident waiting
-# to happen" is said of the item)
+# ... a sport played ("at rugby", "playing football", "during a hockey match", "skiing", "went climbing", « au foot »,
+# « en faisant du ski », « pendant le match de hand »), not a thing the sport names ("football boots", "a tennis
+# racket", "the climbing frame", « une raquette de tennis », « la cage de foot »), nor an accident or an operation
+# (`_A_SPORT`'s causes of their own: "an accident waiting to happen" is said of the item)
 _SPORT_PLAYED = {
-    "en": r"(?:ski(?:ing|s|ers?)?|snowboard\w*|football|tennis|rugby|netball|hockey|gym|climbing)\b"
+    "en": r"(?:(?:at|playing|during|doing|after|from|in) (?:(?:the|a|an|my|his|her|their|our|school|club|weekend|"
+    r"sunday|saturday|indoor|five-a-side) ){0,2}(?:football|tennis|rugby|netball|hockey|gym|cricket|squash|badminton|"
+    r"basketball|judo|karate|boxing)(?: (?:match|practice|training|game|class|session|lesson)s?)?|skiing|snowboarding|"
+    r"(?:went|go|going|gone|while|when|was|were) climbing)\b"
     r"(?! (?:boots?|shoes?|trainers?|rackets?|racquets?|balls?|bats?|nets?|helmets?|gloves?|kits?|shirts?|socks|pads?|"
-    r"goals?|clubs?|sticks?|bags?|mats?|shorts|tops?|jerseys?|poles?|goggles|bindings?|jackets?|trousers|pants|suits?|"
-    r"equipment|gear|sets?|tables?|machines?|bench|benches|ropes?|holds?|shoe|studs|laces)\b)",
-    "fr": r"(?<!\bde )(?<!\bdu )(?<!\bd')(?:ski|snowboard|football|foot|tennis|rugby|hand|sport)\b",
+    r"goals?|clubs?|sticks?|bags?|mats?|frames?|walls?|lifts?|mirrors?|shorts|jackets?|equipment|gear|sets?)\b)",
+    "fr": r"(?:au|en jouant au|en faisant du|pendant (?:le|la|un|une) (?:match|cours|entrainement|seance) de|"
+    r"a la salle de) (?:ski|snowboard|football|foot|tennis|rugby|hand|handball|basket|judo|sport|escalade)\b",
 }
 _AT_A_SPORT = {
     lang: r"^(?![^.!?;]*(?:" + _GAVE_WAY[lang] + "|" + _BY_THE_ITEM[lang] + r"))[^.!?;]*\b" + _SPORT_PLAYED[lang]

@@ -784,6 +784,7 @@ NOT_A_WOUND = [
     ("en", "My grandad scraped his hand at the gym, so he has gone off the idea of the weights."),
     ("fr", "Mon neveu s'est écorché le genou au foot, il ne se servira pas de la trottinette."),
     ("fr", "Ma sœur s'est entaillé le pouce au hand, elle ne pourra pas utiliser la machine."),
+    ("en", "I sprained my wrist skiing so I can't use the blender."),
 ]
 WOUND_AT_A_SPORT_BY_THE_ITEM = [
     ("en", "The ski binding snapped on the slope and I bruised my knee skiing.", "self"),
@@ -795,6 +796,9 @@ WOUND_AT_A_SPORT_BY_THE_ITEM = [
     ("en", "I sliced my thumb on the vegetable slicer, an accident waiting to happen.", "self"),
     ("fr", "Les chaussures de foot neuves ont frotté et mon fils s'est écorché le talon.", "son"),
     ("fr", "La raquette de tennis s'est fendue et je me suis entaillé la paume.", "self"),
+    # a thing a sport names, not the sport played
+    ("en", "My niece bruised her leg on the climbing frame, one of the bars is loose.", "someone"),
+    ("fr", "Mon fils s'est écorché le genou sur la cage de foot.", "son"),
     # a heel cut, a scalp singed
     ("en", "The studs on these rugby boots cut my son's heel open.", "son"),
     ("fr", "Les crampons de ces chaussures ont entaillé le talon de mon fils.", "son"),
