@@ -21,10 +21,10 @@ from features.text import words_before
 
 _GOOD_STATE = r"(?:perfect|good|great|mint|pristine|excellent|immaculate|new|flawless|fine)"
 # "Early" that opens when the parcel came, not how soon ("arrived early January", "early evening", "early on
-# Saturday", "early the following week"); "arrived early today" is read as early, as before: it may as well mean this
-# morning, and a late tick beside it with a reason of the customer's own is no late delivery told
+# Saturday", "early the following week", "early today": `_EARLY_THAT_DAY`)
+_THAT_DAY = r"(?:today|tonight|yesterday|tomorrow)"
 _NOT_A_TIME_AFTER = (
-    r"(?! (?:in|on|at|the|next|this|last|that|of|one|every|morning|afternoon|evening|"
+    r"(?! (?:" + _THAT_DAY + r"|in|on|at|the|next|this|last|that|of|one|every|morning|afternoon|evening|"
     r"night|hours?|days?|weeks?|months?|spring|summer|autumn|fall|winter|jan\w*|feb\w*|march|april|may|june|july|"
     r"aug\w*|sept\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)\b)"
 )
@@ -290,6 +290,16 @@ def _stands(folded: str, end: int) -> bool:
     return light is not None and bool(_MILD.search(light["flaw"])) and not _NOT_MILD.search(light["flaw"])
 
 
+# "Arrived early today" may mean this morning as well as ahead of the date: an early arrival only beside a reason of
+# the customer's own told instead ("It arrived early today but I no longer need it"), as every other denial; not
+# alone, where the rest may tell it late ("It only arrived early today, a week after the party")
+_EARLY_THAT_DAY = re.compile(
+    r"\b(?:arrived|came|got here|turned up|showed up|was delivered|were delivered|delivered) (?:\w+ )?early "
+    + _THAT_DAY
+    + r"\b"
+)
+
+
 def denied_reasons(folded: str) -> tuple[str, ...]:
     """The reasons claiming a fault of the shop that the text (`match_view`'s folded view) denies in so many words, in
     `_DENIALS` order; none where the text does not also say what the return is for instead (`_INSTEAD`), but for when
@@ -300,7 +310,10 @@ def denied_reasons(folded: str) -> tuple[str, ...]:
         reason
         for reason, pattern in _DENIALS.items()
         if (instead or reason in _TOLD_WITH_NO_REASON)
-        and _told(folded, pattern, reason in _QUALIFIED_READ, _OF_SOMEONE_ELSE.get(reason))
+        and (
+            _told(folded, pattern, reason in _QUALIFIED_READ, _OF_SOMEONE_ELSE.get(reason))
+            or (instead and reason == "arrived_late" and _told(folded, _EARLY_THAT_DAY, False, _SOMEONE_CAME))
+        )
     )
 
 

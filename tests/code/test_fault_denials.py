@@ -329,6 +329,8 @@ def test_a_parcel_said_to_have_come_early_denies_a_late_delivery_whatever_else_i
         ("It only came early afternoon, after the guests had left.", "en"),
         ("The lamp arrived early on Sunday, but the dinner was on Friday.", "en"),
         ("I needed it for the 3rd; it got here early the next week.", "en"),
+        ("The clock only turned up early today, a week after the party.", "en"),
+        ("The rug finally came early today, nine days after the date you promised.", "en"),
         # the parcel late, told beside a first part that came early
         ("The chairs arrived early but the table came a fortnight late.", "en"),
     ],
