@@ -7,7 +7,7 @@ import re
 from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied
 from features.customer_asks.fit import SIZE_COMPLAINT
 from features.customer_asks.requests import REQUESTS
-from features.customer_asks.sizes import ARTICLE, COLOURS, SIZE, WANTED
+from features.customer_asks.sizes import ARTICLE, COLOURS, SIZE, WANTED, size_matches
 from features.pattern_words import patterns_that_may_match
 from features.text import regex, sentence_bounds, words_before
 
@@ -670,8 +670,7 @@ def sizes_of_no_exchange_asked(sized: str) -> frozenset[int]:
         return frozenset()
     return frozenset(
         match.start(1)
-        for pattern in WANTED
-        for match in regex(pattern).finditer(sized)
+        for match in size_matches(WANTED, sized)
         if _exchange_done(sized, match.start())
         or _exchanged_in_error(sized, match)
         or _wish_set_aside(sized, match)

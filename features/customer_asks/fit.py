@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from features.customer_asks.clauses import NEGATION, affirmed, denied
-from features.customer_asks.sizes import ASKED_IN_PLACE_END, COLOURS, FALLBACK_AFTER, WANTED
-from features.pattern_words import patterns_that_may_match
+from features.customer_asks.sizes import ASKED_IN_PLACE_END, COLOURS, FALLBACK_AFTER, WANTED, size_matches
 from features.text import regex, sentence_bounds, words_before
 
 # A count of sizes, halves too: "a size", "2 and a half sizes", "a size and a half", « deux pointures et demie ».
@@ -123,10 +122,7 @@ def sizes_regretted(sized: str) -> frozenset[int]:
     (`REGRETTED`: "Wish I'd gone for the L", « J'aurais dû prendre le 40 »): the size they need, but no exchange asked
     of the shop."""
     return frozenset(
-        match.start(1)
-        for pattern in patterns_that_may_match(WANTED, sized)
-        for match in regex(pattern).finditer(sized)
-        if REGRETTED.search(words_before(sized, match.start(1)))
+        match.start(1) for match in size_matches(WANTED, sized) if REGRETTED.search(words_before(sized, match.start(1)))
     )
 
 

@@ -663,12 +663,22 @@ _OTHER_SIZE_ORDERED = re.compile(
 )
 
 
+@lru_cache(maxsize=32)
+def size_matches(patterns: tuple[str, ...], text: str) -> tuple[re.Match[str], ...]:
+    """Every match of `patterns` in `text`, pattern by pattern, none of a pattern whose words the text lacks
+    (`patterns_that_may_match`). Kept for the texts read last: one text's wanted sizes (`WANTED`) are read for the
+    size the customer regrets not having taken (`fit.sizes_regretted`), for an exchange told as done, and for the size
+    asked, again with a regret or a musing set aside."""
+    return tuple(
+        match for pattern in patterns_that_may_match(patterns, text) for match in regex(pattern).finditer(text)
+    )
+
+
 def sizes_found(patterns: tuple[str, ...], text: str, unsaid_at: frozenset[int] = frozenset()) -> list[str]:
     """Every size the patterns find, in the order the text says them, each once; none that starts at `unsaid_at`."""
     found = sorted(
         (match.start(1), size)
-        for pattern in patterns_that_may_match(patterns, text)
-        for match in regex(pattern).finditer(text)
+        for match in size_matches(patterns, text)
         if match.start(1) not in unsaid_at and (size := normalise_size(match.group(1))) is not None
     )
     return list(dict.fromkeys(size for _, size in found))
