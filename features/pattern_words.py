@@ -104,6 +104,12 @@ def may_match(pattern: str, text: str) -> bool:
     return words is None or any(word in text for word in words)
 
 
+def may_read(pattern: re.Pattern[str], text: str) -> bool:
+    """`may_match` for a compiled pattern: False only when it cannot match in `text`. Compiled with a flag that changes
+    what its words match (`re.IGNORECASE`, `re.VERBOSE`...), it may always."""
+    return pattern.flags != re.UNICODE or may_match(pattern.pattern, text)
+
+
 @dataclass(frozen=True)
 class _Table:
     """Patterns asked about together, each with its `needed_words`, and how many words the vocabulary held once it

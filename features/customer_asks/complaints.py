@@ -16,7 +16,7 @@ from features.customer_asks.clauses import (
 )
 from features.customer_asks.fault_context import made_light_of_blanked
 from features.customer_asks.gifts import gift_received
-from features.pattern_words import patterns_that_may_match
+from features.pattern_words import may_read, patterns_that_may_match
 from features.text import regex, sentence_bounds, words_before
 
 # What the description or the photos promised is not what came: "not as pictured", "nothing like the photos",
@@ -680,8 +680,8 @@ def _better_than_shown(told: str, end: int) -> bool:
 def not_as_described(folded: str) -> bool:
     """Whether the text says the item differs from its listing (`_NOT_AS_DESCRIBED`, not for the better:
     `_BETTER_THAN_SHOWN`), not in a sentence that makes light of it (`_FLAW_MADE_LIGHT_OF`) nor before what it says
-    matters most (`_MAIN_COMPLAINT`)."""
-    main = _MAIN_COMPLAINT.search(folded)
+    matters most (`_MAIN_COMPLAINT`, looked for only where the text holds its words)."""
+    main = _MAIN_COMPLAINT.search(folded) if may_read(_MAIN_COMPLAINT, folded) else None
     told = made_light_of_blanked(folded[main.start() :] if main else folded)
     differs = any(
         not _better_than_shown(told, match.end())

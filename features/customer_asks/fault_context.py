@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from features.customer_asks.faults import DEVICE, damage_read
-from features.pattern_words import may_match
+from features.pattern_words import may_read
 from features.text import words_before
 
 # "The cut just doesn't work", « la coupe ne marche pas sur moi », "not working with the wallpaper": how an
@@ -109,24 +109,18 @@ A_HOME_SENTENCE = re.compile(
 ROOMS_FEWER = re.compile(r"\b(?:une?|deux|trois|quatre|\d+) pieces? en moins\b")
 
 
-def _may_read(pattern: re.Pattern[str], text: str) -> bool:
-    """False only when `pattern` cannot match in `text`: compiled with no flag that changes what its words match, it
-    needs one of the words its text names (`features.pattern_words.may_match`), and the text holds none of them."""
-    return pattern.flags != re.UNICODE or may_match(pattern.pattern, text)
-
-
 def blanked(patterns: Iterable[re.Pattern[str]], text: str, by: str = " ; ") -> str:
     """`text` with what each pattern reads replaced by `by`, in turn: each reads the text the ones before it left. A
     pattern whose words the text does not hold is not scanned (most texts hold none of them: the text is the same)."""
     for pattern in patterns:
-        if _may_read(pattern, text):
+        if may_read(pattern, text):
             text = pattern.sub(by, text)
     return text
 
 
 def blanked_within(where: re.Pattern[str], words: re.Pattern[str], text: str) -> str:
     """`text` with `words` blanked where `where` reads it only (a strap's last notch, a sentence of the home)."""
-    if not _may_read(where, text):
+    if not may_read(where, text):
         return text
     return where.sub(lambda stretch: words.sub(" ; ", stretch.group()), text)
 
@@ -258,8 +252,9 @@ def made_light_of_blanked(text: str, shrugs: bool = True) -> str:
     """`text` with each flaw made light of (`_FLAW_MADE_LIGHT_OF`; not `shrugs`, only one said or told to be slight:
     `_SAID_SLIGHT`) blanked, unless all that follows it only asks for the money back (`_ONLY_ASKS_THE_MONEY`) and
     it is the item's, not the box's or the parcel's (`_PACKAGING_DAMAGED`: "The box was a bit dented, no big deal. I'd
-    like a refund." tells of no damage to the item)."""
-    if not _FLAW_MADE_LIGHT_OF.search(text):
+    like a refund." tells of no damage to the item). Most texts lack the words a flaw made light of needs: not
+    scanned."""
+    if not may_read(_FLAW_MADE_LIGHT_OF, text) or not _FLAW_MADE_LIGHT_OF.search(text):
         return text
     # where the sentences that only ask for the money back, up to the end, begin: found once, from the end
     tail = len(text)

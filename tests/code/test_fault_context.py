@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from features.customer_asks import fault_context
 from features.customer_asks.delivery import SERVICE_NOT_WORKING
 from features.customer_asks.denials import _DENIALS, _denials_blanked
 from features.customer_asks.fault_context import (
@@ -19,6 +20,7 @@ from features.customer_asks.fault_context import (
     SHORT_OF_HOLES,
     blanked,
     blanked_within,
+    made_light_of_blanked,
 )
 from features.customer_asks.faults import DOUBT_DENIED
 from features.customer_asks.feelings import HEART_BROKEN
@@ -105,3 +107,44 @@ def test_faults_denied_are_blanked_as_each_denial_read_in_turn(texts: list[str])
         assert _denials_blanked(text) == _nested(denials, text, by=" "), text
         changed += _denials_blanked(text) != text
     assert changed >= len(denied)
+
+
+# Flaws made light of, and texts close to them that make light of none, EN and FR
+MADE_LIGHT = [
+    "There's a tiny pull in the knit, no big deal, I'd just like my money back.",
+    "The lid has a small scratch, never mind. My sister gave me her old kettle anyway.",
+    "Un petit accroc sur la manche, pas grave, je préfère être remboursée.",
+    "La peinture est un peu écaillée, tant pis. Finalement je n'en ai plus besoin.",
+    "The scratch is a big deal to me: the mirror is ruined.",
+    "Ce n'est pas grave si le colis a du retard, mais la poignée est cassée.",
+]
+
+
+def test_a_flaw_made_light_of_is_looked_for_only_where_its_words_are(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = fault_context._FLAW_MADE_LIGHT_OF
+    scanned: list[str] = []
+
+    class Scanned:
+        flags, pattern = kept.flags, kept.pattern
+
+        def search(self, text: str) -> re.Match[str] | None:
+            scanned.append(text)
+            return kept.search(text)
+
+        def sub(self, *args: object) -> str:
+            return kept.sub(*args)
+
+    readings = [*texts, *(mended_ask_words(match_view(text)) for text in MADE_LIGHT)]
+    expected = {
+        (text, shrugs): made_light_of_blanked(text, shrugs) if kept.search(text) else text
+        for text in readings
+        for shrugs in (True, False)
+    }
+    monkeypatch.setattr(fault_context, "_FLAW_MADE_LIGHT_OF", Scanned())
+    for (text, shrugs), blanked_text in expected.items():
+        assert made_light_of_blanked(text, shrugs) == blanked_text, text
+    # the texts lacking its words are not scanned, and some flaws made light of are blanked
+    assert 0 < len(set(scanned)) < len(readings) // 2
+    assert sum(text != blanked_text for (text, _), blanked_text in expected.items()) >= 3
