@@ -524,10 +524,25 @@ _STATE_WORDS = (
     # ... or a seam, a hem or the lining giving way ("the stitching on the thumb is loose", "the hem is coming down",
     # « la couture de l'épaule est ouverte »), whose "loose" is no fit
     # (not a fit: "the waistband is loose on me", "too loose")
-    r"(?:stitch\w*|seams?|hems?|threads?|lining|waistband|coutures?|ourlets?|doublure)"
+    r"(?:stitch\w*|seams?|hems?|threads?|lining|waistband|elastic|coutures?|ourlets?|doublure|elastiques?)"
     r"(?: [\w'-]+){0,4}? (?<!too )(?<!trop )(?:(?:is|are|was|were|has come|have come|came|come|coming) "
     r"loose(?! (?:on|around|round|at|for|in|fitting)\b)|undone|open|unpicked|"
-    r"coming (?:down|out|loose|undone|apart)|gone (?:slack|saggy)|ouverte?s?|decousue?s?|lache|detendue?s?)"
+    r"coming (?:down|out|loose|undone|apart)|gone (?:slack|saggy)|ouverte?s?|decousue?s?|defaite?s?|lache|"
+    r"detendue?s?)|"
+    # ... a thread or a stitch loose or pulled, wherever the sentence puts it ("a few threads hang loose on the
+    # pocket", "a pulled thread across the knee", « un fil tiré sur la manche »): a thread is never the fit
+    r"(?:threads?|stitch\w*)(?: [\w'-]+){0,3}? loose|loose (?:threads?|stitch\w*)|pulled threads?|"
+    r"threads? (?:\w+ )?pulled|fils? (?:tires?|qui (?:pend|pendent|depasse|depassent))|mailles? (?:a )?filee?s?|"
+    # ... a small part come off or loose ("a stud has popped off the collar", "one rivet is loose", « une perle
+    # s'est détachée »), or a zip that sticks ("the zip keeps catching", « la fermeture se bloque »); not the item
+    # itself said loose on the customer ("the strap is loose on my wrist")
+    r"(?:buttons?|studs?|beads?|sequins?|rivets?|charms?|buckles?|clasps?|toggles?|poppers?|hooks?|eyelets?|"
+    r"screws?|knobs?|boutons?|perles?|paillettes?|strass|boucles?|fermoirs?|pressions?|oeillets?|vis)"
+    r"(?: [\w'-]+){0,3}? (?:(?:(?:has|have|had) )?(?:fallen|fell|popped|pinged|dropped|come|came|coming) off|"
+    r"(?:is|are|was|were|feels?|has come|have come|came|come|coming|worked|working) loose"
+    r"(?! (?:on|around|round|at|for|in|fitting)\b)|(?:s'est|se sont|est|sont) (?:detachee?s?|tombee?s?))|"
+    r"(?:zips?|zippers?|zip pulls?|fermetures?(?: eclair)?|glissieres?)(?: [\w'-]+){0,3}? (?:sticks|sticking|stuck|"
+    r"catches|catching|jams|jamming|jammed|se (?:bloque|coince)\w*|bloquee?s?|coincee?s?)"
 )
 # ... and the words of what it fell short of, which a fit complaint says too ("too tight", "tighter than I thought")
 _SHORT_OF = (

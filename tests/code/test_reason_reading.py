@@ -345,6 +345,11 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         ("Le tapis est trop grand pour la chambre.", "defective", "too_large", "too_large"),
         ("The roof box is too big for the car boot.", "defective", "too_large", "too_large"),
         ("The mirror is too big for the space in my hallway.", "damaged_in_transit", "too_large", "too_large"),
+        # ... the hem, the stitching or a part told of the fit, not of a flaw: no flaw's word beside it
+        ("Far too big, the hem drags along the floor.", "defective", "too_large", "too_large"),
+        ("Trop grand, l'ourlet traîne par terre.", "defective", "too_large", "too_large"),
+        ("Too tight on me, the stitching is neat though.", "defective", "too_small", "too_small"),
+        ("Too big, the belt loops sit loose on my hips.", "defective", "too_large", "too_large"),
     ],
 )  # fmt: skip
 def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reason(
@@ -519,6 +524,17 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("The shelf is too long for the space between the side panels.", "defective", "too_large"),
         ("La tablette est trop longue pour l'espace entre les montants.", "defective", "too_large"),
         ("The panels are too small for the walls of the tent.", "defective", "too_small"),
+        # ... nor a small flaw told in passing beside the fit: a thread loose or pulled, a hem undone, an elastic gone
+        # slack, a stud or a bead come off, a rivet loose, a zip that catches
+        ("Too big, and a couple of threads hang loose on the pocket.", "defective", "too_large"),
+        ("Too big, and there's a pulled thread across the knee.", "defective", "too_large"),
+        ("Trop grand, et l'ourlet du bas est défait.", "defective", "too_large"),
+        ("Trop serré, et l'élastique de la taille est détendu.", "defective", "too_small"),
+        ("Trop grande, et une perle s'est détachée du col.", "defective", "too_large"),
+        ("Trop grand, avec plusieurs fils qui pendent au col.", "defective", "too_large"),
+        ("Too small, and one rivet is loose.", "defective", "too_small"),
+        ("Too small, plus the zip keeps catching halfway.", "defective", "too_small"),
+        ("Too small, plus the zip keeps catching halfway.", "defective", "other"),
     ],
 )  # fmt: skip
 def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str) -> None:
