@@ -70,7 +70,14 @@ import re
 from dataclasses import dataclass
 
 from decisions.policy import RuleHit
-from features.customer_asks import LETTER_SIZES, NOT_THEIR_SIZE, CustomerAsks, fit_pictured, said_besides_the_fit
+from features.customer_asks import (
+    LETTER_SIZES,
+    NOT_THEIR_SIZE,
+    CustomerAsks,
+    fit_felt,
+    fit_pictured,
+    said_besides_the_fit,
+)
 from features.taxonomy import Family, family_of, get_reason, reason_words
 from features.text import match_view
 
@@ -333,9 +340,10 @@ def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> tuple
         return None
     size = _size_told(asks, text)
     if size is None:
-        # the way their fit complaint points, with no size asked ("Je la renvoie, trop grande"), where the classifier
-        # reads that way too or no complaint at all: a complaint's words are weaker than a size asked
-        complained = _FIT_COMPLAINED.get(asks.fit_way or "")
+        # the way their fit complaint points, with no size asked ("Je la renvoie, trop grande", or felt: "they squash
+        # my toes"), where the classifier reads that way too or no complaint at all: a complaint's words are weaker
+        # than a size asked
+        complained = _FIT_COMPLAINED.get(_fit_way_told(asks, text) or "")
         agrees = complained is not None and (read == complained[0] or family_of(read) in _NO_COMPLAINT_READ)
         return complained if agrees and complained is not None else None
     reason, said = size
@@ -359,7 +367,7 @@ def _fit_read_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> s
         return None
     # ... nor a fit complaint the words point the other way from the classifier's size ("Je la renvoie, trop grande"
     # read too small): two readings that disagree are no plain fit
-    complained = _FIT_COMPLAINED.get(asks.fit_way or "")
+    complained = _FIT_COMPLAINED.get(_fit_way_told(asks, text) or "")
     if (complained is not None and complained[0] != read) or _FIT_DENIED.search(match_view(text)):
         return None
     # ... and says little else: every clause the fit, or words that say nothing of the item ("The boots pinch my toes,
@@ -367,7 +375,15 @@ def _fit_read_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> s
     folded = match_view(text)
     if said_besides_the_fit(folded):
         return None
-    return _FIT_READ_SAID if asks.speaks_of_fit or fit_pictured(folded) else None
+    fit_told = asks.speaks_of_fit or fit_pictured(folded) or fit_felt(folded) is not None
+    return _FIT_READ_SAID if fit_told else None
+
+
+def _fit_way_told(asks: CustomerAsks, text: str) -> str | None:
+    """The way the customer's fit complaint points: in the fit's words (`CustomerAsks.fit_way`), else by what the item
+    does to the body or set against the body or the rider (`features.customer_asks.fit_felt`: "the boots squash my
+    toes", "a tad roomy", "the bike is too tall for me, I can't reach the ground")."""
+    return asks.fit_way or fit_felt(match_view(text))
 
 
 def _own_reason_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> str | None:

@@ -18,7 +18,13 @@ the text speaks of which item came, or says only that it came) and `signature` (
 `reading` the reader, `read_asks`. Callers import from this package only.
 """
 
-from features.customer_asks.denials import NOT_THEIR_SIZE, fit_pictured, reason_denied, said_besides_the_fit
+from features.customer_asks.denials import (
+    NOT_THEIR_SIZE,
+    fit_felt,
+    fit_pictured,
+    reason_denied,
+    said_besides_the_fit,
+)
 from features.customer_asks.kinds import (
     ALREADY_RETURNED_REQUESTS,
     FAULT_KINDS,
@@ -53,6 +59,7 @@ __all__ = [
     "SIGNED_TITLES",
     "UNFIXABLE_KINDS",
     "CustomerAsks",
+    "fit_felt",
     "fit_pictured",
     "in_collar_inches",
     "normalise_size",

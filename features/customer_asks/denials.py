@@ -503,7 +503,7 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 _STATE_WORDS = (
     r"wet|damp|soaked|soaking|soggy|mou?ld\w*|mildew\w*|musty|dirty|filthy|grubby|dusty|greasy|sticky|stain\w*|"
     r"smell\w*|stink\w*|stank|reek\w*|odou?r\w*|whiff|glue\w*|residue|hairs|hair (?:in|on|all)|fluff|wobbl\w*|rattl\w*|"
-    r"squeak\w*|creak\w*|buzz\w*|nois\w*|leak\w*|drip\w*|rust\w*|bent|warp\w*|crooked|wonky|uneven|lopsided|peel\w*|flak\w*|"
+    r"squeak\w*|squeal\w*|grind(?:s|ing)|clunk\w*|creak\w*|buzz\w*|nois\w*|leak\w*|drip\w*|rust\w*|bent|warp\w*|crooked|wonky|uneven|lopsided|peel\w*|flak\w*|"
     r"fray\w*|bobbl\w*|pilling|pilled|faded|fades|fading|discolou?r\w*|yellowed|tarnish\w*|worn|second-?hand|"
     r"pre-?owned|fake|counterfeit|knock-?off|imitation|replica|flimsy|cheap(?:ly|er looking)?|shoddy|tacky|rubbish|"
     r"junk|awful|terrible|horrible|disgusting|gross|nasty|snag\w*|scuff\w*|marks?|marked|blotch\w*|spots?(?! on\b)|"
@@ -703,6 +703,49 @@ _FIT_PICTURED = re.compile(
     r"\bcomme (?:une tente|un sac|un sac a patates|un parachute|une deuxieme peau|une seconde peau|un de a coudre)\b|"
     r"\bboudinee?s?\b"
 )
+# The fit told by what the item does to the body, or the item set against the body or the rider, with no size word
+# ("the boots squash my toes", "a tad roomy", "too narrow for my skull", "the bike is too tall for me, I can't reach
+# the ground", « ça m'écrase les orteils », « trop haut pour moi »): the way the customer's fit complaint points, which
+# the words' fit reading may not know; `fit_felt` reads it
+_BODY = (
+    r"(?:head|skull|forehead|temples?|face|cheeks?|cheekbones?|nose|ears?|neck|shoulders?|chest|bust|ribs|back|waist|"
+    r"tummy|belly|stomach|hips?|bum|thighs?|legs?|knees?|calf|calves|ankles?|feet|foot|toes?|heels?|arches?|wrists?|"
+    r"hands?|fingers?|knuckles?|arms?|tete|crane|front|tempes?|visage|joues?|pommettes?|nez|oreilles?|cou|epaules?|"
+    r"poitrine|dos|ventre|hanches?|fesses|cuisses?|jambes?|genoux|mollets?|chevilles?|pieds?|orteils?|talons?|"
+    r"poignets?|mains?|doigts?|bras)"
+)
+_OF_THE_BODY = r"(?:my|his|her|their|our|your|mon|ma|mes|son|sa|ses|les|la|le|l')\s?(?:[\w-]+ )?" + _BODY + r"\b"
+# ... of the customer's height, build or whole self: "for me", "for my height", « pour moi », « pour ma taille »
+_FOR_THEM = (
+    r"(?:for|pour) (?:me|him|her|us|them|moi|lui|elle|nous|eux|(?:my|his|her|mon|ma|son|sa) (?:height|build|frame|"
+    r"size|stature|taille|gabarit|morphologie|corpulence)|" + _OF_THE_BODY + r")(?!\w)"
+)
+_FIT_FELT: dict[str, re.Pattern[str]] = {
+    "up": re.compile(
+        r"\b(?:squeez\w*|pinch\w*|crush\w*|squash\w*|cramp\w*|press(?:es|ed|ing)? (?:on|into|against)|dig(?:s|ging)? "
+        r"into|cut(?:s|ting)? into|grip(?:s|ping)? (?:\w+ )?like a vi[cs]e|ecras\w*|compress\w*|comprim\w*|"
+        r"cisaill\w*|pinc\w*|appui\w* sur|rentr\w* dans)\b(?: (?:me|m'|lui|l'))?[^.!?;,]{0,12}?\b" + _OF_THE_BODY + "|"
+        r"\b(?:too|trop) (?:narrow|small|short|tight|tiny|snug|low|etroite?s?|petite?s?|courte?s?|serree?s?|juste|"
+        r"basse?s?) " + _FOR_THEM + "|"
+        r"\b(?:toes?|heels?|knees?) (?:\w+ )?(?:hit|hits|touch|touches|bang|bangs|press|presses|jammed|rub|rubs) "
+        r"(?:against |on |into )?the (?:end|front|top|handlebars?|bars|steering|tip)\b|"
+        r"\b(?:orteils?|genoux) (?:\w+ )?(?:touchent|tape\w*|butent|cognent) (?:le bout|contre le guidon|le guidon)\b"
+    ),
+    "down": re.compile(
+        r"\b(?:(?:a )?(?:touch|bit|little|tad|smidge) |too |rather |quite |very )roomy\b|"
+        r"\broomy (?:on|for) (?:me|him|her)\b|"
+        r"\bun (?:peu|poil|brin) (?:ample|large|grand)e?s?\b|"
+        r"\b(?:too|trop) (?:tall|high|big|large|wide|long|loose|haute?s?|grande?s?|large?s?|longue?s?|ample?s?) "
+        + _FOR_THEM
+        + r"|\b(?:can't|cannot|can not|couldn't|could not|unable to) (?:\w+ )?(?:reach|touch) the "
+        r"(?:pedals|ground|floor|handlebars?|bars)\b|"
+        r"\b(?:can't|cannot|can not|couldn't|could not) put (?:a|my|his|her) foot down\b|"
+        r"\b(?:on (?:my |his |her )?tip-?toes?|tip-?toeing)\b|\bsur la pointe des pieds\b|"
+        r"\bne (?:touche|touchons|touchent|touchait) (?:pas|meme pas|plus) (?:le sol|terre|par terre|les pedales)\b|"
+        r"\b(?:slips?|slides?|slipping|sliding|falls?|falling) (?:straight |right )?off " + _OF_THE_BODY + "|"
+        r"\bgliss\w* (?:de|sur) " + _OF_THE_BODY
+    ),
+}
 # The sentences of a text, as a customer ends them, and what makes light of a flaw told in one ("no big deal")
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _MADE_LIGHT_OF = re.compile(MADE_LIGHT)
@@ -775,6 +818,14 @@ _FIT_OF_ITS_PARTS = re.compile(
 )
 
 
+def fit_felt(folded: str) -> str | None:
+    """The way ("up": too small, "down": too big) the text (`match_view`'s folded view) tells the fit by what the item
+    does to the body or set against the body or the rider (`_FIT_FELT`: "the boots squash my toes", "a tad roomy",
+    "the bike is too tall for me", « trop étroit pour ma tête »); None where it tells neither way, or both."""
+    ways = [way for way, pattern in _FIT_FELT.items() if pattern.search(folded)]
+    return ways[0] if len(ways) == 1 else None
+
+
 def fit_pictured(folded: str) -> bool:
     """Whether the text (`match_view`'s folded view) tells the fit in a picture (`_FIT_PICTURED`: "it sits on top of my
     head like a bottle cap", « je nage dedans »)."""
@@ -800,7 +851,8 @@ def said_besides_the_fit(folded: str, counted: bool = True) -> bool:
         # (the fit said with no way given is the fit too: "it doesn't fit", « elle ne me va pas », "it won't go round
         # my pillow")
         fit_said = DOES_NOT_FIT.search(clause) or GOES_NOT_ON_ME.search(clause) or _SHORT_OF_THEIR_OWN.search(clause)
-        if SPEAKS_OF_FIT.search(clause) or _FIT_PICTURED.search(clause) or fit_said:
+        felt = any(pattern.search(clause) for pattern in _FIT_FELT.values())
+        if SPEAKS_OF_FIT.search(clause) or _FIT_PICTURED.search(clause) or felt or fit_said:
             if _STATE_CUES.search(clause):
                 return True
             continue

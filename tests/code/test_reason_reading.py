@@ -345,6 +345,17 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         ("Le tapis est trop grand pour la chambre.", "defective", "too_large", "too_large"),
         ("The roof box is too big for the car boot.", "defective", "too_large", "too_large"),
         ("The mirror is too big for the space in my hallway.", "damaged_in_transit", "too_large", "too_large"),
+        # the fit told by what the item does to the body, or the item set against the body or the rider, with no size
+        # word: its way is the reason, whatever the classifier read that claims no fault
+        ("The trainers squeeze my toes, sending them back.", "defective", "too_small", "too_small"),
+        ("The trainers squeeze my toes, sending them back.", "damaged_in_transit", "no_longer_needed", "too_small"),
+        ("A touch roomy through the body.", "defective", "other", "too_large"),
+        ("Les chaussures m'écrasent les orteils.", "defective", "other", "too_small"),
+        ("The helmet presses on my temples.", "missing_parts", "too_small", "too_small"),
+        ("My toes hit the end of the shoe.", "damaged_in_transit", "too_small", "too_small"),
+        ("The bike is too tall for me, I'm on tiptoe at every stop.", "defective", "other", "too_large"),
+        ("Trop haut pour moi, je ne touche pas le sol.", "damaged_in_transit", "too_large", "too_large"),
+        ("The ring slips off my finger.", "defective", "other", "too_large"),
         # ... the hem, the stitching or a part told of the fit, not of a flaw: no flaw's word beside it
         ("Far too big, the hem drags along the floor.", "defective", "too_large", "too_large"),
         ("Trop grand, l'ourlet traîne par terre.", "defective", "too_large", "too_large"),
@@ -535,6 +546,13 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("Too small, and one rivet is loose.", "defective", "too_small"),
         ("Too small, plus the zip keeps catching halfway.", "defective", "too_small"),
         ("Too small, plus the zip keeps catching halfway.", "defective", "other"),
+        # ... nor a flaw told beside the fit felt on the body or against the rider, nor a bag praised as roomy
+        ("The boots squash my toes and the sole has split.", "defective", "too_small"),
+        ("Trop court pour moi, et la fermeture est cassée.", "defective", "too_small"),
+        ("The strap cuts into my shoulder, the buckle is cracked.", "defective", "other"),
+        ("Too tall for me, and the brakes squeal.", "defective", "too_large"),
+        ("The bag is nice and roomy, but the handle snapped.", "defective", "too_large"),
+        ("The glasses slip off my nose because one arm is bent.", "defective", "too_large"),
     ],
 )  # fmt: skip
 def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str) -> None:
@@ -576,6 +594,9 @@ def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str)
         ("The duvet cover is too small for the bed.", "en", "defective", "too_small"),
         ("Trop grand, sinon impeccable, aucun défaut.", "fr", "defective", "too_large"),
         ("Le meuble est trop grand pour l'espace prévu.", "fr", "damaged_in_transit", "too_large"),
+        # ... the fit felt on the body, the classifier reading no complaint
+        ("The trainers squeeze my toes, sending them back.", "en", "defective", "no_longer_needed"),
+        ("Le vélo est trop haut pour moi, je ne touche pas terre.", "fr", "damaged_in_transit", "other"),
     ],
 )
 def test_a_tick_the_words_contradict_buys_no_free_label(text: str, lang: str, ticked: str, read: str) -> None:
