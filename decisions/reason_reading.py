@@ -76,6 +76,7 @@ from features.customer_asks import (
     CustomerAsks,
     fit_felt,
     fit_pictured,
+    packing_hurt_item_spared,
     said_besides_the_fit,
 )
 from features.taxonomy import Family, family_of, get_reason, reason_words
@@ -139,6 +140,10 @@ _CAME_AS_ORDERED_SAID = "says it came in the size ordered"
 # no complaint, as an agent reads it (`_own_reason_agreed`)
 _OWN_REASON_SAID = "gives a reason of their own (not needed, not to their taste) and names no fault"
 # What the words say that denies each reason's fault, as an agent reads it (`CustomerAsks.reasons_denied`).
+# A damage in transit ticked where the words say only the packing was hurt and the item came unharmed
+# (`_packing_only_hurt`), and how an agent reads it
+_DAMAGED = "damaged_in_transit"
+_PACKING_ONLY_SAID = "says only the packing was damaged, and the item came unharmed"
 _DENIED_SAID: dict[str, str] = {
     "damaged_in_transit": "says it arrived undamaged",
     "defective": "says it works",
@@ -283,6 +288,8 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
         return WordsReading(ticked, agreed.reason, agreed.said, ticked=True) if agreed is not None else None
     elif fault_denied(ticked, asks) or _complaint_beside_the_time(ticked, asks) is not None:
         said = _DENIED_SAID[ticked]
+    elif ticked == _DAMAGED and _packing_only_hurt(asks, text):
+        said = _PACKING_ONLY_SAID
     else:
         way, said = _size_agreed(ticked, read, asks, text) or (None, None)
         said = said or _fit_read_agreed(ticked, read, asks, text) or _own_reason_agreed(ticked, read, asks, text)
@@ -291,6 +298,15 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
     overruled = words_reading(read, asks, text, ticked)
     reason = way or (overruled.reason if overruled is not None else read)
     return WordsReading(ticked, reason, said, ticked=True)
+
+
+def _packing_only_hurt(asks: CustomerAsks, text: str) -> bool:
+    """Whether the words say only the packing was hurt on the way and the item came unharmed ("The outer carton was
+    bashed in but the teapot itself is perfect", « Colis cabossé, mais la théière est intacte »:
+    `features.customer_asks.packing_hurt_item_spared`), and tell of no fault, quality or description complaint,
+    hazard or late delivery the return may be for: no damage in transit, whatever else the return is for."""
+    told = asks.faults or asks.quality_complaint or asks.not_as_described or asks.hazards or asks.late_delivery
+    return not told and packing_hurt_item_spared(match_view(text))
 
 
 def _told_of_no_other_item(asks: CustomerAsks, ticked: str | None) -> tuple[str, str] | None:

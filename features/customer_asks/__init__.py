@@ -22,6 +22,7 @@ from features.customer_asks.denials import (
     NOT_THEIR_SIZE,
     fit_felt,
     fit_pictured,
+    packing_hurt_item_spared,
     reason_denied,
     said_besides_the_fit,
 )
@@ -63,6 +64,7 @@ __all__ = [
     "fit_pictured",
     "in_collar_inches",
     "normalise_size",
+    "packing_hurt_item_spared",
     "read_asks",
     "reason_denied",
     "said_besides_the_fit",

@@ -192,9 +192,23 @@ _REASONS_OF_THEIR_OWN = (
     r"(?:it|one|them) twice)",
     # ... or was given one: "We were given one as a wedding present", « on nous en a offert un »
     r"(?:was|were|been|got) given (?:one|the same(?: one)?|another(?: one)?)",
+    # ... or got one as a present: "I just got one as a present", "we received the same one for our wedding"
+    r"(?:got|received|was given|were given|been given) (?:one|another(?: one)?|the same(?: one)?) (?:as an? (?:present|"
+    r"gift)|for (?:my|our) (?:birthday|wedding|christmas))",
     r"j'en ai deja",
-    # ... or ordered twice: "It's a duplicate order", « commande passée en double »
+    # ... or ordered twice: "It's a duplicate order", « commande passée en double », "the order went through twice",
+    # "I placed the same order twice", « j'ai passé ma commande deux fois », « commande en doublon »
     r"(?:a )?duplicate (?:order|purchase)",
+    r"(?:placed|put through|made|submitted|ordered) (?:\w+ ){0,3}?twice(?: by (?:mistake|accident)| in error)?",
+    r"order (?:\w+ )?(?:went|gone|got|came) through twice",
+    r"(?:passee?|fait|effectuee?) (?:\w+ ){0,3}?(?:deux|2) fois (?:la|ma|cette|une) (?:meme )?commande(?: par erreur)?",
+    r"(?:passee?|fait|effectuee?) (?:la|ma|cette) (?:meme )?commande (?:deux|2) fois(?: par erreur)?",
+    r"(?:commandee?s?|commande) (?:\w+ ){0,2}?en doublon",
+    # ... ordered by mistake with no subject, at a sentence's start: "Ordered two by mistake", "Bought the wrong one
+    # by accident" (not another's mistake: "the colour I ordered was swapped by mistake")
+    r"(?:^|(?<=[.!?;,] ))(?:ordered|bought|clicked|selected|picked)(?: (?:it|them|this|these|one|two|2|three|twice|"
+    r"an? [\w-]+|the wrong [\w-]+|the same(?: [\w-]+)?|another(?: one)?|an extra(?: one)?))? (?:by mistake|in error|by "
+    r"accident)",
     # ... or the one it was for already has it: "Daughter already has this exact set", « Ma fille a déjà ce livre »
     r"already (?:has|have|had|got|owns?) (?:this|that|these|those|the same|one|it)",
     r"(?:a|avait|ont|avaient|avons|ai) deja (?:ce|cet|cette|ces|le meme|la meme|les memes)",
@@ -205,7 +219,7 @@ _REASONS_OF_THEIR_OWN = (
     + r" (?:\w+ )?(?:has|had|have|brought|bought|got|owns|already|gave (?:me|us)|lent (?:me|us)) (?:\w+ )?"
     r"(?:one|hers|his|theirs|their own|the same(?: \w+)?|another(?: one)?|an? (?:spare|\w+))" + _NOT_PRAISED,
     r"(?:ma|mon|mes|notre|nos) " + _SOMEONE_CLOSE + r" (?:m'|nous )?(?:a|avait|ont|avaient|en a|en avait) "
-    r"(?:deja )?(?:apporte|achete|offert|trouve|recu|commande|donne|ramene|une|un|la sienne|le sien|les siens|"
+    r"(?:deja )?(?:apporte|achete|offert|trouve|recu|commande|donne|ramene|prete|une|un|la sienne|le sien|les siens|"
     r"les siennes|la leur|le leur|les leurs|la meme|le meme)" + _NOT_PRAISED,
     r"on (?:m'|nous )en a (?:deja )?offert",
     r"j'ai deja (?:un|une|le meme|la meme|achete|commande)",
@@ -221,7 +235,7 @@ _REASONS_OF_THEIR_OWN = (
     r"(?:keep|keeping|kept|decided to keep) the other(?: one| size| colou?r)?",
     r"(?:je garde|j'ai garde|on garde) (?:l'autre|le \d+|la \d+)",
     r"(?:je me suis|(?:c'est )?moi qui me suis|nous nous sommes) trompee?s?",
-    r"j'ai (?:\w+ )?(?:commande|achete|pris|choisi) (?:\w+ ){0,4}?par erreur",
+    r"j'ai (?:\w+ )?(?:commande|achete|pris|choisi) (?:\w+ ){0,6}?par erreur",
     # not to their taste
     r"(?:i|we) (?:\w+ )?(?:don't|do not|didn't|did not) (?:\w+ )?(?:like|love|want) (?:it|them|the (?:colou?r|"
     r"style|look|shape|fit|feel|pattern|design|fabric)|how (?:it|they) looks?)" + _NOT_WANTED_DONE,
@@ -387,6 +401,26 @@ def _told(folded: str, pattern: re.Pattern[str], may_be_qualified: bool, someone
     return False
 
 
+# The packing said hurt on the way ("the outer carton was bashed in", "a squashed parcel", « le colis est arrivé
+# cabossé »): what the carrier did to the box, which says nothing yet of the item inside
+_PACKING = r"(?:box|boxes|carton|cartons|parcel|parcels|package|packaging|packet|wrapping|colis|emballage|boite|paquet)"
+_HURT = (
+    r"(?:dented|battered|crushed|squashed|torn|ripped|damaged|bashed(?: in)?|soggy|wet|split|burst|caved in|"
+    r"cabossee?s?|ecrasee?s?|abimee?s?|dechiree?s?|enfoncee?s?|mouillee?s?|endommagee?s?|defoncee?s?|eventree?s?)"
+)
+_PACKING_HURT = re.compile(
+    r"\b" + _PACKING + r"\b[^.!?;]{0,30}?\b" + _HURT + r"\b|\b" + _HURT + r" (?:\w+ )?" + _PACKING + r"\b"
+)
+
+
+def packing_hurt_item_spared(folded: str) -> bool:
+    """Whether the text (`match_view`'s folded view) says the packing was hurt on the way (`_PACKING_HURT`: "the outer
+    carton was bashed in") and the item came unharmed, in so many words (`_DENIALS`' damage, as `denied_reasons` reads
+    it: "but the teapot itself is perfect", « mais la théière est intacte »): a damage in transit the words deny,
+    whatever the return is for (`denied_reasons` needs that told)."""
+    return bool(_PACKING_HURT.search(folded)) and _told(folded, _DENIALS["damaged_in_transit"], False)
+
+
 def reason_of_their_own(folded: str) -> bool:
     """Whether the text (`match_view`'s folded view) says the return is for a reason of the customer's own, no fault of
     the item: no need of it, a change of mind, one had already, their own mistake, not to their taste ("It is exactly
@@ -458,7 +492,10 @@ def fault_matter(folded: str) -> tuple[str, ...]:
     """The reasons claiming a fault of the shop whose matter the text (`match_view`'s folded view) speaks of at all,
     well or ill (`_FAULT_MATTER`): "works great, said nobody" speaks of whether it works, which a reading of no fault
     may have missed."""
-    return tuple(reason for reason, pattern in _FAULT_MATTER.items() if pattern.search(folded))
+    # (the words that give the customer's own reason are none of a fault's: « commandé deux fois par erreur » speaks of
+    # the customer's error, not the shop's)
+    rest = _OF_THEIR_OWN.sub(" ; ", folded)
+    return tuple(reason for reason, pattern in _FAULT_MATTER.items() if pattern.search(rest))
 
 
 def listing_spoken_of(folded: str) -> bool:
@@ -491,6 +528,9 @@ _SAYS_NOTHING_ELSE = frozenset(
             "present birthday christmas keeping keep kept exact same twice second extra neuf neuve cadeau",
             "anniversaire noel garde garder refund refunded card voucher credit label postage courier collection",
             "rembourser remboursement carte avoir etiquette trop spare",
+            # (which of the two ordered goes back: "the extra one", « le deuxième »)
+            "first other both only wanted premier premiere deuxieme seconde autre deux double doublon encore",
+            "emballe emballee emballes emballees scelle scellee",
         )
     ).split()
 )

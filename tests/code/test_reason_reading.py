@@ -356,6 +356,24 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         ("The bike is too tall for me, I'm on tiptoe at every stop.", "defective", "other", "too_large"),
         ("Trop haut pour moi, je ne touche pas le sol.", "damaged_in_transit", "too_large", "too_large"),
         ("The ring slips off my finger.", "defective", "other", "too_large"),
+        # an order placed twice, the customer's own doing, with nothing else told: no fault of the shop
+        ("I placed the order twice by accident, sending back the extra one, still sealed.", "defective",
+         "no_longer_needed", "no_longer_needed"),
+        ("Ordered two by mistake, returning one.", "wrong_item", "other", "other"),
+        ("The order went through twice, I only wanted one kettle.", "damaged_in_transit", "other", "other"),
+        ("J'ai passé ma commande deux fois, je renvoie le deuxième grille-pain.", "defective", "other", "other"),
+        ("Commande en doublon, je renvoie un des deux.", "missing_parts", "no_longer_needed", "no_longer_needed"),
+        ("J'ai commandé deux fois la même lampe par erreur, je renvoie la seconde.", "defective", "other", "other"),
+        # the packing hurt on the way and the item said unharmed: no damage in transit, whatever the return is for
+        ("The outer carton was bashed in but the teapot itself is perfect.", "damaged_in_transit", "other", "other"),
+        ("Colis cabossé, mais la théière est intacte.", "damaged_in_transit", "no_longer_needed", "no_longer_needed"),
+        ("Le carton était tout écrasé mais le vase est arrivé en parfait état.", "damaged_in_transit", "other",
+         "other"),
+        # a conversation where the customer says the item works and gives their own reason
+        ("Customer: I'd like to return the sander. Agent: anything wrong with it? Customer: no, it works fine, I got "
+         "one as a present.", "defective", "other", "other"),
+        ("Client : je voudrais renvoyer la perceuse. Conseiller : elle a un souci ? Client : non, elle marche bien, "
+         "mon frère m'a prêté la sienne.", "defective", "other", "other"),
         # ... the hem, the stitching or a part told of the fit, not of a flaw: no flaw's word beside it
         ("Far too big, the hem drags along the floor.", "defective", "too_large", "too_large"),
         ("Trop grand, l'ourlet traîne par terre.", "defective", "too_large", "too_large"),
@@ -553,6 +571,17 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("Too tall for me, and the brakes squeal.", "defective", "too_large"),
         ("The bag is nice and roomy, but the handle snapped.", "defective", "too_large"),
         ("The glasses slip off my nose because one arm is bent.", "defective", "too_large"),
+        # ... nor a mistake that is the shop's, or a flaw told beside an order placed twice or a box hurt
+        ("The colour I ordered was swapped by mistake, I got green.", "wrong_item", "other"),
+        ("Ordered two by mistake, and one of them is cracked.", "damaged_in_transit", "other"),
+        ("On a passé la commande deux fois, et le second colis est arrivé abîmé.", "damaged_in_transit", "other"),
+        ("The box was dented and the vase inside is cracked.", "damaged_in_transit", "other"),
+        ("Le carton était cabossé et la lampe est cassée.", "damaged_in_transit", "other"),
+        ("The box was crushed but the vase itself is fine, apart from a chip on the rim.", "damaged_in_transit",
+         "other"),
+        ("The box was dented. The mixer is fine, it just doesn't turn on.", "damaged_in_transit", "other"),
+        ("Customer: I'd like to return the sander. Agent: anything wrong with it? Customer: yes, it won't start.",
+         "defective", "other"),
     ],
 )  # fmt: skip
 def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str) -> None:
@@ -597,6 +626,9 @@ def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str)
         # ... the fit felt on the body, the classifier reading no complaint
         ("The trainers squeeze my toes, sending them back.", "en", "defective", "no_longer_needed"),
         ("Le vélo est trop haut pour moi, je ne touche pas terre.", "fr", "damaged_in_transit", "other"),
+        # ... an order placed twice; the packing hurt, the item unharmed
+        ("Ordered two by mistake, returning one.", "en", "defective", "other"),
+        ("Colis cabossé, mais la théière est intacte.", "fr", "damaged_in_transit", "no_longer_needed"),
     ],
 )
 def test_a_tick_the_words_contradict_buys_no_free_label(text: str, lang: str, ticked: str, read: str) -> None:
