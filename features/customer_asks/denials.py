@@ -568,11 +568,16 @@ _STATE_WORDS = (
     r"(?: [\w'-]+){0,4}? (?<!too )(?<!trop )(?:(?:is|are|was|were|has come|have come|came|come|coming) "
     r"loose(?! (?:on|around|round|at|for|in|fitting)\b)|undone|open|unpicked|"
     r"coming (?:down|out|loose|undone|apart)|gone (?:slack|saggy)|ouverte?s?|decousue?s?|defaite?s?|lache|"
-    r"detendue?s?)|"
-    # ... a thread or a stitch loose or pulled, wherever the sentence puts it ("a few threads hang loose on the
-    # pocket", "a pulled thread across the knee", « un fil tiré sur la manche »): a thread is never the fit
-    r"(?:threads?|stitch\w*)(?: [\w'-]+){0,3}? loose|loose (?:threads?|stitch\w*)|pulled threads?|"
-    r"threads? (?:\w+ )?pulled|fils? (?:tires?|qui (?:pend|pendent|depasse|depassent))|mailles? (?:a )?filee?s?|"
+    r"detendue?s?)"
+)
+# ... and small flaws a customer tells in passing, read only where no negation in their clause takes them back ("No
+# loose threads or anything", « aucun fil tiré »: `_small_flaw_told`): a thread or a stitch loose or pulled, wherever
+# the sentence puts it ("a few threads hang loose on the pocket", "a pulled thread across the knee", « un fil tiré sur
+# la manche »: a thread is never the fit; « fils » only after words that make it threads, not a son: « mon fils »)
+_SMALL_FLAWS = re.compile(
+    r"\b(?:(?:threads?|stitch\w*)(?: [\w'-]+){0,3}? loose|loose (?:threads?|stitch\w*)|pulled threads?|"
+    r"threads? (?:\w+ )?pulled|(?:fil|(?:des|les|deux|trois|quelques|plusieurs|petits) fils) (?:tires?|qui "
+    r"(?:pend|pendent|depasse|depassent))|mailles? (?:a )?filee?s?|"
     # ... a small part come off or loose ("a stud has popped off the collar", "one rivet is loose", « une perle
     # s'est détachée »), or a zip that sticks ("the zip keeps catching", « la fermeture se bloque »); not the item
     # itself said loose on the customer ("the strap is loose on my wrist")
@@ -582,8 +587,16 @@ _STATE_WORDS = (
     r"(?:is|are|was|were|feels?|has come|have come|came|come|coming|worked|working) loose"
     r"(?! (?:on|around|round|at|for|in|fitting)\b)|(?:s'est|se sont|est|sont) (?:detachee?s?|tombee?s?))|"
     r"(?:zips?|zippers?|zip pulls?|fermetures?(?: eclair)?|glissieres?)(?: [\w'-]+){0,3}? (?:sticks|sticking|stuck|"
-    r"catches|catching|jams|jamming|jammed|se (?:bloque|coince)\w*|bloquee?s?|coincee?s?)"
+    r"catches|catching|jams|jamming|jammed|se (?:bloque|coince)\w*|bloquee?s?|coincee?s?))\b"
 )
+
+
+def _small_flaw_told(clause: str) -> bool:
+    """Whether a clause tells a small flaw (`_SMALL_FLAWS`) that no negation in its clause takes back ("Too big, no
+    pulled threads", « aucun fil tiré »)."""
+    return any(not denied(clause, flaw, NEGATION_IN_CLAUSE) for flaw in _SMALL_FLAWS.finditer(clause))
+
+
 # ... and the words of what it fell short of, which a fit complaint says too ("too tight", "tighter than I thought")
 _SHORT_OF = (
     r"disappoint\w*|expected|expecting|supposed|prevu|pensais|croyais|cense\w*|attendais|loose|"
@@ -670,6 +683,8 @@ def said_besides(folded: str) -> bool:
     spare boards" says no more than the reason."""
     rest = _denials_blanked(_OF_THEIR_OWN.sub(" ", folded))
     if _COMPLAINT_CUES.search(rest) or _ITEM_DENIED.search(rest) or _ITEM_DESCRIBED.search(rest):
+        return True
+    if any(_small_flaw_told(clause) for clause in _SENTENCE.findall(rest)):
         return True
     untold = _clauses_not_telling(folded)
     others = " ".join(_denials_blanked(clause) for clause, _ in untold)
@@ -893,10 +908,10 @@ def said_besides_the_fit(folded: str, counted: bool = True) -> bool:
         fit_said = DOES_NOT_FIT.search(clause) or GOES_NOT_ON_ME.search(clause) or _SHORT_OF_THEIR_OWN.search(clause)
         felt = any(pattern.search(clause) for pattern in _FIT_FELT.values())
         if SPEAKS_OF_FIT.search(clause) or _FIT_PICTURED.search(clause) or felt or fit_said:
-            if _STATE_CUES.search(clause):
+            if _STATE_CUES.search(clause) or _small_flaw_told(clause):
                 return True
             continue
-        if _STATE_CUES.search(clause) or _ITEM_DENIED.search(clause):
+        if _STATE_CUES.search(clause) or _ITEM_DENIED.search(clause) or _small_flaw_told(clause):
             return True
         # ... or words of a fault in the item itself, but to deny it ("and the strap snapped", « et il manque la
         # ceinture »; not "nothing is missing")

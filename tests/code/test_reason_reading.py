@@ -374,11 +374,17 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
          "one as a present.", "defective", "other", "other"),
         ("Client : je voudrais renvoyer la perceuse. Conseiller : elle a un souci ? Client : non, elle marche bien, "
          "mon frère m'a prêté la sienne.", "defective", "other", "other"),
-        # ... the hem, the stitching or a part told of the fit, not of a flaw: no flaw's word beside it
-        ("Far too big, the hem drags along the floor.", "defective", "too_large", "too_large"),
-        ("Trop grand, l'ourlet traîne par terre.", "defective", "too_large", "too_large"),
-        ("Too tight on me, the stitching is neat though.", "defective", "too_small", "too_small"),
+        # ... the hem, the sewing or a part told of the fit, not of a flaw: no flaw's word beside it
+        ("Far too big, the hem bunches up around my shoes.", "defective", "too_large", "too_large"),
+        ("Trop grand, le bas s'entasse sur mes chaussures.", "defective", "too_large", "too_large"),
+        ("Too tight across my back, beautifully sewn otherwise.", "defective", "too_small", "too_small"),
         ("Too big, the belt loops sit loose on my hips.", "defective", "too_large", "too_large"),
+        # ... a small flaw denied in its clause, or « fils » of a son, is no flaw told
+        ("Too big. Not one loose thread, the finish is superb.", "defective", "too_large", "too_large"),
+        ("Too big, no pulled threads anywhere, I just need the size down.", "defective", "too_large", "too_large"),
+        ("Trop grand, pas un fil qui dépasse, finitions parfaites.", "defective", "too_large", "too_large"),
+        ("Trop court pour mon fils qui dépasse maintenant le mètre cinquante.", "defective", "too_small",
+         "too_small"),
     ],
 )  # fmt: skip
 def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reason(
