@@ -775,13 +775,36 @@ _FOR_THEM = (
     r"(?:for|pour) (?:me|him|her|us|them|moi|lui|elle|nous|eux|(?:my|his|her|mon|ma|son|sa) (?:height|build|frame|"
     r"size|stature|taille|gabarit|morphologie|corpulence)|" + _OF_THE_BODY + r")(?!\w)"
 )
+# ... what the item does to the body: squeezing, pressing or digging into it ("the boots squash my toes", "the
+# waistband digs into my belly", « le casque appuie sur mes tempes »): too small
+_PRESSED = re.compile(
+    r"\b(?:squeez\w*|pinch\w*|crush\w*|squash\w*|cramp\w*|press(?:es|ed|ing)? (?:on|into|against)|dig(?:s|ging)? "
+    r"into|cuts into|cutting into|grip(?:s|ping)? (?:\w+ )?like a vi[cs]e|ecras\w*|compress\w*|comprim\w*|"
+    r"cisaill\w*|pinc\w*|appui\w* sur|rentr\w* dans)\b(?: (?:me|m'|lui|l'))?[^.!?;,]{0,12}?\b" + _OF_THE_BODY
+)
+# ... unless a part of the item that pokes, cuts or traps is told in its sentence ("A nail presses into my heel", "the
+# metal edge cut into my hand", « le mécanisme pince les doigts », « une agrafe rentre dans le dos »): a flaw or a
+# hazard
+_SHARP_PART = re.compile(
+    r"\b(?:nails?|staples?|tacks?|pins?|edges?|mechanisms?|hinges?|clamps?|wires?|underwires?|springs?|screws?|"
+    r"splinters?|"
+    r"labels?|tags?|rivets?|bolts?|spikes?|burrs?|points?|clous?|agrafes?|bords?|mecanismes?|charnieres?|"
+    r"fils? de fer|ressorts?|vis|echardes?|armatures?|etiquettes?|epingles?|pointes?|baleines?)\b"
+)
+# ... the item too high or too low for the customer ("the saddle is too high for me", « trop bas pour moi »), not a
+# setting, a sound or a price ("the volume is too high for me", "the minimum brightness is too high for me") nor a
+# heel's height, which is no size
+_TOO_HIGH_OR_LOW = re.compile(r"\b(?:too|trop) (?:(high|haute?s?)|low|basse?s?) " + _FOR_THEM)
+_NOT_A_HEIGHT = re.compile(
+    r"\b(?:volume|brightness|price|setting|temperature|heat|speed|pressure|level|sound|noise|power|sensitivity|"
+    r"contrast|pitch|resistance|tension|heels?|prix|luminosite|vitesse|pression|niveau|son|puissance|reglages?|"
+    r"talons?)\b"
+)
 _FIT_FELT: dict[str, re.Pattern[str]] = {
     "up": re.compile(
-        r"\b(?:squeez\w*|pinch\w*|crush\w*|squash\w*|cramp\w*|press(?:es|ed|ing)? (?:on|into|against)|dig(?:s|ging)? "
-        r"into|cut(?:s|ting)? into|grip(?:s|ping)? (?:\w+ )?like a vi[cs]e|ecras\w*|compress\w*|comprim\w*|"
-        r"cisaill\w*|pinc\w*|appui\w* sur|rentr\w* dans)\b(?: (?:me|m'|lui|l'))?[^.!?;,]{0,12}?\b" + _OF_THE_BODY + "|"
-        r"\b(?:too|trop) (?:narrow|small|short|tight|tiny|snug|low|etroite?s?|petite?s?|courte?s?|serree?s?|juste|"
-        r"basse?s?) " + _FOR_THEM + "|"
+        r"\b(?:too|trop) (?:narrow|small|short|tight|tiny|snug|etroite?s?|petite?s?|courte?s?|serree?s?|juste) "
+        + _FOR_THEM
+        + "|"
         r"\b(?:toes?|heels?|knees?) (?:\w+ )?(?:hit|hits|touch|touches|bang|bangs|press|presses|jammed|rub|rubs) "
         r"(?:against |on |into )?the (?:end|front|top|handlebars?|bars|steering|tip)\b|"
         r"\b(?:orteils?|genoux) (?:\w+ )?(?:touchent|tape\w*|butent|cognent) (?:le bout|contre le guidon|le guidon)\b"
@@ -790,7 +813,7 @@ _FIT_FELT: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:a )?(?:touch|bit|little|tad|smidge) |too |rather |quite |very )roomy\b|"
         r"\broomy (?:on|for) (?:me|him|her)\b|"
         r"\bun (?:peu|poil|brin) (?:ample|large|grand)e?s?\b|"
-        r"\b(?:too|trop) (?:tall|high|big|large|wide|long|loose|haute?s?|grande?s?|large?s?|longue?s?|ample?s?) "
+        r"\b(?:too|trop) (?:tall|big|large|wide|long|loose|grande?s?|large?s?|longue?s?|ample?s?) "
         + _FOR_THEM
         + r"|\b(?:can't|cannot|can not|couldn't|could not|unable to) (?:\w+ )?(?:reach|touch) the "
         r"(?:pedals|ground|floor|handlebars?|bars)\b|"
@@ -875,10 +898,25 @@ _FIT_OF_ITS_PARTS = re.compile(
 
 def fit_felt(folded: str) -> str | None:
     """The way ("up": too small, "down": too big) the text (`match_view`'s folded view) tells the fit by what the item
-    does to the body or set against the body or the rider (`_FIT_FELT`: "the boots squash my toes", "a tad roomy",
+    does to the body or set against the body or the rider (`_felt_ways`: "the boots squash my toes", "a tad roomy",
     "the bike is too tall for me", « trop étroit pour ma tête »); None where it tells neither way, or both."""
-    ways = [way for way, pattern in _FIT_FELT.items() if pattern.search(folded)]
-    return ways[0] if len(ways) == 1 else None
+    ways = _felt_ways(folded)
+    return next(iter(ways)) if len(ways) == 1 else None
+
+
+def _felt_ways(folded: str) -> set[str]:
+    """The ways the text tells the fit felt (`fit_felt`), sentence by sentence: pressing on the body unless a sharp part
+    of the item does it (`_SHARP_PART`), too high or low for the customer unless of a setting (`_NOT_A_HEIGHT`), and
+    the other pictures of `_FIT_FELT`."""
+    ways: set[str] = set()
+    for sentence in _SENTENCE.findall(folded):
+        if _PRESSED.search(sentence) and not _SHARP_PART.search(sentence):
+            ways.add("up")
+        for height in _TOO_HIGH_OR_LOW.finditer(sentence):
+            if not _NOT_A_HEIGHT.search(sentence, 0, height.start()):
+                ways.add("down" if height.group(1) else "up")
+        ways.update(way for way, pattern in _FIT_FELT.items() if pattern.search(sentence))
+    return ways
 
 
 def fit_pictured(folded: str) -> bool:
@@ -906,7 +944,7 @@ def said_besides_the_fit(folded: str, counted: bool = True) -> bool:
         # (the fit said with no way given is the fit too: "it doesn't fit", « elle ne me va pas », "it won't go round
         # my pillow")
         fit_said = DOES_NOT_FIT.search(clause) or GOES_NOT_ON_ME.search(clause) or _SHORT_OF_THEIR_OWN.search(clause)
-        felt = any(pattern.search(clause) for pattern in _FIT_FELT.values())
+        felt = bool(_felt_ways(clause))
         if SPEAKS_OF_FIT.search(clause) or _FIT_PICTURED.search(clause) or felt or fit_said:
             if _STATE_CUES.search(clause) or _small_flaw_told(clause):
                 return True

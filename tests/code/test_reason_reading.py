@@ -356,6 +356,7 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         ("The bike is too tall for me, I'm on tiptoe at every stop.", "defective", "other", "too_large"),
         ("Trop haut pour moi, je ne touche pas le sol.", "damaged_in_transit", "too_large", "too_large"),
         ("The ring slips off my finger.", "defective", "other", "too_large"),
+        ("The handlebars sit too low for me.", "defective", "other", "too_small"),
         # an order placed twice, the customer's own doing, with nothing else told: no fault of the shop
         ("I placed the order twice by accident, sending back the extra one, still sealed.", "defective",
          "no_longer_needed", "no_longer_needed"),
@@ -577,6 +578,12 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("Too tall for me, and the brakes squeal.", "defective", "too_large"),
         ("The bag is nice and roomy, but the handle snapped.", "defective", "too_large"),
         ("The glasses slip off my nose because one arm is bent.", "defective", "too_large"),
+        # ... nor a sharp part of the item that presses or cuts into the body, nor a setting too high for the customer
+        ("A tack pokes through the insole and presses into my heel.", "defective", "other"),
+        ("A staple in the lining digs into my back.", "defective", "no_longer_needed"),
+        ("Le ressort pince les doigts à chaque ouverture.", "defective", "other"),
+        ("The fan speed is too high for me even on setting one.", "defective", "other"),
+        ("Le volume est trop haut pour moi, même au minimum.", "defective", "other"),
         # ... nor a mistake that is the shop's, or a flaw told beside an order placed twice or a box hurt
         ("The colour I ordered was swapped by mistake, I got green.", "wrong_item", "other"),
         ("Ordered two by mistake, and one of them is cracked.", "damaged_in_transit", "other"),
