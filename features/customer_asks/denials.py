@@ -782,9 +782,9 @@ _PRESSED = re.compile(
     r"into|cuts into|cutting into|grip(?:s|ping)? (?:\w+ )?like a vi[cs]e|ecras\w*|compress\w*|comprim\w*|"
     r"cisaill\w*|pinc\w*|appui\w* sur|rentr\w* dans)\b(?: (?:me|m'|lui|l'))?[^.!?;,]{0,12}?\b" + _OF_THE_BODY
 )
-# ... unless a part of the item that pokes, cuts or traps is told in its sentence ("A nail presses into my heel", "the
-# metal edge cut into my hand", « le mécanisme pince les doigts », « une agrafe rentre dans le dos »): a flaw or a
-# hazard
+# ... unless a part of the item that pokes, cuts or traps is told before it in its sentence ("A nail presses into my
+# heel", "the metal edge cut into my hand", « le mécanisme pince les doigts », « une agrafe rentre dans le dos »): a
+# flaw or a hazard
 _SHARP_PART = re.compile(
     r"\b(?:nails?|staples?|tacks?|pins?|edges?|mechanisms?|hinges?|clamps?|wires?|underwires?|springs?|screws?|"
     r"splinters?|"
@@ -910,7 +910,9 @@ def _felt_ways(folded: str) -> set[str]:
     the other pictures of `_FIT_FELT`."""
     ways: set[str] = set()
     for sentence in _SENTENCE.findall(folded):
-        if _PRESSED.search(sentence) and not _SHARP_PART.search(sentence):
+        # (the sharp part told before the pressing, as its subject: "the frame presses on my cheekbones and the hinges
+        # bow outwards" is the fit, the hinges what it does to them)
+        if any(not _SHARP_PART.search(sentence, 0, pressed.start()) for pressed in _PRESSED.finditer(sentence)):
             ways.add("up")
         for height in _TOO_HIGH_OR_LOW.finditer(sentence):
             if not _NOT_A_HEIGHT.search(sentence, 0, height.start()):

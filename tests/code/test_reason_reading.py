@@ -357,6 +357,9 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         ("Trop haut pour moi, je ne touche pas le sol.", "damaged_in_transit", "too_large", "too_large"),
         ("The ring slips off my finger.", "defective", "other", "too_large"),
         ("The handlebars sit too low for me.", "defective", "other", "too_small"),
+        # ... a part of the item told after the pressing is what the fit does to it, not what hurts
+        ("The goggles press on my nose and the hinges splay.", "defective", "other", "too_small"),
+        ("La monture appuie sur mes pommettes et les charnières forcent.", "damaged_in_transit", "other", "too_small"),
         # an order placed twice, the customer's own doing, with nothing else told: no fault of the shop
         ("I placed the order twice by accident, sending back the extra one, still sealed.", "defective",
          "no_longer_needed", "no_longer_needed"),
