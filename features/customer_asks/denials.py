@@ -199,8 +199,11 @@ _REASONS_OF_THEIR_OWN = (
     # ... or ordered twice: "It's a duplicate order", « commande passée en double », "the order went through twice",
     # "I placed the same order twice", « j'ai passé ma commande deux fois », « commande en doublon »
     r"(?:a )?duplicate (?:order|purchase)",
-    r"(?:placed|put through|made|submitted|ordered) (?:\w+ ){0,3}?twice(?: by (?:mistake|accident)| in error)?",
-    r"order (?:\w+ )?(?:went|gone|got|came) through twice",
+    r"(?:placed|put through|made|submitted|ordered|bought|picked|clicked|checked out|check out) (?:\w+ ){0,3}?"
+    r"twice(?: by (?:mistake|accident)| in error)?",
+    r"order (?:\w+ )?(?:went|gone|got|came|was) (?:through|submitted|placed|sent) twice(?: by (?:mistake|accident)| in "
+    r"error)?",
+    r"commande (?:\w+ ){0,2}?(?:passee?|faite|effectuee|validee) (?:deux|2) fois(?: par erreur)?",
     r"(?:passee?|fait|effectuee?) (?:\w+ ){0,3}?(?:deux|2) fois (?:la|ma|cette|une) (?:meme )?commande(?: par erreur)?",
     r"(?:passee?|fait|effectuee?) (?:la|ma|cette) (?:meme )?commande (?:deux|2) fois(?: par erreur)?",
     r"(?:commandee?s?|commande) (?:\w+ ){0,2}?en doublon",
@@ -413,12 +416,29 @@ _PACKING_HURT = re.compile(
 )
 
 
+# The item said unharmed (`_DENIALS`' damage), and a turn or an exception after it ("is fine but smells musty")
+_SPARED = _DENIALS["damaged_in_transit"]
+_TURN_AFTER = re.compile(
+    r"\b(?:but|except|apart from|other than|though|however|although|yet|sauf|mais|hormis|excepte|cependant|pourtant|"
+    r"par contre|en revanche)\b"
+)
+
+
 def packing_hurt_item_spared(folded: str) -> bool:
-    """Whether the text (`match_view`'s folded view) says the packing was hurt on the way (`_PACKING_HURT`: "the outer
-    carton was bashed in") and the item came unharmed, in so many words (`_DENIALS`' damage, as `denied_reasons` reads
-    it: "but the teapot itself is perfect", « mais la théière est intacte »): a damage in transit the words deny,
-    whatever the return is for (`denied_reasons` needs that told)."""
-    return bool(_PACKING_HURT.search(folded)) and _told(folded, _DENIALS["damaged_in_transit"], False)
+    """Whether the text (`match_view`'s folded view) says the packing was hurt on the way (`_PACKING_HURT`: "the
+    delivery box was torn") and the item came unharmed, in so many words (`_DENIALS`' damage, as `denied_reasons`
+    reads it: "but the planter itself is perfect", « mais la théière est intacte »), and nothing after that but the
+    customer's own reason: no exception or turn after it ("is fine but smells musty", « intacte, sauf l'abat-jour
+    qui est plié »), and, beside the packing, the denial and the reason, no word of the item's state, of a flaw or of
+    a fault (`_COMPLAINT_CUES`, `_small_flaw_told`, `_fault_word_told`): a damage in transit the words deny, whatever
+    the return is for (`denied_reasons` needs that told)."""
+    if not _PACKING_HURT.search(folded):
+        return False
+    spared = [found for found in _SPARED.finditer(folded) if not denied(folded, found, NEGATION_IN_CLAUSE)]
+    if not spared or _TURN_AFTER.search(folded, spared[-1].end()):
+        return False
+    rest = _OF_THEIR_OWN.sub(" ", _SPARED.sub(" ", _PACKING_HURT.sub(" ", folded)))
+    return not (_COMPLAINT_CUES.search(rest) or _small_flaw_told(rest) or _fault_word_told(rest))
 
 
 def reason_of_their_own(folded: str) -> bool:

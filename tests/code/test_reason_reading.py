@@ -363,13 +363,16 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         # an order placed twice, the customer's own doing, with nothing else told: no fault of the shop
         ("I placed the order twice by accident, sending back the extra one, still sealed.", "defective",
          "no_longer_needed", "no_longer_needed"),
-        ("Ordered two by mistake, returning one.", "wrong_item", "other", "other"),
+        ("I checked out twice, returning the spare.", "wrong_item", "other", "other"),
+        ("The order got submitted twice by accident.", "defective", "no_longer_needed", "no_longer_needed"),
+        ("Commande passée 2 fois par erreur, je renvoie le second carton.", "missing_parts", "other", "other"),
         ("The order went through twice, I only wanted one kettle.", "damaged_in_transit", "other", "other"),
         ("J'ai passé ma commande deux fois, je renvoie le deuxième grille-pain.", "defective", "other", "other"),
         ("Commande en doublon, je renvoie un des deux.", "missing_parts", "no_longer_needed", "no_longer_needed"),
         ("J'ai commandé deux fois la même lampe par erreur, je renvoie la seconde.", "defective", "other", "other"),
         # the packing hurt on the way and the item said unharmed: no damage in transit, whatever the return is for
-        ("The outer carton was bashed in but the teapot itself is perfect.", "damaged_in_transit", "other", "other"),
+        ("The delivery box was torn at one corner, but the planter itself is perfect.", "damaged_in_transit", "other",
+         "other"),
         ("Colis cabossé, mais la théière est intacte.", "damaged_in_transit", "no_longer_needed", "no_longer_needed"),
         ("Le carton était tout écrasé mais le vase est arrivé en parfait état.", "damaged_in_transit", "other",
          "other"),
@@ -589,7 +592,12 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("Le volume est trop haut pour moi, même au minimum.", "defective", "other"),
         # ... nor a mistake that is the shop's, or a flaw told beside an order placed twice or a box hurt
         ("The colour I ordered was swapped by mistake, I got green.", "wrong_item", "other"),
-        ("Ordered two by mistake, and one of them is cracked.", "damaged_in_transit", "other"),
+        ("Bought a second one by accident and it came cracked.", "damaged_in_transit", "other"),
+        # ... nor the item said unharmed beside how it is hurt after all
+        ("The carton was soaked, the quilt inside is fine but smells of damp.", "damaged_in_transit", "other"),
+        ("Colis écrasé mais la lampe est intacte, sauf le pied qui est tordu.", "damaged_in_transit", "other"),
+        ("Le carton était mouillé, le coussin est intact mais il sent le moisi.", "damaged_in_transit",
+         "no_longer_needed"),
         ("On a passé la commande deux fois, et le second colis est arrivé abîmé.", "damaged_in_transit", "other"),
         ("The box was dented and the vase inside is cracked.", "damaged_in_transit", "other"),
         ("Le carton était cabossé et la lampe est cassée.", "damaged_in_transit", "other"),
@@ -643,7 +651,7 @@ def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str)
         ("The trainers squeeze my toes, sending them back.", "en", "defective", "no_longer_needed"),
         ("Le vélo est trop haut pour moi, je ne touche pas terre.", "fr", "damaged_in_transit", "other"),
         # ... an order placed twice; the packing hurt, the item unharmed
-        ("Ordered two by mistake, returning one.", "en", "defective", "other"),
+        ("I checked out twice, returning the spare.", "en", "defective", "other"),
         ("Colis cabossé, mais la théière est intacte.", "fr", "damaged_in_transit", "no_longer_needed"),
     ],
 )
