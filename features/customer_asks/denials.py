@@ -802,14 +802,20 @@ _PRESSED = re.compile(
     r"into|cuts into|cutting into|grip(?:s|ping)? (?:\w+ )?like a vi[cs]e|ecras\w*|compress\w*|comprim\w*|"
     r"cisaill\w*|pinc\w*|appui\w* sur|rentr\w* dans)\b(?: (?:me|m'|lui|l'))?[^.!?;,]{0,12}?\b" + _OF_THE_BODY
 )
-# ... unless a part of the item that pokes, cuts or traps is told before it in its sentence ("A nail presses into my
-# heel", "the metal edge cut into my hand", « le mécanisme pince les doigts », « une agrafe rentre dans le dos »): a
-# flaw or a hazard
+# ... unless a part of the item that pokes, cuts or traps is told in its sentence ("A nail presses into my heel", "it
+# digs into my heel, there's a nail poking through", « le mécanisme pince les doigts », « ça rentre dans le dos, une
+# agrafe dépasse »): a flaw or a hazard
 _SHARP_PART = re.compile(
     r"\b(?:nails?|staples?|tacks?|pins?|edges?|mechanisms?|hinges?|clamps?|wires?|underwires?|springs?|screws?|"
     r"splinters?|"
     r"labels?|tags?|rivets?|bolts?|spikes?|burrs?|points?|clous?|agrafes?|bords?|mecanismes?|charnieres?|"
     r"fils? de fer|ressorts?|vis|echardes?|armatures?|etiquettes?|epingles?|pointes?|baleines?)\b"
+)
+# ... unless that part is told giving way under the fit ("the hinges splay", "the pins strain", « les charnières
+# s'écartent »): what the fit does to it
+_GIVING_WAY = re.compile(
+    r" (?:\w+ )?(?:splay\w*|bow(?:s|ed|ing)?(?: out\w*)?|bend\w* out\w*|bent out\w*|strain\w*|spread\w*|forc\w*|"
+    r"s'ecart\w*|s'ouvr\w*)\b"
 )
 # ... the item too high or too low for the customer ("the saddle is too high for me", « trop bas pour moi »), not a
 # setting, a sound or a price ("the volume is too high for me", "the minimum brightness is too high for me") nor a
@@ -930,9 +936,10 @@ def _felt_ways(folded: str) -> set[str]:
     the other pictures of `_FIT_FELT`."""
     ways: set[str] = set()
     for sentence in _SENTENCE.findall(folded):
-        # (the sharp part told before the pressing, as its subject: "the frame presses on my cheekbones and the hinges
-        # bow outwards" is the fit, the hinges what it does to them)
-        if any(not _SHARP_PART.search(sentence, 0, pressed.start()) for pressed in _PRESSED.finditer(sentence)):
+        # (a sharp part told anywhere in the sentence is what hurts, but for one told giving way under the fit: "the
+        # frame presses on my cheekbones and the hinges bow outwards")
+        hurting = any(not _GIVING_WAY.match(sentence, part.end()) for part in _SHARP_PART.finditer(sentence))
+        if _PRESSED.search(sentence) and not hurting:
             ways.add("up")
         for height in _TOO_HIGH_OR_LOW.finditer(sentence):
             if not _NOT_A_HEIGHT.search(sentence, 0, height.start()):

@@ -590,6 +590,10 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("Le ressort pince les doigts à chaque ouverture.", "defective", "other"),
         ("The fan speed is too high for me even on setting one.", "defective", "other"),
         ("Le volume est trop haut pour moi, même au minimum.", "defective", "other"),
+        # ... told after the pressing too, as what hurts
+        ("It presses into my ankle, a rivet has worked through the lining.", "defective", "other"),
+        ("Ça me rentre dans la cuisse, une vis dépasse du siège.", "defective", "no_longer_needed"),
+        ("The seat digs into my thighs where a bolt sticks out.", "defective", "other"),
         # ... nor a mistake that is the shop's, or a flaw told beside an order placed twice or a box hurt
         ("The colour I ordered was swapped by mistake, I got green.", "wrong_item", "other"),
         ("Bought a second one by accident and it came cracked.", "damaged_in_transit", "other"),
