@@ -416,26 +416,27 @@ _PACKING_HURT = re.compile(
 )
 
 
-# The item said unharmed (`_DENIALS`' damage), and a turn or an exception after it ("is fine but smells musty")
+# The item said unharmed (`_DENIALS`' damage), and the words that may follow it where nothing more is told
 _SPARED = _DENIALS["damaged_in_transit"]
-_TURN_AFTER = re.compile(
-    r"\b(?:but|except|apart from|other than|though|however|although|yet|sauf|mais|hormis|excepte|cependant|pourtant|"
-    r"par contre|en revanche)\b"
-)
 
 
 def packing_hurt_item_spared(folded: str) -> bool:
     """Whether the text (`match_view`'s folded view) says the packing was hurt on the way (`_PACKING_HURT`: "the
     delivery box was torn") and the item came unharmed, in so many words (`_DENIALS`' damage, as `denied_reasons`
     reads it: "but the planter itself is perfect", « mais la théière est intacte »), and nothing after that but the
-    customer's own reason: no exception or turn after it ("is fine but smells musty", « intacte, sauf l'abat-jour
-    qui est plié »), and, beside the packing, the denial and the reason, no word of the item's state, of a flaw or of
-    a fault (`_COMPLAINT_CUES`, `_small_flaw_told`, `_fault_word_told`): a damage in transit the words deny, whatever
-    the return is for (`denied_reasons` needs that told)."""
+    customer's own reason and words that say nothing of the item (not "is fine but smells musty", « intacte,
+    l'abat-jour est plié »), and, beside the packing, the denial and the reason, no word of the item's state, of a
+    flaw or of a fault (`_COMPLAINT_CUES`, `_small_flaw_told`, `_fault_word_told`): a damage in transit the words deny,
+    whatever the return is for (`denied_reasons` needs that told)."""
     if not _PACKING_HURT.search(folded):
         return False
     spared = [found for found in _SPARED.finditer(folded) if not denied(folded, found, NEGATION_IN_CLAUSE)]
-    if not spared or _TURN_AFTER.search(folded, spared[-1].end()):
+    if not spared:
+        return False
+    # (after the denial, nothing but the customer's own reason and words that say nothing of the item: not "but smells
+    # musty", « l'abat-jour est plié »)
+    after = _OF_THEIR_OWN.sub(" ", folded[spared[-1].end() :])
+    if any(len(word) >= 4 and word not in _SAYS_NOTHING_AFTER for word in _WORD.findall(after)):
         return False
     rest = _OF_THEIR_OWN.sub(" ", _SPARED.sub(" ", _PACKING_HURT.sub(" ", folded)))
     return not (_COMPLAINT_CUES.search(rest) or _small_flaw_told(rest) or _fault_word_told(rest))
@@ -555,6 +556,8 @@ _SAYS_NOTHING_ELSE = frozenset(
     ).split()
 )
 _WORD = re.compile(r"[a-z][a-z'-]*")
+# ... and after a damage denied beside the packing hurt (`packing_hurt_item_spared`): "now", « je n'en ai plus besoin »
+_SAYS_NOTHING_AFTER = _SAYS_NOTHING_ELSE | {"n'en", "n'ai", "now", "maintenant", "plus", "besoin"}
 
 
 # Words of the item's state or working, or of what it fell short of, that the lists of faults may miss ("Mouldy,
@@ -787,7 +790,7 @@ _BODY = (
     r"tummy|belly|stomach|hips?|bum|thighs?|legs?|knees?|calf|calves|ankles?|feet|foot|toes?|heels?|arches?|wrists?|"
     r"hands?|fingers?|knuckles?|arms?|tete|crane|front|tempes?|visage|joues?|pommettes?|nez|oreilles?|cou|epaules?|"
     r"poitrine|dos|ventre|hanches?|fesses|cuisses?|jambes?|genoux|mollets?|chevilles?|pieds?|orteils?|talons?|"
-    r"poignets?|mains?|doigts?|bras)"
+    r"poignets?|mains?|doigts?|bras|cotes)"
 )
 _OF_THE_BODY = r"(?:my|his|her|their|our|your|mon|ma|mes|son|sa|ses|les|la|le|l')\s?(?:[\w-]+ )?" + _BODY + r"\b"
 # ... of the customer's height, build or whole self: "for me", "for my height", « pour moi », « pour ma taille »
@@ -806,16 +809,15 @@ _PRESSED = re.compile(
 # digs into my heel, there's a nail poking through", « le mécanisme pince les doigts », « ça rentre dans le dos, une
 # agrafe dépasse »): a flaw or a hazard
 _SHARP_PART = re.compile(
-    r"\b(?:nails?|staples?|tacks?|pins?|edges?|mechanisms?|hinges?|clamps?|wires?|underwires?|springs?|screws?|"
-    r"splinters?|"
+    r"\b(?:nails?|staples?|tacks?|pins?|edges?|mechanisms?|hinges?|clamps?|clasps?|latch\w*|wires?|underwires?|springs?|"
+    r"screws?|splinters?|"
     r"labels?|tags?|rivets?|bolts?|spikes?|burrs?|points?|clous?|agrafes?|bords?|mecanismes?|charnieres?|"
     r"fils? de fer|ressorts?|vis|echardes?|armatures?|etiquettes?|epingles?|pointes?|baleines?)\b"
 )
-# ... unless that part is told giving way under the fit ("the hinges splay", "the pins strain", « les charnières
+# ... unless that part is told after the pressing, giving way under the fit ("the hinges splay", « les charnières
 # s'écartent »): what the fit does to it
 _GIVING_WAY = re.compile(
-    r" (?:\w+ )?(?:splay\w*|bow(?:s|ed|ing)?(?: out\w*)?|bend\w* out\w*|bent out\w*|strain\w*|spread\w*|forc\w*|"
-    r"s'ecart\w*|s'ouvr\w*)\b"
+    r" (?:\w+ )?(?:splay\w*|bow(?:s|ed|ing)?(?: out\w*)?|bend\w* out\w*|bent out\w*|forcent|s'ecartent)\b"
 )
 # ... the item too high or too low for the customer ("the saddle is too high for me", « trop bas pour moi »), not a
 # setting, a sound or a price ("the volume is too high for me", "the minimum brightness is too high for me") nor a
@@ -930,16 +932,28 @@ def fit_felt(folded: str) -> str | None:
     return next(iter(ways)) if len(ways) == 1 else None
 
 
+def _part_hurts(sentence: str) -> bool:
+    """Whether a sentence that tells the item pressing on the body (`_PRESSED`) names a sharp part of the item
+    (`_SHARP_PART`) as what hurts: anywhere, but for a part told after the pressing giving way under the fit
+    (`_GIVING_WAY`)."""
+    pressed = _PRESSED.search(sentence)
+    if pressed is None:
+        return False
+    return any(
+        part.start() < pressed.end() or not _GIVING_WAY.match(sentence, part.end())
+        for part in _SHARP_PART.finditer(sentence)
+    )
+
+
 def _felt_ways(folded: str) -> set[str]:
     """The ways the text tells the fit felt (`fit_felt`), sentence by sentence: pressing on the body unless a sharp part
     of the item does it (`_SHARP_PART`), too high or low for the customer unless of a setting (`_NOT_A_HEIGHT`), and
     the other pictures of `_FIT_FELT`."""
     ways: set[str] = set()
     for sentence in _SENTENCE.findall(folded):
-        # (a sharp part told anywhere in the sentence is what hurts, but for one told giving way under the fit: "the
-        # frame presses on my cheekbones and the hinges bow outwards")
-        hurting = any(not _GIVING_WAY.match(sentence, part.end()) for part in _SHARP_PART.finditer(sentence))
-        if _PRESSED.search(sentence) and not hurting:
+        # (a sharp part told anywhere in the sentence is what hurts, but for one told after the pressing giving way
+        # under the fit: "the frame presses on my cheekbones and the hinges bow outwards")
+        if _PRESSED.search(sentence) and not _part_hurts(sentence):
             ways.add("up")
         for height in _TOO_HIGH_OR_LOW.finditer(sentence):
             if not _NOT_A_HEIGHT.search(sentence, 0, height.start()):
@@ -975,7 +989,7 @@ def said_besides_the_fit(folded: str, counted: bool = True) -> bool:
         fit_said = DOES_NOT_FIT.search(clause) or GOES_NOT_ON_ME.search(clause) or _SHORT_OF_THEIR_OWN.search(clause)
         felt = bool(_felt_ways(clause))
         if SPEAKS_OF_FIT.search(clause) or _FIT_PICTURED.search(clause) or felt or fit_said:
-            if _STATE_CUES.search(clause) or _small_flaw_told(clause):
+            if _STATE_CUES.search(clause) or _small_flaw_told(clause) or _part_hurts(clause):
                 return True
             continue
         if _STATE_CUES.search(clause) or _ITEM_DENIED.search(clause) or _small_flaw_told(clause):

@@ -594,6 +594,10 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("It presses into my ankle, a rivet has worked through the lining.", "defective", "other"),
         ("Ça me rentre dans la cuisse, une vis dépasse du siège.", "defective", "no_longer_needed"),
         ("The seat digs into my thighs where a bolt sticks out.", "defective", "other"),
+        ("The seat digs into my thighs where a bolt sticks out.", "defective", "too_small"),
+        # ... nor a part told as the subject that opens, shuts or spreads and then presses itself
+        ("The clasp forces open and pinches my wrist.", "defective", "other"),
+        ("Les baleines s'ouvrent et me rentrent dans les côtes.", "defective", "other"),
         # ... nor a mistake that is the shop's, or a flaw told beside an order placed twice or a box hurt
         ("The colour I ordered was swapped by mistake, I got green.", "wrong_item", "other"),
         ("Bought a second one by accident and it came cracked.", "damaged_in_transit", "other"),
@@ -601,6 +605,9 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("The carton was soaked, the quilt inside is fine but smells of damp.", "damaged_in_transit", "other"),
         ("Colis écrasé mais la lampe est intacte, sauf le pied qui est tordu.", "damaged_in_transit", "other"),
         ("Le carton était mouillé, le coussin est intact mais il sent le moisi.", "damaged_in_transit",
+         "no_longer_needed"),
+        ("Le carton était déchiré, le miroir est intact, le coin du cadre est plié.", "damaged_in_transit", "other"),
+        ("The box was split open, the jug itself is fine, the spout is pushed in.", "damaged_in_transit",
          "no_longer_needed"),
         ("On a passé la commande deux fois, et le second colis est arrivé abîmé.", "damaged_in_transit", "other"),
         ("The box was dented and the vase inside is cracked.", "damaged_in_transit", "other"),
