@@ -840,7 +840,9 @@ _FIT_FELT: dict[str, re.Pattern[str]] = {
     "down": re.compile(
         r"\b(?:(?:a )?(?:touch|bit|little|tad|smidge) |too |rather |quite |very )roomy\b|"
         r"\broomy (?:on|for) (?:me|him|her)\b|"
-        r"\bun (?:peu|poil|brin) (?:ample|large|grand)e?s?\b|"
+        # (« un peu large » of the item, not of the customer: « j'ai le pied un peu large », « je suis un peu grande »)
+        r"\bun (?:peu|poil|brin) amples?\b|\b(?:il|elle|ils|elles|c'est|c) (?:est |sont )?un (?:peu|poil|brin) "
+        r"(?:grande?s?|large?s?)\b|"
         r"\b(?:too|trop) (?:tall|big|large|wide|long|loose|grande?s?|large?s?|longue?s?|ample?s?) "
         + _FOR_THEM
         + r"|\b(?:can't|cannot|can not|couldn't|could not|unable to) (?:\w+ )?(?:reach|touch) the "

@@ -590,6 +590,9 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("Le ressort pince les doigts à chaque ouverture.", "defective", "other"),
         ("The fan speed is too high for me even on setting one.", "defective", "other"),
         ("Le volume est trop haut pour moi, même au minimum.", "defective", "other"),
+        # ... nor the customer's own body or height said a little big
+        ("J'ai la main un peu large, je le renvoie.", "defective", "other"),
+        ("Je suis un peu grand pour cette trottinette.", "defective", "other"),
         # ... told after the pressing too, as what hurts
         ("It presses into my ankle, a rivet has worked through the lining.", "defective", "other"),
         ("Ça me rentre dans la cuisse, une vis dépasse du siège.", "defective", "no_longer_needed"),
