@@ -375,10 +375,8 @@ def _says_more(folded: str) -> bool:
     """Whether the text says more than its denials (any denial's words blanked): a word of four letters or more that
     says something ("The shade arrived with a big chip, the base is intact though", a baby "arrived early" beside a
     parcel late): a denial said beside other words may be of another thing than the reason's own."""
-    blanked = folded
-    for pattern in (*_DENIALS.values(), *_SIZE_DENIED.values()):
-        blanked = pattern.sub(" ", blanked)
-    return any(word not in _SAYS_NOTHING for word in _A_WORD.findall(blanked))
+    rest = blanked((*_DENIALS.values(), *_SIZE_DENIED.values()), folded, by=" ")
+    return any(word not in _SAYS_NOTHING for word in _A_WORD.findall(rest))
 
 
 # A person who came, not the parcel: a baby, guests, the driver ("our twins arrived early", « la petite est arrivée en
