@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from cli.common import choice, choices, console, fail, open_database_or_exit, plain_console
+from cli.common import choice, choices, console, fail, open_database_or_exit, plain_console, stored_database_or_exit
 from features.text import counted, quoted_cut
 from serving.stores.agents import MIN_PASSWORD_CHARS, AgentError, AgentStore, one_time_password
 from serving.stores.api_keys import ApiKeyError, ApiKeyStore, KeyScope
@@ -42,7 +42,7 @@ def keys_create(
 def keys_list() -> None:
     """List API keys (ids, names, dates; never the keys)."""
     table = Table("key id", "name", "scope", "created", "revoked")
-    for key in ApiKeyStore(open_database_or_exit(get_settings(), create=False)).list():
+    for key in ApiKeyStore(stored_database_or_exit(get_settings())).list():
         revoked = key.revoked_at.isoformat(timespec="seconds") if key.revoked_at else ""
         table.add_row(key.key_id, key.name, key.scope, key.created_at.isoformat(timespec="seconds"), revoked)
     plain_console().print(table)
@@ -52,8 +52,7 @@ def keys_list() -> None:
 def keys_revoke(key_id: str = typer.Argument(..., help="The key id shown by `triage keys list`.")) -> None:
     """Revoke an API key: requests with it get 401, as with an unknown key, once running workers' key cache
     expires (`TRIAGE_API_KEY_CACHE_SECONDS`, 2 s by default)."""
-    # a key is revoked only where keys are: with no database yet, there is none (and none is made to say so)
-    if not ApiKeyStore(open_database_or_exit(get_settings(), create=False)).revoke(key_id):
+    if not ApiKeyStore(stored_database_or_exit(get_settings())).revoke(key_id):
         raise fail(f"no active key with id {quoted_cut(key_id)} (see `triage keys list`)")
     seconds = get_settings().api_key_cache_seconds
     console.print(f"revoked key {key_id}; running services refuse it within {seconds:g} s")
@@ -89,7 +88,7 @@ def agents_create(
 def agents_list() -> None:
     """List console agents (names, creation dates, and when disabled)."""
     table = Table("name", "created", "disabled")
-    for agent in AgentStore(open_database_or_exit(get_settings(), create=False)).list():
+    for agent in AgentStore(stored_database_or_exit(get_settings())).list():
         disabled = agent.disabled_at.isoformat(timespec="seconds") if agent.disabled_at else ""
         table.add_row(agent.name, agent.created_at.isoformat(timespec="seconds"), disabled)
     plain_console().print(table)
@@ -102,7 +101,7 @@ def agents_disable(
     """Disable an agent who left: they sign in no more, and each console page they still have open is signed out
     at its next request, saying why. Their records keep their name."""
     try:
-        still_open = AgentStore(open_database_or_exit(get_settings(), create=False)).disable(name)
+        still_open = AgentStore(stored_database_or_exit(get_settings())).disable(name)
     except AgentError as error:
         raise fail(str(error)) from None
     signed_out = counted(still_open, "open session")
@@ -113,7 +112,7 @@ def agents_disable(
 def agents_enable(name: str = typer.Argument(..., help="The agent's sign-in name (see `triage agents list`).")) -> None:
     """Let a disabled agent sign in again (with the password they had; sessions from before stay ended)."""
     try:
-        AgentStore(open_database_or_exit(get_settings(), create=False)).enable(name)
+        AgentStore(stored_database_or_exit(get_settings())).enable(name)
     except AgentError as error:
         raise fail(str(error)) from None
     console.print(f"enabled agent {name.strip()!r}; they sign in with the password they had")

@@ -141,6 +141,21 @@ def open_database_or_exit(settings: Settings, create: bool = True) -> Engine:
         raise fail(f"cannot open the database {database_problem(settings, error)}", code=1) from None
 
 
+def stored_database_or_exit(settings: Settings) -> Engine:
+    """The service database for a command that reads or changes what is stored in it (a listing, a revocation, a
+    history check); exit code 1 when the state folder holds none yet (SQLite's file not made), naming the folder.
+    An empty table or "no active key" said of a folder holding no database told an operator with a mistyped
+    `TRIAGE_STATE_DIR` that nothing was stored. Makes neither the folder nor the file."""
+    if settings.database_url is None and not settings.sqlite_path.exists():
+        raise fail(
+            f"no database in {settings.state_dir} ({settings.sqlite_path.name} does not exist): nothing is stored "
+            "there; set TRIAGE_STATE_DIR to the service's state folder (`triage serve`, `triage data load` and "
+            "`triage keys create` make the database)",
+            code=1,
+        )
+    return open_database_or_exit(settings, create=False)
+
+
 @contextlib.contextmanager
 def alone_on_state(settings: Settings, command: str) -> Iterator[None]:
     """Run the block as the one `triage <command>` on the state folder; one started meanwhile exits at once, code 1,

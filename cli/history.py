@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from cli.common import console, fail, open_database_or_exit
+from cli.common import console, fail, stored_database_or_exit
 from features.text import counted
 from serving.stores.history import HistoryStore
 from serving.stores.history_check import check_history, history_bounds
@@ -17,7 +17,7 @@ app = typer.Typer(no_args_is_help=True, help="The customer history store the ris
 def history_check() -> None:
     """List stored history rows that break or skew the risk features (exit 1 when there are any)."""
     settings = get_settings()
-    engine = open_database_or_exit(settings, create=False)
+    engine = stored_database_or_exit(settings)
     store = HistoryStore(engine)
     sample = store.load_of(generated=True)
     # not a fault of a row, so no exit code: a demonstration state holds the sample on purpose

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from cli.common import console, fail, open_database_or_exit, plain_console, when_text
+from cli.common import console, fail, plain_console, stored_database_or_exit, when_text
 from cli.loading import risk_list_store
 from serving.stores.risk_lists import ListError, RiskListStore
 from triage.settings import get_settings
@@ -42,7 +42,9 @@ def lists_remove(
 ) -> None:
     """Take a value off its list; the entry stays in the audit trail (`show --all`)."""
     try:
-        entry = risk_list_store(get_settings(), read_only=True).remove(kind, value, by, note)
+        settings = get_settings()
+        store = risk_list_store(settings, stored_database_or_exit(settings), read_only=True)
+        entry = store.remove(kind, value, by, note)
     except ListError as error:
         raise fail(str(error)) from None
     console.print(f"removed {kind} {value!r} from the {entry.list_name} list (entry {entry.id}, by {by})")
@@ -55,7 +57,7 @@ def lists_show(
     """Show the lists (customers appear as their pseudonym)."""
     table = Table("id", "list", "kind", "value", "added by", "added", "note", "removed by", "removed", "why removed")
     # shown as stored (customers as their pseudonym): no key is needed, and the first read of one makes it
-    store = RiskListStore(open_database_or_exit(get_settings(), create=False), key=b"")
+    store = RiskListStore(stored_database_or_exit(get_settings()), key=b"")
     for entry in store.entries(include_removed):
         table.add_row(
             str(entry.id),

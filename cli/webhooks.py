@@ -5,7 +5,15 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from cli.common import console, fail, open_database_or_exit, plain_console, when_text, whole_number
+from cli.common import (
+    console,
+    fail,
+    open_database_or_exit,
+    plain_console,
+    stored_database_or_exit,
+    when_text,
+    whole_number,
+)
 from features.text import counted
 from serving.stores.webhooks import WebhookError, WebhookStore
 from serving.webhooks import deliver_due, delivery_policy
@@ -14,10 +22,11 @@ from triage.settings import get_settings
 app = typer.Typer(no_args_is_help=True, help="Signed events for returns systems (HMAC-SHA256).")
 
 
-def _webhook_store(create: bool = True) -> WebhookStore:
-    """The subscriptions and the outbox; `create` False for a command that only reads or changes what is there
-    (`open_database_or_exit`): with no database yet, there is nothing to read, remove or deliver."""
-    return WebhookStore(open_database_or_exit(get_settings(), create))
+def _webhook_store(stored: bool = False) -> WebhookStore:
+    """The subscriptions and the outbox; `stored` for a command that only reads or changes what is there: exit code 1
+    on a state folder holding no database (`stored_database_or_exit`), which it would not make."""
+    settings = get_settings()
+    return WebhookStore(stored_database_or_exit(settings) if stored else open_database_or_exit(settings))
 
 
 @app.command("add")
@@ -44,7 +53,7 @@ def webhooks_list(
     include_removed: bool = typer.Option(False, "--all", help="Also removed subscriptions."),
 ) -> None:
     """List subscriptions (never their secrets) and the outbox by status."""
-    store = _webhook_store(create=False)
+    store = _webhook_store(stored=True)
     table = Table("id", "url", "events", "created", "removed")
     for subscription in store.subscriptions(include_removed):
         table.add_row(
@@ -66,7 +75,7 @@ def webhooks_remove(
 ) -> None:
     """Remove a subscription; its undelivered events are cancelled."""
     try:
-        cancelled = _webhook_store(create=False).unsubscribe(subscription_id)
+        cancelled = _webhook_store(stored=True).unsubscribe(subscription_id)
     except WebhookError as error:
         raise fail(str(error)) from None
     console.print(f"removed subscription {subscription_id}; {counted(cancelled, 'undelivered event')} cancelled")
@@ -75,7 +84,7 @@ def webhooks_remove(
 @app.command("deliver")
 def webhooks_deliver() -> None:
     """One delivery round now: every due event once (the service also delivers in the background)."""
-    result = deliver_due(_webhook_store(create=False), delivery_policy(get_settings()))
+    result = deliver_due(_webhook_store(stored=True), delivery_policy(get_settings()))
     console.print(
         f"attempted {result.attempted}, delivered {result.delivered}, failed {result.failed_attempts} (retried later)"
     )
@@ -88,7 +97,7 @@ def webhooks_log(
 ) -> None:
     """Delivery attempts, newest first."""
     table = Table("when", "event id", "type", "url", "attempt", "HTTP", "error", "status")
-    for attempt in _webhook_store(create=False).log(limit, event_id):
+    for attempt in _webhook_store(stored=True).log(limit, event_id):
         table.add_row(
             when_text(attempt.attempted_at),
             attempt.event_id,

@@ -453,9 +453,15 @@ print("imported:", *sorted({name.partition(".")[0] for name in sys.modules} & se
 
 
 @pytest.mark.parametrize("command", [["keys", "list"], ["agents", "list"]])
-def test_a_command_of_the_stores_imports_no_model_library(tmp_path: Path, command: list[str]) -> None:
+def test_a_command_of_the_stores_imports_no_model_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
     # every command imported every command's modules: `triage keys list` took 25-80 s under load, nearly all of it
     # importing scikit-learn, SciPy, Evidently and PySpark it never uses
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
+    get_settings.cache_clear()
+    open_database(get_settings()).dispose()  # a listing reads a database that exists
+    get_settings.cache_clear()
     heavy = "sklearn scipy evidently pyspark torch mlflow bentoml"
     result = subprocess.run(
         [sys.executable, "-c", LIGHT_COMMAND, *command],
@@ -496,29 +502,49 @@ def test_monitor_says_the_exit_it_ends_with_when_the_database_cannot_be_read(
     assert "`1` the database or the registry cannot be read" in readme
 
 
-# Each with the exit it ends with on a state folder that does not exist.
+# Each with the exit it ends with on a state folder that does not exist, and what it says. A listing printed an
+# empty table (`history check`: "no problems found"), exit 0: an operator with a mistyped TRIAGE_STATE_DIR was told
+# nothing was stored rather than that the folder holds no database.
+NO_DATABASE = "error: no database in {state} (triage.db does not exist): nothing is stored there"
 READ_ONLY_COMMANDS = [
-    (["keys", "list"], 0),
-    (["agents", "list"], 0),
-    (["lists", "show"], 0),
-    (["webhooks", "list"], 0),
-    (["webhooks", "log"], 0),
-    (["history", "check"], 0),
-    # "no logged /triage requests in that window"; it left an empty triage.db (mode 0644) behind
-    (["monitor", "--last", "5"], 2),
+    (["keys", "list"], 1, NO_DATABASE),
+    (["agents", "list"], 1, NO_DATABASE),
+    (["lists", "show"], 1, NO_DATABASE),
+    (["lists", "show", "--all"], 1, NO_DATABASE),
+    (["webhooks", "list"], 1, NO_DATABASE),
+    (["webhooks", "log"], 1, NO_DATABASE),
+    (["history", "check"], 1, NO_DATABASE),
+    # it left an empty triage.db (mode 0644) behind
+    (["monitor", "--last", "5"], 2, "no logged /triage requests in that window"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("command", "exit_code"), READ_ONLY_COMMANDS, ids=[" ".join(command) for command, _ in READ_ONLY_COMMANDS]
+    ("command", "exit_code", "said"),
+    READ_ONLY_COMMANDS,
+    ids=[" ".join(command) for command, _, _ in READ_ONLY_COMMANDS],
 )
 def test_a_command_that_only_reads_makes_no_state_folder_or_database(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], exit_code: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], exit_code: int, said: str
 ) -> None:
     # `keys list` with the state folder on a full disk made the folder and a zero-byte triage.db, then failed
     result = invoke_on_state(monkeypatch, tmp_path / "state", command)
     assert result.exit_code == exit_code, result.output
+    assert said.format(state=tmp_path / "state") in " ".join(result.output.split()), result.output
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [["keys", "list"], ["agents", "list"], ["lists", "show"], ["history", "check"]])
+def test_a_listing_of_an_empty_database_is_an_empty_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    # the near miss of the above: a database made, holding nothing of the kind, is listed as empty, exit 0
+    state = tmp_path / "state"
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(state))
+    get_settings.cache_clear()
+    open_database(get_settings()).dispose()
+    result = invoke_on_state(monkeypatch, state, command)
+    assert result.exit_code == 0 and "no database" not in result.output, result.output
 
 
 def test_retraining_a_state_without_a_store_makes_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -56,13 +56,15 @@ def test_keys_create_list_revoke(own_state: Path) -> None:
 @pytest.mark.parametrize(
     ("command", "code", "said"),
     [
-        (["keys", "revoke", "k1"], 2, "no active key with id 'k1'"),
-        (["agents", "disable", "amelie"], 2, "no agent named 'amelie'"),
-        (["agents", "enable", "amelie"], 2, "no agent named 'amelie'"),
-        (["webhooks", "remove", "5"], 2, "no active subscription with id 5"),
-        (["lists", "remove", "customer", "C1", "--by", "ops"], 2, "customer 'C1' is on no list"),
+        # each said the key, agent, subscription or entry was not there, as if a database were
+        (["keys", "revoke", "k1"], 1, "no database in"),
+        (["agents", "disable", "amelie"], 1, "no database in"),
+        (["agents", "enable", "amelie"], 1, "no database in"),
+        (["webhooks", "remove", "5"], 1, "no database in"),
+        (["lists", "remove", "customer", "C1", "--by", "ops"], 1, "no database in"),
+        (["webhooks", "deliver"], 1, "no database in"),
+        # a scheduled purge of a state not served yet: nothing is older than the retention period
         (["data", "purge"], 0, "0 prediction log rows deleted"),
-        (["webhooks", "deliver"], 0, "attempted 0"),
     ],
 )
 def test_a_command_changing_what_is_stored_makes_no_state_to_find_nothing(
@@ -111,9 +113,9 @@ def test_history_check_names_each_broken_row(own_state: Path) -> None:
 
     from serving.db import HISTORY_TABLES, open_database
 
+    engine = open_database(get_settings())
     clean = runner.invoke(app, ["history", "check"])
     assert clean.exit_code == 0 and "no problems" in clean.output
-    engine = open_database(get_settings())
     with engine.begin() as connection:
         connection.execute(
             HISTORY_TABLES["returns"].insert(), [{"return_id": "R-1600", "request_ts": datetime(1600, 1, 3)}]
