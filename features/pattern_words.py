@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from features.pattern_text import alternatives, group_end, sets_inline_flags, tokens
+from features.pattern_text import alternatives, group_end, pieces, sets_inline_flags, token_at
 from features.words_present import WordsPresent
 
 # A repeat of the piece before it, and its least count ("{2,}", "{,3}", "?", "*", "+").
@@ -53,7 +53,7 @@ def _sequence_words(sequence: str) -> frozenset[str] | None:
     run = ""
     index = 0
     while index < len(sequence):
-        token = next(tokens(sequence, index))[1]
+        token = token_at(sequence, index)
         if token == "(":
             end = group_end(sequence, index)
             opening = _MATCHED_GROUP.match(sequence, index)
@@ -79,6 +79,7 @@ def _sequence_words(sequence: str) -> frozenset[str] | None:
     return max(choices, key=lambda words: min(map(len, words)), default=None)
 
 
+@cache  # rule patterns are built of shared pieces (a list of sizes, of verbs): each piece is read once
 def _pattern_words(pattern: str) -> frozenset[str] | None:
     each = [_sequence_words(alternative) for alternative in alternatives(pattern)]
     if any(words is None for words in each):
@@ -92,7 +93,7 @@ def needed_words(pattern: str) -> frozenset[str] | None:
     text does not tell (an alternative with no literal word that must occur, or inline flags)."""
     if sets_inline_flags(pattern) or any(
         token[0] == "\\" and token[1:].isalnum() and token[1:] not in _CLASS_OR_ANCHOR_ESCAPES
-        for _, token in tokens(pattern)
+        for token in pieces(pattern)
     ):
         return None
     return _pattern_words(pattern)
