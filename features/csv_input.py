@@ -116,7 +116,13 @@ def read_csv_input(
         frame = pd.read_csv(io.StringIO(decoded), dtype=str, keep_default_na=False)
     except pd.errors.ParserError as error:
         raise BatchInputError(f"{path} is not a valid CSV: {error}") from None
-    twice = named_twice(next(csv.reader(io.StringIO(decoded)), []))
+    try:
+        # newline="": the csv module reads a cell's line ends itself; without it a file of bare CR line ends (an old
+        # Mac spreadsheet's) that pandas read ended in csv.Error's traceback
+        header = next(csv.reader(io.StringIO(decoded, newline="")), [])
+    except csv.Error as error:  # a header cell past the csv module's field limit (128 KiB)
+        raise BatchInputError(f"{path} is not a valid CSV: {error}") from None
+    twice = named_twice(header)
     if twice is not None:
         raise BatchInputError(f"{path}: {twice}")
     missing = [column for column in required_columns if column not in frame.columns]

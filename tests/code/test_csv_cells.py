@@ -327,3 +327,20 @@ def test_an_export_id_the_api_would_refuse_is_refused_naming_column_and_line(
 def test_an_export_id_the_api_takes_is_read(reader: str, column: str, value: str, tmp_path: Path) -> None:
     read, _, _ = READERS[reader]
     assert read(tmp_path, column, value)[column].tolist() == [value]
+
+
+@pytest.mark.parametrize("ends", ["\r", "\r\n", "\n", "\r\n\r"], ids=["CR", "CRLF", "LF", "mixed"])
+@pytest.mark.parametrize("reader", ["predict reasons", "retrain --held-back"])
+def test_a_csv_of_any_line_ends_is_read(reader: str, ends: str, tmp_path: Path) -> None:
+    # bare CR line ends (a spreadsheet of an old Mac) ended in csv.Error's traceback once the header was read twice
+    path = tmp_path / "texts.csv"
+    path.write_bytes(ends.join(["text,lang,label", "Scratched lens,en,defective", "Trop court,fr,too_small"]).encode())
+    read = read_texts_csv if reader == "predict reasons" else lambda path: read_csv_input(path, ("text", "label"))
+    assert list(read(path)["text"]) == ["Scratched lens", "Trop court"]
+
+
+def test_a_header_cell_past_the_csv_field_limit_is_refused_as_no_csv(tmp_path: Path) -> None:
+    path = tmp_path / "texts.csv"
+    path.write_text(f"text,{'x' * 200_000}\nA zip that sticks,1\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="is not a valid CSV: field larger than field limit"):
+        read_texts_csv(path)
