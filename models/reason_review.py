@@ -411,6 +411,14 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
     def predict_proba(self, X: Any) -> np.ndarray:
         return self.probabilities_and_vectors(X)[0]
 
+    def warm_up(self) -> None:
+        """Build now what the model builds on first use: the English encoder's network (its imports and weights, some
+        seconds) is built for the first English text whose reason it could change, which a served worker's first
+        client waited for."""
+        check_is_fitted(self, "confidence_model_")
+        if self.english_encoder_ is not None:
+            self.english_encoder_.predict_proba(["warm-up"])
+
     def predict(self, X: Any) -> np.ndarray:
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
 

@@ -23,7 +23,16 @@ from threadpoolctl import ThreadpoolController
 from features.language import resolve_languages
 from features.taxonomy import REASON_CODES, family_of
 from models.reason_classifier import ReasonPrediction
-from serving.api import AS_LOGGED, Language, ReasonPart, ReturnRequest, TriageResult
+from serving.api import (
+    AS_LOGGED,
+    EXAMPLE_EN,
+    EXAMPLE_FR,
+    Language,
+    ReasonPart,
+    ReturnRequest,
+    TriageResult,
+    example_now,
+)
 from serving.components import load_components
 from serving.db import open_database
 from serving.idempotency import Conflict, plan_batch, request_fingerprints
@@ -83,9 +92,7 @@ class ModelSide:
         self.thread_pools = ThreadpoolController()
         self.database = open_database(settings)
         self.components = load_components(settings, self.database)
-        # Load the lazily loaded embedding weights and compile the risk trees now, so readiness
-        # means ready and the first client does not pay for it.
-        self.components.reasons.model.predict_reasons(["warm-up"])
+        # Compile the risk trees now, so readiness means ready and the first client does not pay for it.
         if self.components.risk is not None:
             self.components.risk.model.compile_trees()
         self.results = ResultBuilder(self.components, settings)
@@ -102,6 +109,15 @@ class ModelSide:
         self.model_versions = self.components.model_versions()
         self.reason_versions = {self.components.reasons.name: self.components.reasons.version}
         self.quota_window_days = self.components.quota_window_days()
+        # The rest of what a worker builds on its first triage: the embedding weights loaded lazily, the reading's
+        # pattern tables, the reply drafter's encoder, the language detector. The first client paid it, several
+        # seconds (the largest call's first piece). A triage of the API's two examples, neither logged nor
+        # recorded, builds them before the worker says it is ready.
+        self.smoke_batch([ReturnRequest(**example_now(example)) for example in (EXAMPLE_EN, EXAMPLE_FR)])
+        # and the parts of the reason model the examples may not reach (`ReviewedReasonModel.warm_up`)
+        warm_up = getattr(self.components.reasons.model, "warm_up", None)
+        if warm_up is not None:
+            warm_up()
         # The loaded models are millions of long-lived objects: a full garbage collection walking
         # them stalled every request for ~280 ms (p99 at half load). Frozen objects are never walked.
         gc.freeze()

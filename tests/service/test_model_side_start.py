@@ -1,0 +1,64 @@
+"""A worker's model side is ready when it says so: what its first triage used to build is built at start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from sqlalchemy.engine import Engine
+
+from features import pattern_words
+from models.reason_classifier import ReasonClassifier
+from models.reason_review import ReviewedReasonModel
+from serving.api import EXAMPLE_EN, EXAMPLE_FR, ReturnRequest, example_now
+from serving.model_side import ModelSide
+from tests.service.test_redecision import _settings
+
+
+def test_the_first_triage_after_start_builds_no_pattern_table(
+    engine: Engine, tiny_reason_registry: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the reading's pattern tables were built on the worker's first triage: its client waited several seconds (the
+    # largest call's first piece 6 s, on a worker that had said it was ready)
+    pattern_words._table.cache_clear()
+    warmed: list[Any] = []
+    monkeypatch.setattr(ReasonClassifier, "warm_up", lambda model: warmed.append(model), raising=False)
+    side = ModelSide(_settings(engine, tiny_reason_registry, tmp_path))
+    try:
+        built_at_start = pattern_words._table.cache_info()
+        assert built_at_start.currsize > 0
+        assert warmed == [side.components.reasons.model]  # and what the reason model builds late
+        first = [
+            ReturnRequest(**example_now(example) | {"return_id": f"R-first-{number}", "customer_id": "C000999"})
+            for number, example in enumerate((EXAMPLE_EN, EXAMPLE_FR))
+        ]
+        [english, french] = side.triage_batch(first)
+        assert english.reason is not None and french.reason is not None
+        assert pattern_words._table.cache_info().misses == built_at_start.misses
+    finally:
+        side.database.dispose()
+
+
+class _EnglishEncoder:
+    """Records the texts it reads."""
+
+    def __init__(self) -> None:
+        self.read: list[str] = []
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        self.read += texts
+        return np.zeros((len(texts), 1))
+
+
+def test_the_reason_model_builds_its_english_encoder_when_warmed_up() -> None:
+    # built on the first English text whose reason it could change: a served worker's first such client waited for
+    # its imports and weights (54 s of a first triage at load 22, 2 s quiet)
+    model = ReviewedReasonModel()
+    model.confidence_model_ = object()  # fitted, as far as warming up reads
+    model.english_encoder_ = _EnglishEncoder()
+    model.warm_up()
+    assert model.english_encoder_.read == ["warm-up"]
+    model.english_encoder_ = None  # a model without one has nothing to build
+    model.warm_up()
