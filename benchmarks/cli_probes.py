@@ -1065,11 +1065,18 @@ ONE_AT_A_TIME = {
 }
 
 
+# A command names the files it wrote as the system names them: a name in Latin-1 bytes is no UTF-8, and reading the
+# output strictly ended the probe (taken for an argument the OS could not pass) where the command had succeeded.
+OUTPUT_ERRORS = "surrogateescape"
+
+
 def run_together(commands: list[list[str]], environment: dict[str, str], timeout: float) -> tuple[int | None, str]:
     """Start every command at once; the first non-zero exit code (None when one ran past `timeout`) and their
     outputs."""
     running = [
-        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=environment)
+        subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors=OUTPUT_ERRORS, env=environment
+        )
         for command in commands
     ]
     codes, outputs = [], []
@@ -1175,7 +1182,13 @@ def run_command(
     # a signal the command never sees.
     restore = (lambda: signal.signal(signal.SIGINT, signal.SIG_DFL)) if interrupt_after is not None else None
     with subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment, preexec_fn=restore
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        errors=OUTPUT_ERRORS,
+        env=environment,
+        preexec_fn=restore,
     ) as done:
         if interrupt_after is not None:
             time.sleep(interrupt_after)
