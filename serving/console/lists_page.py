@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 
 from decisions.policy import LIST_RULE_CODES
 from features.text import quoted_cut, visible_text
+from serving.console.review import typed_text
 from serving.db import stored_utc
 from serving.stores.risk_lists import ListEntry, ListError, RiskListStore
 
@@ -43,7 +44,7 @@ class ListForm:
 
     def note_given(self) -> str:
         """The reason for the change; raises ListError naming `note` when there is none."""
-        note = self.note.strip()
+        note = typed_text(self.note)
         if not visible_text(note).strip():  # zero-width characters say nothing
             raise ListError("note must say why: the console asks a reason for every change", "note")
         return note

@@ -114,7 +114,7 @@ def decide(
     told = model_decision if told_decision is None else told_decision
     if current is not None and current.reply_status == "sent_as_is" and decision != told:
         raise told_another_decision(told, decision, reply_sent=False)
-    note = note.strip()
+    note = typed_text(note)
     if decision != model_decision and not visible_text(note).strip():  # zero-width characters say nothing
         raise ReviewError("note", "a note is required when the decision differs from the suggested one")
     if len(note) > MAX_NOTE_CHARS:
@@ -146,8 +146,11 @@ def _refuse_control_characters(field: str, text: str) -> None:
         raise ReviewError(field, "holds control characters (other than tab and line breaks)")
 
 
-def _normalised(text: str) -> str:
-    return text.replace("\r\n", "\n").strip()
+def typed_text(text: str) -> str:
+    """A console text field's text as the agent typed it: a browser submits each line break as CRLF where the field's
+    `maxlength` counted it as one character (a note of 2,000 characters over 20 lines was refused as 2,020 and could
+    not be saved), stripped."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def _mark(text: str) -> str:
@@ -156,7 +159,7 @@ def _mark(text: str) -> str:
 
 def draft_mark(draft: str) -> str:
     """A short mark of a draft, which the reply form carries to say which draft its page showed."""
-    return _mark(_normalised(draft))
+    return _mark(typed_text(draft))
 
 
 def decision_mark(reason: str | None, decision: str | None) -> str:
@@ -181,7 +184,7 @@ def send_reply(
     So is a reply from a page that showed another draft than the one in force (`shown_draft`, its `draft_mark`):
     another agent corrected the reason meanwhile, and the reply was written to a decision no longer made.
     """
-    text = _normalised(sent)
+    text = typed_text(sent)
     if not visible_text(text).strip():
         raise ReviewError("reply", "the reply is empty")
     if len(text) > MAX_REPLY_CHARS:
@@ -194,7 +197,7 @@ def send_reply(
             "read the new draft and the decision it states, then send",
         )
     state = _state(current, return_id, agent)
-    if text == _normalised(draft):
+    if text == typed_text(draft):
         final = state.final_decision
         if final is not None and final != suggested_decision:
             raise told_another_decision(suggested_decision, final, reply_sent=True)

@@ -796,6 +796,23 @@ def test_notes_and_replies_with_control_characters_are_refused(
         assert connection.execute(sa.select(sa.func.count()).select_from(feedback)).scalar_one() == 0
 
 
+@pytest.mark.parametrize(("extra", "saved"), [("", True), ("x", False)], ids=["2,000 typed", "2,001 typed"])
+def test_a_decision_note_is_counted_as_typed_not_as_its_line_ends_are_sent(
+    console: TestClient, engine: Engine, extra: str, saved: bool
+) -> None:
+    # a note of 2,000 characters over 20 lines, which the field's maxlength lets an agent type, is sent with each line
+    # break as CRLF: refused "at most 2000 characters", and it could not be saved
+    note = "\n".join(["the seal on the lid was already broken" + "." * 62] * 21)[:2000] + extra
+    _sign_in(console)
+    token = csrf_token(console.get("/console/returns/R0000001").text)
+    form = {"decision": "manual_review", "note": note.replace("\n", "\r\n"), "csrf_token": token}
+    response = console.post("/console/returns/R0000001/decision", data=form, follow_redirects=False)
+    assert (response.status_code == 303) is saved, response.text
+    with engine.connect() as connection:
+        notes = connection.execute(sa.select(feedback.c.note)).scalars().all()
+    assert notes == ([note] if saved else [])
+
+
 @pytest.mark.parametrize(
     ("action", "form", "field"),
     [

@@ -290,3 +290,18 @@ def test_a_link_parameter_the_lists_page_does_not_take_is_named(console: TestCli
     said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", notice.group(1) if notice else "")).split())
     assert "The form below is not filled from 'lsit' (did you mean list?): the form has no field of that name." in said
     assert "ignored-parameters" not in console.get("/console/lists?list=allow&saved=added").text
+
+
+# A note the field's maxlength lets an agent type: 2,000 characters over 20 lines, each line break submitted as CRLF.
+TYPED_OVER_LINES = "\n".join(["parcel weighed half the invoiced weight" + "." * 61] * 21)[:2000]
+
+
+@pytest.mark.parametrize(("extra", "saved"), [("", True), ("x", False)], ids=["2,000 typed", "2,001 typed"])
+def test_a_note_is_counted_as_typed_not_as_its_line_ends_are_sent(
+    console: TestClient, lists: RiskListStore, extra: str, saved: bool
+) -> None:
+    # refused "note must be at most 2,000 characters, got 2,020": the browser let it be typed, the agent could not save
+    note = TYPED_OVER_LINES + extra
+    response = _post(console, "add", list="block", kind="sku", value="SKU-LINES", note=note.replace("\n", "\r\n"))
+    assert (response.status_code == 303) is saved, response.text
+    assert [entry.note for entry in lists.entries()] == ([note] if saved else [])
