@@ -109,15 +109,16 @@ class ModelSide:
         self.model_versions = self.components.model_versions()
         self.reason_versions = {self.components.reasons.name: self.components.reasons.version}
         self.quota_window_days = self.components.quota_window_days()
-        # The rest of what a worker builds on its first triage: the embedding weights loaded lazily, the reading's
-        # pattern tables, the reply drafter's encoder, the language detector. The first client paid it, several
-        # seconds (the largest call's first piece). A triage of the API's two examples, neither logged nor
-        # recorded, builds them before the worker says it is ready.
-        self.smoke_batch([ReturnRequest(**example_now(example)) for example in (EXAMPLE_EN, EXAMPLE_FR)])
-        # and the parts of the reason model the examples may not reach (`ReviewedReasonModel.warm_up`)
-        warm_up = getattr(self.components.reasons.model, "warm_up", None)
-        if warm_up is not None:
-            warm_up()
+        if settings.serve_warm_up:
+            # The rest of what a worker builds on its first triage: the embedding weights loaded lazily, the reading's
+            # pattern tables, the reply drafter's encoder, the language detector. The first client paid it, several
+            # seconds (the largest call's first piece). A triage of the API's two examples, neither logged nor
+            # recorded, builds them before the worker says it is ready.
+            self.smoke_batch([ReturnRequest(**example_now(example)) for example in (EXAMPLE_EN, EXAMPLE_FR)])
+            # and the parts of the reason model the examples may not reach (`ReviewedReasonModel.warm_up`)
+            warm_up = getattr(self.components.reasons.model, "warm_up", None)
+            if warm_up is not None:
+                warm_up()
         # The loaded models are millions of long-lived objects: a full garbage collection walking
         # them stalled every request for ~280 ms (p99 at half load). Frozen objects are never walked.
         gc.freeze()

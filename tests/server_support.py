@@ -106,6 +106,8 @@ class ServerProcess:
                 # What the tests expect (one worker, a model process to kill), whatever the machine's cores.
                 "TRIAGE_SERVE_WORKERS": "1",
                 "TRIAGE_SERVE_MODEL_PROCESS": "true",
+                # the first triages of a test pay what a warm-up would; not every server a test starts triages
+                "TRIAGE_SERVE_WARM_UP": "false",
             }
         )
         command = [sys.executable, "-m", "bentoml", "serve", self.target]

@@ -363,6 +363,12 @@ class Settings(BaseSettings):
         description="After a batch, the batcher waits for the callers it answered to call again, for at most this "
         "fraction of the batch's duration, so closed-loop clients do not split into two alternating half batches.",
     )
+    serve_warm_up: bool = Field(
+        default=True,
+        description="Before a worker says it is ready, triage the API's two examples (neither logged nor recorded) "
+        "and build the reason model's late parts, which its first client waited for (seconds); off: for test "
+        "servers and development loops, started more often than they triage.",
+    )
     serve_model_process: bool | None = Field(
         default=None,
         description="Run each worker's models in a child process fed whole batches, so they never share an "

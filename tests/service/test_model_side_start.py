@@ -25,7 +25,8 @@ def test_the_first_triage_after_start_builds_no_pattern_table(
     pattern_words._table.cache_clear()
     warmed: list[Any] = []
     monkeypatch.setattr(ReasonClassifier, "warm_up", lambda model: warmed.append(model), raising=False)
-    side = ModelSide(_settings(engine, tiny_reason_registry, tmp_path))
+    settings = _settings(engine, tiny_reason_registry, tmp_path).model_copy(update={"serve_warm_up": True})
+    side = ModelSide(settings)
     try:
         built_at_start = pattern_words._table.cache_info()
         assert built_at_start.currsize > 0
@@ -62,3 +63,16 @@ def test_the_reason_model_builds_its_english_encoder_when_warmed_up() -> None:
     assert model.english_encoder_.read == ["warm-up"]
     model.english_encoder_ = None  # a model without one has nothing to build
     model.warm_up()
+
+
+def test_a_worker_told_not_to_warm_up_builds_nothing_at_start(
+    engine: Engine, tiny_reason_registry: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # test servers and development loops start more often than they triage (TRIAGE_SERVE_WARM_UP=false)
+    pattern_words._table.cache_clear()
+    warmed: list[Any] = []
+    monkeypatch.setattr(ReasonClassifier, "warm_up", lambda model: warmed.append(model), raising=False)
+    settings = _settings(engine, tiny_reason_registry, tmp_path).model_copy(update={"serve_warm_up": False})
+    side = ModelSide(settings)
+    side.database.dispose()
+    assert pattern_words._table.cache_info().currsize == 0 and warmed == []
