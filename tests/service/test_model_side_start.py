@@ -17,16 +17,23 @@ from serving.model_side import ModelSide
 from tests.service.test_redecision import _settings
 
 
+def _started(
+    engine: Engine, registry: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, warm_up: bool
+) -> tuple[ModelSide, list[Any]]:
+    """A model side started afresh (no pattern table built in this process), and the reason models it warmed up."""
+    pattern_words._table.cache_clear()
+    warmed: list[Any] = []
+    monkeypatch.setattr(ReasonClassifier, "warm_up", lambda model: warmed.append(model), raising=False)
+    settings = _settings(engine, registry, tmp_path).model_copy(update={"serve_warm_up": warm_up})
+    return ModelSide(settings), warmed
+
+
 def test_the_first_triage_after_start_builds_no_pattern_table(
     engine: Engine, tiny_reason_registry: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the reading's pattern tables were built on the worker's first triage: its client waited several seconds (the
     # largest call's first piece 6 s, on a worker that had said it was ready)
-    pattern_words._table.cache_clear()
-    warmed: list[Any] = []
-    monkeypatch.setattr(ReasonClassifier, "warm_up", lambda model: warmed.append(model), raising=False)
-    settings = _settings(engine, tiny_reason_registry, tmp_path).model_copy(update={"serve_warm_up": True})
-    side = ModelSide(settings)
+    side, warmed = _started(engine, tiny_reason_registry, tmp_path, monkeypatch, warm_up=True)
     try:
         built_at_start = pattern_words._table.cache_info()
         assert built_at_start.currsize > 0
@@ -69,10 +76,6 @@ def test_a_worker_told_not_to_warm_up_builds_nothing_at_start(
     engine: Engine, tiny_reason_registry: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # test servers and development loops start more often than they triage (TRIAGE_SERVE_WARM_UP=false)
-    pattern_words._table.cache_clear()
-    warmed: list[Any] = []
-    monkeypatch.setattr(ReasonClassifier, "warm_up", lambda model: warmed.append(model), raising=False)
-    settings = _settings(engine, tiny_reason_registry, tmp_path).model_copy(update={"serve_warm_up": False})
-    side = ModelSide(settings)
+    side, warmed = _started(engine, tiny_reason_registry, tmp_path, monkeypatch, warm_up=False)
     side.database.dispose()
     assert pattern_words._table.cache_info().currsize == 0 and warmed == []
