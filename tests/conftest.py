@@ -40,6 +40,9 @@ def settings(state_dir: Path) -> Iterator[Settings]:
         patch.setenv("TRIAGE_REASON_ENCODER_SAMPLE_TEXTS", "500")
         patch.setenv("TRIAGE_REASON_ENCODER_EPOCHS", "0.5")
         patch.setenv("TRIAGE_REASON_ENGLISH_ENCODER_EPOCHS", "0.5")
+        # Models started in a test pay on their first triage what a warm-up would build, and many never triage
+        # (tests/service/test_model_side_start.py turns it on).
+        patch.setenv("TRIAGE_SERVE_WARM_UP", "false")
         get_settings.cache_clear()
         yield get_settings()
     get_settings.cache_clear()

@@ -31,8 +31,8 @@ def _started(
 def test_the_first_triage_after_start_builds_no_pattern_table(
     engine: Engine, tiny_reason_registry: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # the reading's pattern tables were built on the worker's first triage: its client waited several seconds (the
-    # largest call's first piece 6 s, on a worker that had said it was ready)
+    # the reading's pattern tables were built on the worker's first triage: its first client waited for them, on a
+    # worker that had said it was ready
     side, warmed = _started(engine, tiny_reason_registry, tmp_path, monkeypatch, warm_up=True)
     try:
         built_at_start = pattern_words._table.cache_info()
@@ -62,7 +62,7 @@ class _EnglishEncoder:
 
 def test_the_reason_model_builds_its_english_encoder_when_warmed_up() -> None:
     # built on the first English text whose reason it could change: a served worker's first such client waited for
-    # its imports and weights (54 s of a first triage at load 22, 2 s quiet)
+    # its imports and weights, most of a first triage
     model = ReviewedReasonModel()
     model.confidence_model_ = object()  # fitted, as far as warming up reads
     model.english_encoder_ = _EnglishEncoder()
