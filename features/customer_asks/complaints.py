@@ -870,10 +870,10 @@ def service_mocked(folded: str) -> bool:
     """Whether `folded` thanks or praises the shop only in irony: thanks said for this service trailing off or for
     nothing (`_THANKED_IN_IRONY`), or thanks or praise the words after mark as ironic (`_IRONY_AFTER`): the service is
     judged poor, so it is apologised for, never thanked back."""
-    given = gift_received(folded)
     for found in _THANKED_IN_IRONY.finditer(folded):
-        # (« merci du cadeau » of a gift the customer says they were given thanks its giver)
-        if not (_EARNEST_AFTER.match(folded, found.end()) or (given and "cadeau" in found.group())):
+        # (« merci du cadeau » of a gift the customer says they were given thanks its giver; whether one was given is
+        # read only of such thanks, most texts having none)
+        if not (_EARNEST_AFTER.match(folded, found.end()) or ("cadeau" in found.group() and gift_received(folded))):
             return True
     return any(_IRONY_AFTER.match(folded, match.end()) for match in _THANKS_OR_PRAISE.finditer(folded))
 
