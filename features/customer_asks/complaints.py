@@ -5,6 +5,7 @@ mistake repeated.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from features.customer_asks.clauses import (
     NEGATION,
@@ -866,10 +867,12 @@ _THANKED_IN_IRONY = re.compile(
 _EARNEST_AFTER = re.compile(r"[^.!?…]{0,80}\b" + _EARNEST + r"\b|[.!?…]? *[^.!?…]{0,40}\b" + _EARNEST + r"\b")
 
 
+@lru_cache(maxsize=32)
 def service_mocked(folded: str) -> bool:
     """Whether `folded` thanks or praises the shop only in irony: thanks said for this service trailing off or for
     nothing (`_THANKED_IN_IRONY`), or thanks or praise the words after mark as ironic (`_IRONY_AFTER`): the service is
-    judged poor, so it is apologised for, never thanked back."""
+    judged poor, so it is apologised for, never thanked back. Kept for the texts read last: one text's irony is read
+    for its service complaint (`service_complaint`) and for its praise (`service_praised`)."""
     for found in _THANKED_IN_IRONY.finditer(folded):
         # (« merci du cadeau » of a gift the customer says they were given thanks its giver; whether one was given is
         # read only of such thanks, most texts having none)
