@@ -3,12 +3,13 @@
 A cut, a burn, bleeding, stitches, a trip to A&E or « aux urgences » the item caused, welts or a rash from a skin
 reaction, what an allergy the text names did (wheezing, puffy eyes), the item falling on someone ("The shelf fell off
 the wall onto my foot") or giving way under them ("My daughter sprained her wrist on the trampoline when the frame
-bent"): the reply first says it is sorry that the person was hurt (without saying by what), keeps the
-line to stop using the item, and a person answers (`features.handover`'s "injury"). Not an injury: the item's own cut or
-burn ("cut the tags off", "burnt orange", « coupé au lavage », « trace de brûlure »), a fit that hurts ("it hurts my
-feet", « ça me fait mal aux pieds »: a fit complaint), feelings ("I was hurt by your reply", « blessé par votre
-réponse »), a harm that did not happen ("nobody was hurt, luckily", "I nearly cut myself", « il ne s'est pas blessé »),
-and A&E for something else ("I was at A&E with my mum when it was delivered").
+bent"), a knock when the item moved of itself ("I banged my knee when the drawer shot out", « il s'est cogné quand
+l'abattant est retombé ») or the moving item striking someone: the reply first says it is sorry that the person was hurt
+(without saying by what), keeps the line to stop using the item, and a person answers (`features.handover`'s "injury").
+Not an injury: the item's own cut or burn ("cut the tags off", "burnt orange", « coupé au lavage », « trace de
+brûlure »), a fit that hurts ("it hurts my feet", « ça me fait mal aux pieds »: a fit complaint), feelings ("I was hurt
+by your reply", « blessé par votre réponse »), a harm that did not happen ("nobody was hurt, luckily", "I nearly cut
+myself", « il ne s'est pas blessé »), and A&E for something else ("I was at A&E with my mum when it was delivered").
 
 A hurt from wearing shoes or clothes that do not fit (a black toenail, blisters, « des ampoules aux talons », bruised
 toes, a twisted ankle, in a text about wearing them) is acknowledged too, but it is the fit return's to answer: no
@@ -125,6 +126,22 @@ _EN_STRAINED: tuple[str, ...] = (
     + r"(?:own |left |right )?(?:hands?|palms?|fingers?|thumbs?|fingertips?|wrists?|arms?|elbows?|shoulders?|face|"
     r"lips?|mouth|tongue)\b",
 )
+# A fall or a knock the text says hurt nobody after it (`_DOWN`, `_EN_HURT_PART`): "he's fine", « elle n'a rien »
+_HURT_DENIED = {
+    # (said outright: "not hurt" but not "not hurt badly", "fine" but not "fine now" nor "otherwise fine")
+    "en": r"\b(?:not|n't|never) (?:at all |even )?(?:hurt|injured|harmed)\b"
+    r"(?! (?:badly|much|too|seriously|that|very)\b)|\bnot a scratch\b|"
+    r"\b(?:unhurt|unharmed|uninjured|unscathed|no harm done|no injur\w*)\b|"
+    r"\b(?:is|was|are|were|'s|seems?|seemed) (?:(?!otherwise\b|now\b)\w+ ){0,2}?(?:fine|ok|okay|alright|all right)\b"
+    r"(?! (?:now|but|apart|otherwise|except)\b)",
+    "fr": r"\bne (?:s'est|se sont|me suis|s'etait) (?:pas|jamais|rien) (?:\w+ )?(?:fait (?:\w+ )?mal|blesse\w*)|"
+    r"\bn'(?:a|ont|avait|ai) (?:rien|pas (?:eu )?(?:de |d')?(?:mal|bobo|bleus?|blessures?))|\bpas (?:du tout )?"
+    r"blesse\w*|\bindemnes?\b|\bplus de peur que de mal\b|\bsans (?:gravite|mal|bobo)\b|"
+    r"(?<!\breste )(?<!\bsinon )\b(?:va|vont|allait|vais) (?:\w+ )?bien\b"
+    r"(?! (?:maintenant|depuis|mieux|sauf|a part)\b)",
+}
+# (the hurt denied in the rest of the sentence of a fall or a knock, or in the next)
+_NOT_DENIED_AFTER = {lang: r"(?!(?:[^.!?;]*[.!?;]+ )?[^.!?;]*(?:" + _HURT_DENIED[lang] + "))" for lang in ("en", "fr")}
 # A body part hurt, sprained or broken, whoever did it ("My mum ... hurt her wrist", "My daughter sprained her wrist"),
 # is the item's doing where it follows the item giving way or its flaw tripping them ("The stool leg snapped and I
 # hurt my back", "tripped on the loose edge of the rug and hurt her wrist"), or is told to have come when it did
@@ -134,19 +151,29 @@ _EN_STRAINED: tuple[str, ...] = (
 # did not happen ("nearly twisted my knee")
 _HURT_PART = {
     "en": r"(?:hands?|fingers?|thumbs?|wrists?|palms?|arms?|elbows?|shoulders?|back|neck|head|face|nose|chin|"
+    r"forehead|temple|brow|eyebrows?|cheeks?|lips?|mouth|jaw|teeth|tooth|eyes?|ears?|"
     r"legs?|knees?|ankles?|hips?|ribs|spine|tailbone|coccyx|collarbone)",
     "fr": r"(?:mains?|doigts?|pouces?|poignets?|paumes?|bras|coudes?|epaules?|dos|cou|tete|visage|nez|menton|"
+    r"front|tempe|arcade|sourcils?|joues?|levres?|bouche|machoire|dents?|oeil|yeux|oreilles?|"
     r"jambes?|genoux|genou|chevilles?|hanches?|cotes|colonne|coccyx|clavicule)",
 }
 _EN_HURT_PART = (
     _EN_NOT
     + "".join(f"(?<!{worn} )" for worn in ("they", "these", "those", "it", "shoes", "boots", "heels", "trainers"))
-    + r"\b(?:hurt|sprained|twisted|broke|fractured|bruised|banged|bumped|injured|jarred|dislocated|grazed|wrenched|"
-    r"strained|cracked) (?:my|his|her|their|our) "
+    + r"\b(?:(?:hurt|sprained|twisted|broke|fractured|bruised|injured|jarred|dislocated|grazed|wrenched|strained|"
+    r"cracked|caught|crushed|squashed|jammed) (?:my|his|her|their|our) "
     + _EN_OWNER_OF
     + r"(?:own |left |right |lower )?"
     + _HURT_PART["en"]
     + r"\b"
+    # a knock, unless the text says it hurt nobody ("bumped his head, but he's fine")
+    + r"|(?:banged|bumped|hit|knocked|smacked|whacked|bashed|struck|clipped) (?:my|his|her|their|our) "
+    + _EN_OWNER_OF
+    + r"(?:own |left |right |lower )?(?:"
+    + _HURT_PART["en"]
+    + r"|shins?|thighs?|calf|calves|foot|feet|toes?)\b"
+    + _NOT_DENIED_AFTER["en"]
+    + ")"
 )
 # ... the item or a part of it that gave way, not a state it came in ("the leg was bent when it arrived"), nor a
 # person's own break ("the little one broke her wrist": a body part after it); or the item's flaw that tripped them
@@ -158,8 +185,37 @@ _GOT_WHEN = {
     "fr": r"(?:qu(?:e |')(?:j'ai|on a|nous avons|il a|elle a|(?:mon|ma) \w+ a) (?:achete|commande|recu|eu)e?s?"
     r"(?: [\w'-]+){0,6}? )?",
 }
+# ... or the item or a part of it that moved of itself and struck ("I bumped my head when the shelf bracket slipped",
+# "the cupboard door swung shut on her fingers", « elle s'est cognée quand le plateau a basculé », « le bras de la
+# lampe est retombé »), not what is worn slipping (a heel, a strap: the fit's), a person's own slip ("my son slipped",
+# « il a glissé »), nor a date or a price that slipped or dropped
+_NOT_WHAT_MOVED = {
+    "en": r"(?:heels?|shoes?|boots?|soles?|insoles?|trainers|sandals|slippers|socks?|toes?|straps?|laces?|"
+    r"hats?|caps?|glasses|sleeves?|waistband|hood|dress|skirt|trousers|jeans|bra|hands?|grip|fingers?|dates?|prices?|"
+    r"delivery|parcel|order|quality|standards?|" + _EN_KIN + r")",
+    "fr": r"(?:talons?|chaussures?|semelles?|bretelles?|chaussettes?|lunettes|mains?|doigts?|dates?|prix|"
+    r"livraison|colis|commande|qualite|fils|filles?|enfants?|bebes?|mari|femme|garcon|pere|mere|frere|soeur|amie?)",
+}
+_ITEM_MOVED = {
+    "en": r"\b(?:the|its|a|an|one|this|that|it)\b(?: (?!"
+    + _NOT_WHAT_MOVED["en"]
+    + r"\b)[\w'-]+){0,4}?"
+    + _GOT_WHEN["en"]
+    + r" (?:suddenly |just |then |unexpectedly )?(?:slipped|slid|swung|dropped|tipped|tilted|shifted|lurched|slammed|"
+    r"sprang|sprung|jolted|jerked|swivelled|swiveled|pivoted|toppled|(?:shot|flew) (?:out|off|open|back|up|down|"
+    r"forward)|came (?:down|crashing down|swinging|flying|hurtling))\b(?! (?:my|his|her|their|our|your)\b)",
+    "fr": r"\b(?:le|la|les|l'|un|une)\b ?(?:(?!"
+    + _NOT_WHAT_MOVED["fr"]
+    + r"\b)[\w'-]+ ){0,5}?"
+    + _GOT_WHEN["fr"]
+    + r"(?:(?:s'?\s?est|se sont|a|ont) (?:(?!ete\b)\w+ )?(?:glissee?s?|refermee?s?|rabattue?s?|pivotee?s?|devissee?s?|"
+    r"deboitee?s?|degondee?s?|ouverte?s? d'un coup)|(?:est|sont) (?:\w+ )?(?:retombee?s?|redescendue?s?|"
+    r"(?:descendue?s?|partie?s?|sortie?s?) d'un coup))\b(?! (?:le |la |les |l')?" + _HURT_PART["fr"] + r"\b)",
+}
 _GAVE_WAY = {
-    "en": r"(?:\b(?:the|its|a|an|one|this|that|it|they)\b(?: [\w'-]+){0,3}?"
+    "en": r"(?:"
+    + _ITEM_MOVED["en"]
+    + r"|\b(?:the|its|a|an|one|this|that|it|they)\b(?: [\w'-]+){0,3}?"
     + _GOT_WHEN["en"]
     + r" (?:suddenly |just )?(?<!\bwas )"
     r"(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\barrived )(?<!\bcame )(?:bent|snapped|broke|gave way|collapsed|"
@@ -167,7 +223,9 @@ _GAVE_WAY = {
     r"\b(?! (?:my|his|her|their|our)\b)|\b(?:tripped|slipped|stumbled|caught (?:my|his|her|their) (?:foot|feet|toe|"
     r"heel)) (?:on|over|in) (?:the|a|an|its|this|that) (?:[\w-]+ ){0,2}?(?:loose|frayed|curled|curling|lifting|"
     r"raised|torn|uneven|wobbly|protruding|broken|sharp|exposed)\b)",
-    "fr": r"(?:\b(?:le|la|les|l'|son|sa|ses|un|une|il|elle|ils|elles)\b ?(?:[\w'-]+ ){0,3}?"
+    "fr": r"(?:"
+    + _ITEM_MOVED["fr"]
+    + r"|\b(?:le|la|les|l'|son|sa|ses|un|une|il|elle|ils|elles)\b ?(?:[\w'-]+ ){0,4}?"
     + _GOT_WHEN["fr"]
     + r"(?:s'?\s?est|se sont|a|ont) "
     r"(?:\w+ )?(?:plie|replie|cede|casse|effondre|rompu|lache|decroche|detache|bascule|renverse|fendu|brise|explose|"
@@ -296,21 +354,6 @@ _OWN_DOING = {
 # a thing's ("the apples were bruised"), a fall of another sense ("fell in love", "fell about laughing", "fell out with
 # me", « tombée amoureuse », « tombé en panne », « tombée sur une promo », « tombée sous le charme »), nor one with no
 # item giving way ("My son fell off his bike", `_SPORT_OR_TIME`)
-_HURT_DENIED = {
-    # (said outright: "not hurt" but not "not hurt badly", "fine" but not "fine now" nor "otherwise fine")
-    "en": r"\b(?:not|n't|never) (?:at all |even )?(?:hurt|injured|harmed)\b"
-    r"(?! (?:badly|much|too|seriously|that|very)\b)|\bnot a scratch\b|"
-    r"\b(?:unhurt|unharmed|uninjured|unscathed|no harm done|no injur\w*)\b|"
-    r"\b(?:is|was|are|were|'s|seems?|seemed) (?:(?!otherwise\b|now\b)\w+ ){0,2}?(?:fine|ok|okay|alright|all right)\b"
-    r"(?! (?:now|but|apart|otherwise|except)\b)",
-    "fr": r"\bne (?:s'est|se sont|me suis|s'etait) (?:pas|jamais|rien) (?:\w+ )?(?:fait (?:\w+ )?mal|blesse\w*)|"
-    r"\bn'(?:a|ont|avait|ai) (?:rien|pas (?:eu )?(?:de |d')?(?:mal|bobo|bleus?|blessures?))|\bpas (?:du tout )?"
-    r"blesse\w*|\bindemnes?\b|\bplus de peur que de mal\b|\bsans (?:gravite|mal|bobo)\b|"
-    r"(?<!\breste )(?<!\bsinon )\b(?:va|vont|allait|vais) (?:\w+ )?bien\b"
-    r"(?! (?:maintenant|depuis|mieux|sauf|a part)\b)",
-}
-# (the hurt denied in the rest of the fall's sentence or the next)
-_NOT_DENIED_AFTER = {lang: r"(?!(?:[^.!?;]*[.!?;]+ )?[^.!?;]*(?:" + _HURT_DENIED[lang] + "))" for lang in ("en", "fr")}
 _EN_FELL = (
     r"(?:fell|falls|fallen|took a (?:\w+ )?(?:fall|tumble)|went flying|hit the (?:floor|ground|deck))\b"
     r"(?! (?:in love|out of love|asleep|ill|sick|short|behind|for\b|flat|silent|pregnant|apart|through the cracks|"
@@ -383,6 +426,27 @@ _EN_FELL_ON: tuple[str, ...] = (
     + r",? (?:and )?(?:hit|hitting|struck|landed on) (?:me|him|her|us|them|(?:my|his|her|their|our) "
     + _EN_STRUCK
     + r")\b",
+)
+# ... or moved of itself and struck someone ("the mirror slipped off its hook and hit my son on the shoulder", "the
+# drawer shot out into my knee", "the lid slammed shut on her fingers"), not a thing it struck ("the door swung and hit
+# the wall", "slid into my car"), nor a ring or a glove that slipped on, nor a knock the text says hurt nobody
+_EN_STRUCK_BODY = (
+    r"(?:(?:own |left |right |big |lower )?(?:"
+    + _HURT_PART["en"]
+    + r"|shins?|thighs?|foot|feet|toes?)|"
+    + _EN_KIN
+    + ")"
+)
+_EN_STRUCK_WHEN_IT_MOVED: tuple[str, ...] = (
+    _GAVE_WAY["en"]
+    + r"[^.!?;]{0,40}?\b(?:(?:hit|hitting|struck|striking|knocked|knocking|smacked|whacked|bashed|caught|catching|"
+    r"clipped|clipping|landed on|trapped|trapping|crushed|crushing|(?:banged|bumped|slammed|crashed|smashed) into|"
+    r"(?:slammed|shut|closed|came down) on) (?:me|him|her|us|(?:my|his|her|their|our) "
+    + _EN_STRUCK_BODY
+    + r")|(?:into|against) (?:my|his|her|their|our) "
+    + _EN_STRUCK_BODY
+    + r")\b"
+    + _NOT_DENIED_AFTER["en"],
 )
 # A trip to A&E is a hurt only in a sentence that says the item did it: what it did to the body, or that it was the
 # cause ("I was at A&E with my mum when it was delivered" is an errand, not a hurt).
@@ -740,11 +804,27 @@ _FR_STRAINED: tuple[str, ...] = (
     r"doigts?|main|bras|coude|epaule)\b",
 )
 # ... in French (« Ma fille s'est foulé le poignet sur le trampoline quand le cadre s'est plié »)
+_FR_SELF_HURT = r"(?:s'est|se sont|me suis|t'es|nous sommes|s'etait|m'etais) (?:\w+ )?"
 _FR_HURT_PART = (
-    _FR_NOT + r"\b(?:s'est|se sont|me suis|t'es|nous sommes|s'etait|m'etais) (?:\w+ )?(?:foule|tordu|casse|fracture|"
-    r"luxe|cogne|demis|froisse|fait une entorse|fait une fracture)e?s? (?:au |aux |a la |a l'|le |la |les |l')?"
+    _FR_NOT
+    + r"\b(?:"
+    + _FR_SELF_HURT
+    + r"(?:foule|tordu|casse|fracture|luxe|coince|pince|ecrase|demis|froisse|fait une entorse|fait une fracture)e?s? "
+    r"(?:au |aux |a la |a l'|le |la |les |l')?"
     + _HURT_PART["fr"]
     + r"\b"
+    # a knock, unless the text says it hurt nobody (« il s'est cogné la tête mais il n'a rien »), told with the body
+    # part or, of a person, without it (« elle s'est cognée », « mon fils s'est cogné contre le bord »; not of things:
+    # « les verres se sont cognés »)
+    + r"|(?:"
+    + _FR_SELF_HURT
+    + r"(?:cogne|tape|heurte)e?s? (?:au |aux |a la |a l'|le |la |les |l')?"
+    + _HURT_PART["fr"]
+    + r"|(?:je me suis|me suis|il s'est|elle s'est|on s'est|"
+    + _FR_KIN
+    + r" s'est) (?:\w+ )?cognee?)\b"
+    + _NOT_DENIED_AFTER["fr"]
+    + ")"
 )
 _FR_HURT_WHEN_IT_GAVE_WAY: tuple[str, ...] = (
     _GAVE_WAY["fr"] + _GAVE_WAY_THEN + _FR_HURT_PART,
@@ -762,6 +842,19 @@ _FR_FELL_ON: tuple[str, ...] = (
     r"\b(?:m'est|m'etait|lui est|lui etait|nous est|est|sont|etait) (?:\w+ )?tombee?s? "
     r"(?:[\w']+ ){0,3}?sur (?:le|la|les|l'|mon|ma|mes|son|sa|ses|notre|nos) ?(?:\w+ )?(?:pieds?|orteils?|tete|mains?|"
     r"doigts?|jambes?|bras|epaules?|fils|fille|enfants?|bebe|mari|femme)\b",
+)
+# « le miroir a glissé de son crochet et a heurté ma fille à l'épaule », « le bras est retombé et lui a cogné la tête »;
+# not a thing it struck (« le tiroir a glissé et a heurté le mur »), nor a knock that hurt nobody
+_FR_STRUCK = r"(?:" + _FR_BODY + "|" + _HURT_PART["fr"] + r"|fils|fille|enfants?|bebe|mari|femme)"
+_FR_STRUCK_WHEN_IT_MOVED: tuple[str, ...] = (
+    _GAVE_WAY["fr"]
+    + r"[^.!?;]{0,40}?\b(?:(?:m'|lui |nous )(?:a|ont) (?:\w+ )?(?:heurte|cogne|frappe|tape|percute|pince|coince|ecrase)"
+    r"e?s?|(?:a|ont|l'a|l'ont) (?:\w+ )?(?:heurte|cogne|frappe|tape|percute|pince|coince|ecrase)e?s? (?:au |aux |a la |"
+    r"a l'|sur (?:le |la |les |l'))?(?:le |la |les |l'|mon |ma |mes |notre |nos |son |sa |ses )(?:\w+ )?"
+    + _FR_STRUCK
+    # (a part of a thing named like the body's: « le pied du lit », « la tête de lit », « le bras du fauteuil »)
+    + r"\b(?! (?:du|des|d'une?|de (?!(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\b))))"
+    + _NOT_DENIED_AFTER["fr"],
 )
 # the emergency room, as in English only where the sentence says the item did it (not « aux urgences pour rien »,
 # nor « aux urgences avec ma mère quand le colis est arrivé »)
@@ -1013,6 +1106,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("injury", _PAIN_WHEN_IT_GAVE_WAY["en"], unless=_SPORT_OR_TIME["en"] + "|" + _PAIN_OF_ITS_OWN["en"]),
         _Table("injury", _DOWN_WHEN_IT_GAVE_WAY["en"], unless=_SPORT_OR_TIME["en"]),
         _Table("injury", _EN_FELL_ON),
+        _Table("injury", _EN_STRUCK_WHEN_IT_MOVED),
         _Table("injury", _EN_EMERGENCY, _EN_EMERGENCY_WHY),
         _Table("wear", _EN_WEAR, _EN_WORN, text_wide=True, unless=_DYE_MARKS),
         _Table("wear", _BLISTERS_TIMED["en"], unless=_NOT_THE_SKINS["en"]),
@@ -1034,6 +1128,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("injury", _PAIN_WHEN_IT_GAVE_WAY["fr"], unless=_SPORT_OR_TIME["fr"] + "|" + _PAIN_OF_ITS_OWN["fr"]),
         _Table("injury", _DOWN_WHEN_IT_GAVE_WAY["fr"], unless=_SPORT_OR_TIME["fr"]),
         _Table("injury", _FR_FELL_ON),
+        _Table("injury", _FR_STRUCK_WHEN_IT_MOVED),
         _Table("injury", _FR_EMERGENCY, _FR_EMERGENCY_WHY),
         _Table("wear", _FR_WEAR, _FR_WORN, text_wide=True),
         _Table("wear", _BLISTERS_TIMED["fr"], unless=_NOT_THE_SKINS["fr"]),

@@ -829,3 +829,54 @@ def test_a_thing_split_or_opened_an_idiom_or_a_hurt_at_a_sport_of_ones_own_is_no
 def test_a_word_that_starts_like_a_sport_is_no_sport(lang: str, text: str) -> None:
     # "skin", "skinned" are no skiing: the hurt stays the item's
     assert someone_hurt(text, lang) is not None
+
+
+# A knock told with a verb of impact, when the item or a part of it moved of itself (slid, swung, tipped, dropped,
+# « a glissé », « s'est refermé », « est retombé »), or the moving item striking someone
+KNOCKED_WHEN_IT_MOVED = [
+    ("en", "My son banged his forehead when the bunk bed guard rail slid down.", "son"),
+    ("en", "I knocked my shin when the sofa bed frame shot forward.", "self"),
+    ("en", "My partner smacked her nose when the pull-down attic ladder dropped suddenly.", "someone"),
+    ("en", "The wall-mounted desk tilted and hit my daughter on the arm.", "daughter"),
+    ("en", "The loft hatch swung open and clipped my head, I've got a lump.", "self"),
+    ("en", "The toy box lid slammed shut on my toddler's fingers.", "child"),
+    ("en", "The extending table leaf flew up into my face.", "self"),
+    ("fr", "Mon fils s'est cogné quand la barrière du lit a glissé.", "son"),
+    ("fr", "Je me suis heurté le front quand la porte du meuble haut s'est rabattue.", "self"),
+    ("fr", "Ma fille s'est tapé le menton quand le dossier de la chaise haute est retombé.", "daughter"),
+    ("fr", "Le couvercle du coffre à jouets s'est refermé d'un coup et a coincé les doigts de mon fils.", "son"),
+    ("fr", "La tablette murale a basculé et m'a heurté l'épaule.", "self"),
+    ("fr", "L'écran sur pied a pivoté et a frappé mon mari au visage.", "someone"),
+]
+# ... not a thing it struck, what is worn slipping, a person's own slip or knock, a date that slipped, a ring slipped
+# on, nor a knock the text says hurt nobody
+NOT_KNOCKED_WHEN_IT_MOVED = [
+    ("en", "The garage door banged against the car when the spring slipped."),
+    ("en", "The wardrobe door swung open and hit the bedside lamp."),
+    ("en", "The shelf slid off its pegs and knocked a vase over."),
+    ("en", "The bracelet slipped onto my wrist without undoing the clasp."),
+    ("en", "The strap slipped off my shoulder all day and I knocked my elbow on the desk reaching for it."),
+    ("en", "My nephew slipped on the wet floor and banged his knee."),
+    ("en", "The launch date slipped twice and I hit my head against a wall trying to get an answer."),
+    ("en", "The bunk guard rail slid down and my son bumped his head, but he's completely fine."),
+    ("en", "I whacked my elbow on the fridge door while cooking, nothing to do with the blender."),
+    ("fr", "La porte du garage a heurté la voiture quand le ressort a lâché."),
+    ("fr", "Le tiroir a glissé et a cogné le pied du lit, il y a une marque."),
+    ("fr", "Les bocaux se sont cognés quand l'étagère a basculé, un est fêlé."),
+    ("fr", "Ma nièce a glissé dans la salle de bain et s'est cogné le genou."),
+    ("fr", "La barrière du lit a glissé et mon fils s'est cogné, mais il n'a rien."),
+    ("fr", "Je me suis tapé tout le montage, et le plateau a pivoté au premier usage."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), KNOCKED_WHEN_IT_MOVED)
+def test_a_knock_when_the_item_moved_of_itself_is_an_injury(lang: str, text: str, who: str) -> None:
+    hurt = someone_hurt(text, lang)
+    assert hurt is not None and (hurt.who, hurt.kind) == (who, "injury") and hurt.needs_a_person
+    assert "injury" in handover_reasons(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_KNOCKED_WHEN_IT_MOVED)
+def test_a_knock_on_a_thing_ones_own_slip_or_a_knock_that_hurt_nobody_is_no_injury(lang: str, text: str) -> None:
+    assert someone_hurt(text, lang) is None
+    assert "injury" not in handover_reasons(text, lang)
