@@ -191,10 +191,12 @@ _GOT_WHEN = {
 # « il a glissé »), nor a date or a price that slipped or dropped
 _NOT_WHAT_MOVED = {
     "en": r"(?:heels?|shoes?|boots?|soles?|insoles?|trainers|sandals|slippers|socks?|toes?|straps?|laces?|"
-    r"hats?|caps?|glasses|sleeves?|waistband|hood|dress|skirt|trousers|jeans|bra|hands?|grip|fingers?|dates?|prices?|"
-    r"delivery|parcel|order|quality|standards?|" + _EN_KIN + r")",
-    "fr": r"(?:talons?|chaussures?|semelles?|bretelles?|chaussettes?|lunettes|mains?|doigts?|dates?|prix|"
-    r"livraison|colis|commande|qualite|fils|filles?|enfants?|bebes?|mari|femme|garcon|pere|mere|frere|soeur|amie?)",
+    r"hats?|caps?|glasses|sleeves?|waistband|hood|dress|skirt|trousers|jeans|bra|bags?|handbags?|backpacks?|"
+    r"rucksacks?|purses?|hands?|grip|fingers?|dates?|prices?|delivery|parcel|order|quality|standards?|plans?|"
+    + _EN_KIN
+    + r")",
+    "fr": r"(?:talons?|chaussures?|semelles?|bretelles?|chaussettes?|lunettes|sacs?|sacoches?|mains?|doigts?|dates?|"
+    r"prix|livraison|colis|commande|qualite|fils|filles?|enfants?|bebes?|mari|femme|garcon|pere|mere|frere|soeur|amie?)",
 }
 _ITEM_MOVED = {
     "en": r"\b(?:the|its|a|an|one|this|that|it)\b(?: (?!"
@@ -202,15 +204,21 @@ _ITEM_MOVED = {
     + r"\b)[\w'-]+){0,4}?"
     + _GOT_WHEN["en"]
     + r" (?:suddenly |just |then |unexpectedly )?(?:slipped|slid|swung|dropped|tipped|tilted|shifted|lurched|slammed|"
-    r"sprang|sprung|jolted|jerked|swivelled|swiveled|pivoted|toppled|(?:shot|flew) (?:out|off|open|back|up|down|"
-    r"forward)|came (?:down|crashing down|swinging|flying|hurtling))\b(?! (?:my|his|her|their|our|your)\b)",
+    r"sprang|sprung|jolted|jerked|swivelled|swiveled|pivoted|toppled|(?:bunched|rucked|rolled|curled) up|(?:shot|flew) "
+    r"(?:out|off|open|back|up|down|forward)|came (?:down|crashing down|swinging|flying|hurtling)|"
+    # ... or fell ("the clock fell off the wall and whacked my son"), not through, short or behind
+    r"fell(?! (?:through|short|behind|flat|silent|asleep|ill|sick|in love|for|apart)\b))"
+    r"\b(?! (?:my|his|her|their|our|your)\b)",
     "fr": r"\b(?:le|la|les|l'|un|une)\b ?(?:(?!"
     + _NOT_WHAT_MOVED["fr"]
     + r"\b)[\w'-]+ ){0,5}?"
     + _GOT_WHEN["fr"]
     + r"(?:(?:s'?\s?est|se sont|a|ont) (?:(?!ete\b)\w+ )?(?:glissee?s?|refermee?s?|rabattue?s?|pivotee?s?|devissee?s?|"
-    r"deboitee?s?|degondee?s?|ouverte?s? d'un coup)|(?:est|sont) (?:\w+ )?(?:retombee?s?|redescendue?s?|"
-    r"(?:descendue?s?|partie?s?|sortie?s?) d'un coup))\b(?! (?:le |la |les |l')?" + _HURT_PART["fr"] + r"\b)",
+    r"deboitee?s?|degondee?s?|plissee?s?|retroussee?s?|ouverte?s? d'un coup)|(?:est|sont) (?:\w+ )?(?:retombee?s?|"
+    r"redescendue?s?|(?:descendue?s?|partie?s?|sortie?s?) d'un coup|"
+    # ... or fell (« le tableau est tombé et a heurté mon mari »), not broke down nor in love
+    r"tombee?s?(?! (?:en panne|amoureu\w*|malade|enceinte|d'accord|pile|par hasard|sous le charme|des nues)\b)))"
+    r"\b(?! (?:le |la |les |l')?" + _HURT_PART["fr"] + r"\b)",
 }
 _GAVE_WAY = {
     "en": r"(?:"
@@ -845,7 +853,10 @@ _FR_FELL_ON: tuple[str, ...] = (
 )
 # « le miroir a glissé de son crochet et a heurté ma fille à l'épaule », « le bras est retombé et lui a cogné la tête »;
 # not a thing it struck (« le tiroir a glissé et a heurté le mur »), nor a knock that hurt nobody
-_FR_STRUCK = r"(?:" + _FR_BODY + "|" + _HURT_PART["fr"] + r"|fils|fille|enfants?|bebe|mari|femme)"
+_FR_STRUCK = (
+    r"(?:" + _FR_BODY + "|" + _HURT_PART["fr"] + r"|fils|filles?|enfants?|bebes?|mari|femme|conjointe?|compagnon|"
+    r"compagne|pere|mere|frere|soeur|amie?|garcons?|grand-mere|grand-pere|mamie|papi|papy)"
+)
 _FR_STRUCK_WHEN_IT_MOVED: tuple[str, ...] = (
     _GAVE_WAY["fr"]
     + r"[^.!?;]{0,40}?\b(?:(?:m'|lui |nous )(?:a|ont) (?:\w+ )?(?:heurte|cogne|frappe|tape|percute|pince|coince|ecrase)"

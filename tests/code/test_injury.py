@@ -847,6 +847,12 @@ KNOCKED_WHEN_IT_MOVED = [
     ("fr", "Le couvercle du coffre à jouets s'est refermé d'un coup et a coincé les doigts de mon fils.", "son"),
     ("fr", "La tablette murale a basculé et m'a heurté l'épaule.", "self"),
     ("fr", "L'écran sur pied a pivoté et a frappé mon mari au visage.", "someone"),
+    # ... or fell and struck someone; a rug that rucked up under someone who then knocked themselves
+    ("en", "The framed print fell off its nail and smacked my grandson on the cheek.", "son"),
+    ("en", "The rug rucked up and my dad tripped and banged his head on the radiator.", "someone"),
+    ("fr", "La pendule est tombée de l'étagère et a heurté ma compagne au front.", "someone"),
+    ("fr", "Le cadre photo est tombé du clou et m'a cogné l'épaule.", "self"),
+    ("fr", "La lanterne est tombée et a cogné mon petit garçon au bras.", "child"),
 ]
 # ... not a thing it struck, what is worn slipping, a person's own slip or knock, a date that slipped, a ring slipped
 # on, nor a knock the text says hurt nobody
@@ -866,6 +872,13 @@ NOT_KNOCKED_WHEN_IT_MOVED = [
     ("fr", "Ma nièce a glissé dans la salle de bain et s'est cogné le genou."),
     ("fr", "La barrière du lit a glissé et mon fils s'est cogné, mais il n'a rien."),
     ("fr", "Je me suis tapé tout le montage, et le plateau a pivoté au premier usage."),
+    # what is worn or carried slipping; a fall of another sense; a fall onto a thing
+    ("en", "The tote bag slid off my arm and hit my knee."),
+    ("en", "The launch plan fell through and I hit my head against the desk in frustration."),
+    ("en", "The framed print fell off its nail and hit the skirting board."),
+    ("fr", "Le sac a glissé de mon épaule et a cogné mon genou."),
+    ("fr", "La pendule est tombée en panne et je me suis cogné la tête en cherchant la pile."),
+    ("fr", "Le cadre photo est tombé du clou et a heurté la commode."),
 ]
 
 
