@@ -76,6 +76,7 @@ from features.customer_asks import (
     CustomerAsks,
     fit_felt,
     fit_pictured,
+    need_denied_of_the_one_come,
     packing_hurt_item_spared,
     said_besides_the_fit,
 )
@@ -236,7 +237,8 @@ def words_reading(read: str, asks: CustomerAsks, text: str, ticked: str | None =
     that the words deny beside what the return is for instead (`fault_denied`), the reason that gives
     (`_reason_instead`). A wrong item read where the words speak of no other item, what they tell instead
     (`_told_of_no_other_item`; a text that says only that the item came leaves a reason `ticked` its say); a listing
-    that differs read where they say another item came and speak of no listing, a wrong item."""
+    that differs read where they say another item came and speak of no listing, and no complaint read where the one
+    that came is not needed beside another asked for, a wrong item."""
     sent_as_ordered = _sent_as_ordered(asks, text)
     if read == _SIZE_SENT_WRONG and sent_as_ordered is not None:
         return WordsReading(read, _own_order_reason(asks), sent_as_ordered)
@@ -251,6 +253,11 @@ def words_reading(read: str, asks: CustomerAsks, text: str, ticked: str | None =
         return WordsReading(read, *told_instead)
     listing_spoken_of = asks.not_as_described or asks.listing_spoken_of
     if read == _LISTING_AT_FAULT and "shop_mistake" in asks.faults and not listing_spoken_of:
+        return WordsReading(read, *_OTHER_ITEM_SENT)
+    # ... and so is a reading of no complaint where the need denied is of the one that came, beside another asked for
+    # ("No need for it in mustard, I ordered the teal one"); not a mistake the words leave to either side ("Erreur de
+    # commande."), which the classifier weighs
+    if family_of(read) in _NO_COMPLAINT_READ and need_denied_of_the_one_come(match_view(text)):
         return WordsReading(read, *_OTHER_ITEM_SENT)
     told_else = (
         asks.faults or asks.quality_complaint or asks.not_as_described or asks.unfixable or asks.ordered_to_compare

@@ -26,6 +26,7 @@ from features.customer_asks.denials import (
     reason_denied,
     said_besides_the_fit,
 )
+from features.customer_asks.faults import need_denied_of_the_one_come
 from features.customer_asks.kinds import (
     ALREADY_RETURNED_REQUESTS,
     FAULT_KINDS,
@@ -63,6 +64,7 @@ __all__ = [
     "fit_felt",
     "fit_pictured",
     "in_collar_inches",
+    "need_denied_of_the_one_come",
     "normalise_size",
     "packing_hurt_item_spared",
     "read_asks",

@@ -8,7 +8,7 @@ from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied, kinds_fou
 from features.customer_asks.fit import MEASURE
 from features.customer_asks.hazards import FOOD, SMOKE
 from features.customer_asks.sizes import CAME_INSTEAD, COLOURS, INSTEAD_OF, MONTHS_FR, PERSON_OR_BODY
-from features.text import words_before
+from features.text import regex, words_before
 
 # A colour or a size named as the thing: one of several ordered, not a part of the item.
 _ONE_OF_TWO_ORDERED = COLOURS + r"\b|(?:small|medium|large|x{1,3}[sl]|[sml]|\d+)\b"
@@ -134,6 +134,20 @@ _IN_A_BAD_STATE = (
 )
 # The article before a thing ordered or received in French
 _AN_ITEM_FR = r"(?:(?:un|une|des|le|la|les|du|de la) |l')"
+# A colour or a size, of the one that came (group "came") and of another asked for in its place: a colour or a size
+# other than the one come, or one named as customers name a colour they chose ("the teal one", « le bordeaux »)
+_SHADES = (
+    r"(?:" + COLOURS + r"|tan|camel|cognac|mustard|teal|taupe|sage|rust|coral|charcoal|ivory|plum|lilac|mauve|indigo|"
+    r"turquoise|ecru|bordeaux|marine|moutarde|ivoire|corail|anthracite|turquoise|prune)"
+)
+_ONE_CAME = r"(?P<came>" + _SHADES + r"|\d{1,3}|xx?[sl]|xxxl|[sml]|small|medium|large)"
+_ANOTHER_ASKED = (
+    r"(?:(?!(?P=came)\b)(?:"
+    + _SHADES
+    + r"|\d{1,3}|xx?[sl]|xxxl|[sml]|small|medium|large)\b(?! (?:days?|weeks?|months?|"
+    r"jours?|semaines?|mois)\b)|(?:the|a|an|le|la|les|un|une) (?!(?P=came)\b)(?!wrong\b|mauvaise?\b)[\w-]+(?: ones?| "
+    r"version| pair)?(?= *(?:[.!?,;]|$)))"
+)
 # What a customer says they received that is no item: the parcel, money, a message, a day, a size or colour, a
 # surprise or a rash, or a time ("received a week late")
 _NO_ITEM_RECEIVED = (
@@ -203,6 +217,34 @@ _NOT_ON_THE_WEARER = (
     + _BODY_MARKED
     + r")\b)"
 )
+# The one that came not needed or not wanted in its colour or size, then another one asked for: "No need for it in
+# mustard, I ordered the teal one", « Pas besoin en 44, j'avais commandé du 40 »: the shop's mistake, and a reading of
+# no complaint is one of the wrong item (`decisions.reason_reading`); not the same one again, nor what the order was
+# for ("I ordered it for a party")
+NEED_DENIED_OF_THE_ONE_COME: tuple[str, ...] = (
+    r"\b(?:(?:don't|dont|do not|didn't|did not) (?:need|want|like)|no (?:need|use) for|(?:have|had) no use for|"
+    r"not (?:needed|wanted)|no (?:use|good) to (?:me|us)|useless to (?:me|us)) (?:it |them |this |these |one |"
+    r"this one |that one |the [\w-]+ )?(?:in|as) (?:a |an |the |size )?"
+    + _ONE_CAME
+    + r"\b(?: ones?)?[^.!?]{0,20}?(?:[,;:] ?|[.] | (?:as|because|since|but|when|whereas) )(?:i |we )?"
+    r"(?:had |'d |have |'ve )?(?:asked for|ordered|chose|chosen|picked|selected|paid for|wanted|requested) "
+    r"(?:it in |them in |in )?(?:a |an |the |size )?" + _ANOTHER_ASKED,
+    r"\b(?:pas besoin|aucun besoin|(?:je )?n'en (?:ai|avais) (?:pas|aucun) besoin|(?:je )?n'en veux pas|"
+    r"(?:je )?ne (?:le|la|les) veux pas|inutile(?: pour moi)?)(?: (?:du|de la|des|d'un|d'une|de l') ?[\w-]+)? "
+    r"(?:en|du|de) (?:taille )?"
+    + _ONE_CAME
+    + r"\b[^.!?]{0,20}?(?:[,;:] ?|[.] | (?:car|puisque|alors que|mais) )(?:j'avais|j'ai|nous avions|nous avons) "
+    r"(?:\w+ )?(?:demande|commande|choisi|pris|achete|paye|selectionne)e?s? (?:le |la |les |l'|un |une |du |en |"
+    r"des )?(?:taille )?" + _ANOTHER_ASKED,
+)
+
+
+def need_denied_of_the_one_come(folded: str) -> bool:
+    """Whether the folded text says the one that came is not needed in its colour or size beside another asked for
+    (`NEED_DENIED_OF_THE_ONE_COME`)."""
+    return any(regex(pattern).search(folded) for pattern in NEED_DENIED_OF_THE_ONE_COME)
+
+
 FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
         # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over
@@ -1070,6 +1112,7 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:express|standard|next[- ]day|free|fast|rapid|premium) (?:delivery|shipping|livraison)|delivery|shipping|"
         r"livraison)[\w-]+(?: ones?| one| pair|"
         r" version| model| [\w-]+)?(?= *(?:[.!?,;]|$))",
+        *NEED_DENIED_OF_THE_ONE_COME,
         # a size ordered, then another size received in the next sentence: « J'ai commandé ce pantalon en 38 (c'est
         # écrit sur ma confirmation). J'ai reçu un 46 », "I ordered a 10. I received a 14."
         # (not a count, "I ordered 3 mugs. I received 2.", nor an earlier order, "I ordered a 10 last year. I got a 12

@@ -5012,3 +5012,26 @@ def test_smoke_from_the_item_is_a_hazard_and_smoke_as_a_tint_is_none(
 ) -> None:
     asks = read_asks(text)
     assert (asks.hazards, tuple(kind for kind in asks.faults if kind == "defect")) == (hazards, faults)
+
+
+# The one that came not needed or not wanted in its colour or size, beside another asked for: the shop's mistake; not
+# the same one, a need gone for a reason of the customer's own, nor what the order was for
+NEED_DENIED_OF_THE_ONE_CAME = [
+    ("No need for it in charcoal, I ordered the ivory one.", ("shop_mistake",)),
+    ("Don't want these in a 7, I asked for a 6.", ("shop_mistake",)),
+    ("I have no use for it in lilac, I picked the sage version.", ("shop_mistake",)),
+    ("Pas besoin en marine, j'avais choisi le prune.", ("shop_mistake",)),
+    ("Je n'en veux pas en 42, j'avais commandé du 38.", ("shop_mistake",)),
+    ("Don't need it in charcoal any more, I found an ivory one in town.", ()),
+    ("No need for it in charcoal, I ordered it for a trip that fell through.", ()),
+    ("Don't need it in charcoal, I ordered the charcoal one twice by accident.", ()),
+    ("Pas besoin en marine, j'en ai déjà un.", ()),
+    ("Je n'en veux pas en marine, j'avais commandé pour un anniversaire annulé.", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "faults"), NEED_DENIED_OF_THE_ONE_CAME)
+def test_the_one_that_came_not_needed_beside_another_asked_is_the_shops_mistake(
+    text: str, faults: tuple[str, ...]
+) -> None:
+    assert read_asks(text).faults == faults

@@ -1162,3 +1162,37 @@ def test_a_parcel_said_to_have_come_early_read_as_late_is_decided_and_answered_o
     # the reply is drafted from the listing's reason, not the late delivery's; the listing is the shop's fault
     assert assessment.words is not None and assessment.words.reason == "not_as_described"
     assert assessment.facts.free_label
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("No need for it in charcoal, I ordered the ivory one.", "en"),
+        ("Don't want these in a 7, I asked for a 6.", "en"),
+        ("Pas besoin en marine, j'avais choisi le prune.", "fr"),
+        ("Je n'en veux pas en 42, j'avais commandé du 38.", "fr"),
+    ],
+)
+def test_the_one_that_came_not_needed_beside_another_asked_read_as_no_complaint_is_a_wrong_item(
+    text: str, lang: str
+) -> None:
+    # the need denied is of the one that came: the classifier's "no longer needed", sure against the wrong item ticked,
+    # gives way to the words
+    reading = words_reading("no_longer_needed", read_asks(text, lang), text, "wrong_item")
+    assert reading is not None and reading.reason == "wrong_item"
+    mismatch = ReasonMismatch(picked="wrong_item", written="no_longer_needed")
+    assessment = _assessed(text, "no_longer_needed", lang, mismatch=mismatch)
+    assert assessment.acted_reason("no_longer_needed") == "wrong_item" and assessment.mismatch is None
+    assert assessment.decision.code is DecisionCode.FREE_RETURN
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Don't need it in charcoal any more, I found an ivory one in town.", "en"),
+        ("Don't need it in charcoal, I ordered the charcoal one twice by accident.", "en"),
+        ("Pas besoin en marine, j'en ai déjà un.", "fr"),
+    ],
+)
+def test_a_need_gone_for_a_reason_of_ones_own_stays_no_longer_needed(text: str, lang: str) -> None:
+    assert words_reading("no_longer_needed", read_asks(text, lang), text, "wrong_item") is None
