@@ -217,6 +217,13 @@ _NOT_ON_THE_WEARER = (
     + _BODY_MARKED
     + r")\b)"
 )
+# ... not one got from another shop ("I ordered the teal one elsewhere", « j'ai acheté le noir ailleurs »)
+_NOT_BOUGHT_ELSEWHERE = (
+    r"(?![^.!?]{0,30}\b(?:elsewhere|somewhere else|(?:from|at|on|in) (?:another|a different)|in (?:town|store|a shop)|"
+    r"ailleurs|autre part|(?:sur|dans|chez) (?:un|une) autre|en magasin|en boutique)\b)"
+    # (... told where the faults' reading set words aside: « le noir sur un autre site » is read as « le noir ; »)
+    r"(?! +;)"
+)
 # The one that came not needed or not wanted in its colour or size, then another one asked for: "No need for it in
 # mustard, I ordered the teal one", « Pas besoin en 44, j'avais commandé du 40 »: the shop's mistake, and a reading of
 # no complaint is one of the wrong item (`decisions.reason_reading`); not the same one again, nor what the order was
@@ -228,14 +235,14 @@ NEED_DENIED_OF_THE_ONE_COME: tuple[str, ...] = (
     + _ONE_CAME
     + r"\b(?: ones?)?[^.!?]{0,20}?(?:[,;:] ?|[.] | (?:as|because|since|but|when|whereas) )(?:i |we )?"
     r"(?:had |'d |have |'ve )?(?:asked for|ordered|chose|chosen|picked|selected|paid for|wanted|requested) "
-    r"(?:it in |them in |in )?(?:a |an |the |size )?" + _ANOTHER_ASKED,
+    r"(?:it in |them in |in )?(?:a |an |the |size )?" + _ANOTHER_ASKED + _NOT_BOUGHT_ELSEWHERE,
     r"\b(?:pas besoin|aucun besoin|(?:je )?n'en (?:ai|avais) (?:pas|aucun) besoin|(?:je )?n'en veux pas|"
     r"(?:je )?ne (?:le|la|les) veux pas|inutile(?: pour moi)?)(?: (?:du|de la|des|d'un|d'une|de l') ?[\w-]+)? "
     r"(?:en|du|de) (?:taille )?"
     + _ONE_CAME
     + r"\b[^.!?]{0,20}?(?:[,;:] ?|[.] | (?:car|puisque|alors que|mais) )(?:j'avais|j'ai|nous avions|nous avons) "
-    r"(?:\w+ )?(?:demande|commande|choisi|pris|achete|paye|selectionne)e?s? (?:le |la |les |l'|un |une |du |en |"
-    r"des )?(?:taille )?" + _ANOTHER_ASKED,
+    r"(?:(?!deja\b)\w+ )?(?:demande|commande|choisi|pris|achete|paye|selectionne)e?s? (?:le |la |les |l'|un |une |du |"
+    r"en |des )?(?:taille )?" + _ANOTHER_ASKED + _NOT_BOUGHT_ELSEWHERE,
 )
 
 

@@ -5027,6 +5027,10 @@ NEED_DENIED_OF_THE_ONE_CAME = [
     ("Don't need it in charcoal, I ordered the charcoal one twice by accident.", ()),
     ("Pas besoin en marine, j'en ai déjà un.", ()),
     ("Je n'en veux pas en marine, j'avais commandé pour un anniversaire annulé.", ()),
+    # ... nor another one got from another shop
+    ("No need for it in charcoal, I ordered the ivory one from a different seller.", ()),
+    ("Pas besoin en marine, j'ai déjà pris le prune ailleurs.", ()),
+    ("Pas besoin en marine, j'ai commandé le prune sur un autre site.", ()),
 ]
 
 

@@ -1192,6 +1192,7 @@ def test_the_one_that_came_not_needed_beside_another_asked_read_as_no_complaint_
         ("Don't need it in charcoal any more, I found an ivory one in town.", "en"),
         ("Don't need it in charcoal, I ordered the charcoal one twice by accident.", "en"),
         ("Pas besoin en marine, j'en ai déjà un.", "fr"),
+        ("Pas besoin en marine, j'ai commandé le prune sur un autre site.", "fr"),
     ],
 )
 def test_a_need_gone_for_a_reason_of_ones_own_stays_no_longer_needed(text: str, lang: str) -> None:
