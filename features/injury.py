@@ -217,7 +217,8 @@ _ITEM_MOVED = {
     r"deboitee?s?|degondee?s?|plissee?s?|retroussee?s?|ouverte?s? d'un coup)|(?:est|sont) (?:\w+ )?(?:retombee?s?|"
     r"redescendue?s?|(?:descendue?s?|partie?s?|sortie?s?) d'un coup|"
     # ... or fell (« le tableau est tombé et a heurté mon mari »), not broke down nor in love
-    r"tombee?s?(?! (?:en panne|amoureu\w*|malade|enceinte|d'accord|pile|par hasard|sous le charme|des nues)\b)))"
+    r"tombee?s?(?! (?:en panne|amoureu\w*|malade|enceinte|d'accord|pile|par hasard|sous le charme|des nues|a l'eau)"
+    r"\b)))"
     r"\b(?! (?:le |la |les |l')?" + _HURT_PART["fr"] + r"\b)",
 }
 _GAVE_WAY = {
@@ -447,7 +448,11 @@ _EN_STRUCK_BODY = (
 )
 _EN_STRUCK_WHEN_IT_MOVED: tuple[str, ...] = (
     _GAVE_WAY["en"]
-    + r"[^.!?;]{0,40}?\b(?:(?:hit|hitting|struck|striking|knocked|knocking|smacked|whacked|bashed|caught|catching|"
+    # (not what nearly happened: "fell and nearly hit my son", "narrowly missed")
+    + r"[^.!?;]{0,40}?"
+    + _EN_NOT
+    + r"(?<!\bnarrowly )(?<!\bjust )(?<!\bonly just )\b(?:(?:hit|hitting|struck|striking|knocked|knocking|smacked|"
+    r"whacked|bashed|caught|catching|"
     r"clipped|clipping|landed on|trapped|trapping|crushed|crushing|(?:banged|bumped|slammed|crashed|smashed) into|"
     r"(?:slammed|shut|closed|came down) on) (?:me|him|her|us|(?:my|his|her|their|our) "
     + _EN_STRUCK_BODY
@@ -857,10 +862,15 @@ _FR_STRUCK = (
     r"(?:" + _FR_BODY + "|" + _HURT_PART["fr"] + r"|fils|filles?|enfants?|bebes?|mari|femme|conjointe?|compagnon|"
     r"compagne|pere|mere|frere|soeur|amie?|garcons?|grand-mere|grand-pere|mamie|papi|papy)"
 )
+_NOT_QUITE_FR = r"(?!(?:failli|presque|pas|jamais|manque|rien)\b)"
 _FR_STRUCK_WHEN_IT_MOVED: tuple[str, ...] = (
     _GAVE_WAY["fr"]
-    + r"[^.!?;]{0,40}?\b(?:(?:m'|lui |nous )(?:a|ont) (?:\w+ )?(?:heurte|cogne|frappe|tape|percute|pince|coince|ecrase)"
-    r"e?s?|(?:a|ont|l'a|l'ont) (?:\w+ )?(?:heurte|cogne|frappe|tape|percute|pince|coince|ecrase)e?s? (?:au |aux |a la |"
+    # (not what nearly happened nor did not: « a failli », « a presque », « ne m'a pas heurté »)
+    + r"[^.!?;]{0,40}?\b(?:(?:m'|lui |nous )(?:a|ont) (?:"
+    + _NOT_QUITE_FR
+    + r"\w+ )?(?:heurte|cogne|frappe|tape|percute|pince|coince|ecrase)e?s?|(?:a|ont|l'a|l'ont) (?:"
+    + _NOT_QUITE_FR
+    + r"\w+ )?(?:heurte|cogne|frappe|tape|percute|pince|coince|ecrase)e?s? (?:au |aux |a la |"
     r"a l'|sur (?:le |la |les |l'))?(?:le |la |les |l'|mon |ma |mes |notre |nos |son |sa |ses )(?:\w+ )?"
     + _FR_STRUCK
     # (a part of a thing named like the body's: « le pied du lit », « la tête de lit », « le bras du fauteuil »)

@@ -879,6 +879,14 @@ NOT_KNOCKED_WHEN_IT_MOVED = [
     ("fr", "Le sac a glissé de mon épaule et a cogné mon genou."),
     ("fr", "La pendule est tombée en panne et je me suis cogné la tête en cherchant la pile."),
     ("fr", "Le cadre photo est tombé du clou et a heurté la commode."),
+    # ... nor an impact that nearly happened or did not, nor « tombé à l'eau » (fell through)
+    ("en", "The framed print fell off its nail and nearly hit my grandson."),
+    ("en", "The wall lamp dropped and narrowly missed my wife."),
+    ("en", "The tray table tipped and almost smacked my daughter."),
+    ("fr", "La pendule est tombée de l'étagère et a failli heurter ma compagne."),
+    ("fr", "Le cadre photo est tombé du clou et a presque cogné mon fils."),
+    ("fr", "La tablette a basculé mais ne m'a pas heurté l'épaule."),
+    ("fr", "Le voyage est tombé à l'eau et je me suis tapé la tête contre le mur de dépit."),
 ]
 
 
