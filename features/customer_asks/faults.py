@@ -220,7 +220,9 @@ _NOT_ON_THE_WEARER = (
 # ... not one got from another shop ("I ordered the teal one elsewhere", « j'ai acheté le noir ailleurs »)
 _NOT_BOUGHT_ELSEWHERE = (
     r"(?![^.!?]{0,30}\b(?:elsewhere|somewhere else|(?:from|at|on|in) (?:another|a different)|in (?:town|store|a shop)|"
-    r"ailleurs|autre part|(?:sur|dans|chez) (?:un|une) autre|en magasin|en boutique)\b)"
+    r"ailleurs|autre part|(?:sur|dans|chez) (?:un|une) autre|en magasin|en boutique|"
+    # ... nor one wanted after all, a change of mind (« finalement »)
+    r"after all|in the end|instead|finalement|au final|plutot)\b)"
     # (... told where the faults' reading set words aside: « le noir sur un autre site » is read as « le noir ; »)
     r"(?! +;)"
 )

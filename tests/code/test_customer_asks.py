@@ -5031,6 +5031,9 @@ NEED_DENIED_OF_THE_ONE_CAME = [
     ("No need for it in charcoal, I ordered the ivory one from a different seller.", ()),
     ("Pas besoin en marine, j'ai déjà pris le prune ailleurs.", ()),
     ("Pas besoin en marine, j'ai commandé le prune sur un autre site.", ()),
+    # ... nor one wanted after all
+    ("No need for it in charcoal, I wanted the ivory one in the end.", ()),
+    ("Pas besoin en marine, j'avais pris le prune finalement.", ()),
 ]
 
 
