@@ -260,6 +260,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "congratulations_birth": ("Congratulations on the new arrival in your family!",),
             "congratulations_wedding": ("Congratulations on your wedding!",),
             "congratulations_engagement": ("Congratulations on your engagement!",),
+            # (a baby on the way, the customer's or their partner's: "I'm pregnant", "my wife is expecting")
+            "congratulations_pregnancy": ("Congratulations on the baby on the way!",),
+            "congratulations_new_home": ("Congratulations on your new home!",),
             # after the acknowledgement, when the text says the item damaged the customer's own things
             # (`CustomerAsks.belongings_damaged`: "the iron stained my blouse"): the shop's to be sorry for, whatever
             # the reason read, so the checker does not read it as an apology for a fault
@@ -785,6 +788,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "congratulations_birth": ("Toutes nos félicitations pour cette naissance !",),
             "congratulations_wedding": ("Toutes nos félicitations pour votre mariage !",),
             "congratulations_engagement": ("Toutes nos félicitations pour vos fiançailles !",),
+            "congratulations_pregnancy": ("Toutes nos félicitations pour le bébé à venir !",),
+            "congratulations_new_home": ("Toutes nos félicitations pour votre nouveau logement !",),
             "belongings_noted": (
                 "Nous regrettons aussi que vos propres affaires aient été abîmées ; si vous souhaitez que nous "
                 "examinions ces dégâts, répondez-nous simplement avec une photo.",

@@ -1,5 +1,5 @@
 """Hardship: a bereavement, an illness or a separation the customer is going through; and its opposite, a happy event
-they tell (a birth, a wedding, an engagement)."""
+they tell (a birth, a wedding, an engagement, a baby on the way, a new home)."""
 
 from __future__ import annotations
 
@@ -194,6 +194,17 @@ _MARIAGE_AS_EVENT = (
     r"(?= (?:a eu lieu|aura lieu|a lieu|approche|etait (?:samedi|hier|le|la|ce|en)|est (?:dans|le|ce|samedi|demain|"
     r"prevu|la semaine|en))\b)"
 )
+_ORDINAL_FR = r"(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|nouvel|nouveau|nouvelle) "
+# A baby on the way, the customer's or their partner's ("I'm pregnant", "we're expecting our first", "my wife is six
+# months pregnant", « je suis enceinte », « nous attendons un bébé »): not a look ("makes me look pregnant", « on dirait
+# que je suis enceinte »), a question ("asked if I'm pregnant"), nor a time past ("when I was pregnant": the tense)
+_NOT_AS_IF = r"(?<!\blike )(?<!\bif )(?<!\bwhether )(?<!\bthough )(?<!\bthat )(?<!\bque )(?<!\bsi )(?<!\bcomme )"
+# A home of the customer's own, new ("We've just moved into our first house", "for our new flat", « nous venons
+# d'emménager dans notre nouvel appartement », « notre nouvelle maison »): not a move told without one ("moved house
+# and the parcel went to my old address"), someone else's ("my mum's new flat"), nor one forced or sought ("had to move
+# to a smaller flat", "looking for a new home", « chercher un nouvel appartement »)
+_HOME = r"(?:home|house|flat|apartment|place|bungalow|cottage)"
+_HOME_FR = r"(?:maison|appartement|appart|logement|chez-nous|chez-moi|studio)"
 _CELEBRATIONS: dict[str, tuple[str, ...]] = {
     "birth": (
         r"\b(?:the|our|my) (?:new |little )?baby" + _BABY_THINGS + r" (?:has |had )?(?:came|come|arrived|was born|is "
@@ -209,13 +220,19 @@ _CELEBRATIONS: dict[str, tuple[str, ...]] = {
         r"grandparents|grandma|grandpa|granny|nan)\b(?!-in-law)",
         r"\b(?:le|notre|mon) (?:petit )?bebe (?:est (?:arrivee?|nee?|la)|vient de naitre|"
         r"a pointe le bout de son nez)\b",
-        r"\b(?:notre|mon|ma|nos|mes) (?:fils|fille|filles|petit-fils|petite-fille|petits-enfants|bebe|neveu|niece|"
-        r"jumeaux|jumelles) (?:est|sont|vient de|viennent de) (?:nee?s?|naitre)\b",
+        r"\b(?:notre|mon|ma|nos|mes) (?:" + _ORDINAL_FR + r")?(?:fils|fille|filles|petit-fils|petite-fille|"
+        r"petits-enfants|bebe|enfant|neveu|niece|jumeaux|jumelles) (?:est|sont|vient de|viennent de) (?:nee?s?|"
+        r"naitre)\b",
+        # ... or welcomed ("We've just welcomed our second child", « nous venons d'accueillir notre troisième enfant »)
+        r"\b(?:i|we|i've|we've|i have|we have)(?: just| recently| finally)? (?:had|welcomed) (?:our|a|my) "
+        r"(?:new |first |second |third |fourth )?(?:child|son|daughter)\b|"
+        r"\b(?:accueillir|accueilli) (?:notre|mon|ma|un|une|nos|mes) (?:" + _ORDINAL_FR + r")?(?:petite? )?"
+        r"(?:enfant|bebe|fils|fille|garcon|jumeaux|jumelles)\b",
         r"\bj'ai accouche\b|(?<!depuis )(?<!depuis la )\b(?:la )?naissance de (?:notre|mon|ma|nos|mes) "
         r"(?:fils|fille|bebe|enfant|jumeaux|"
-        r"jumelles|petit-fils|petite-fille)\b|\b(?:nous avons|on a|j'ai) eu (?:un|une|notre) (?:bebe|petit garcon|"
-        r"petite fille|fils|fille|enfant)\b|\bje suis (?:devenue?|maintenant) (?:maman|papa|mamie|papi|grand-mere|"
-        r"grand-pere)\b|\bnous sommes devenus (?:parents|grands-parents)\b",
+        r"jumelles|petit-fils|petite-fille)\b|\b(?:nous avons|on a|j'ai) eu (?:un|une|notre) (?:" + _ORDINAL_FR + r")?"
+        r"(?:bebe|petit garcon|petite fille|fils|fille|enfant)\b|\bje suis (?:devenue?|maintenant) (?:maman|papa|"
+        r"mamie|papi|grand-mere|grand-pere)\b|\bnous sommes devenus (?:parents|grands-parents)\b",
     ),
     "wedding": (
         r"\b(?:we|i)(?:'ve| have)? (?:just |recently |finally )?got married\b|\b(?:we're|we are|i'm|i am) (?:getting "
@@ -229,6 +246,33 @@ _CELEBRATIONS: dict[str, tuple[str, ...]] = {
         r"newly |just )?engaged\b(?! (?:in|with|to (?:a|the)))",
         r"\b(?:nous nous sommes|on s'est|je me suis) fiancee?s?\b|\bnos fiancailles\b",
     ),
+    "pregnancy": (
+        _NOT_AS_IF + r"\b(?:i'm|i am|we're|we are|she's|she is|(?:my|our) (?:wife|partner|daughter|girlfriend) is)"
+        r"(?: now| currently| finally)?(?: (?:\w+|\d+) (?:weeks?|months?))? pregnant\b|"
+        r"\b(?:i'm|i am|we're|we are)(?: now| finally)? expecting(?: (?:a baby|(?:our|my) (?:(?:first|second|third|"
+        r"fourth)(?: baby| child)?|baby|child)|twins|a (?:boy|girl|little one)))?"
+        r"(?= *(?:$|[.!?,;:)]|(?:and|but|so|in|this|next)\b))|"
+        r"\b(?:our|my) (?:baby|little one|first|second|third) is due\b",
+        _NOT_AS_IF + r"\b(?:je suis|(?:ma|notre) (?:femme|compagne|fille|epouse) est|elle est)(?: enfin)? enceinte\b|"
+        r"\b(?:nous attendons|on attend|j'attends) (?:un|une|notre|mon) (?:" + _ORDINAL_FR + r")?"
+        r"(?:bebe|enfant|heureux evenement|petit garcon|petite fille)\b",
+    ),
+    "new_home": (
+        r"\b(?:i|we|i've|we've|i have|we have)(?: just| recently| finally)? (?:moved|moving) in(?:to| to)? (?:our|my|"
+        r"a) (?:new|first|brand new|own) " + _HOME + r"\b|\b(?:i've|we've|i have|we have|we|i)(?: just| recently| "
+        r"finally)? (?:bought|got the keys to) (?:our|my|a) (?:first |new |own )?(?:home|house|flat|apartment)\b|"
+        r"(?<!\bfind )(?<!\bfinding )\b(?:our|my) (?:new|first) " + _HOME + r"\b|"
+        r"\b(?:our|my) housewarming\b|\b(?:i|we|i've|we've|i have|we have) just moved in\b(?! with\b)",
+        r"\b(?:emmenage|emmenager|emmenagee?s?) (?:dans|a) (?:notre|mon|ma|un|une|nos) (?:nouvel|nouvelle|nouveau|"
+        r"premier|premiere|propre) "
+        + _HOME_FR
+        + r"\b|(?<!\bcherchons )(?<!\bcherche )(?<!\bchercher )(?<!\btrouver )(?<!\brecherche )\b(?:notre|mon|ma) "
+        r"(?:nouvel|nouvelle|nouveau|premiere|premier) "
+        + _HOME_FR
+        + r"\b|\b(?:nous venons|je viens|on vient) d'emmenager\b|"
+        r"\b(?:nous avons|on a|j'ai) (?:enfin )?achete (?:notre|ma|mon|une|un) (?:premiere |premier |nouvelle |"
+        r"nouvel |nouveau )?(?:maison|appartement|appart)\b|\b(?:notre|ma) cremaillere\b",
+    ),
 }
 # ... nor an event put off or called off ("our wedding was postponed", « notre mariage est reporté »)
 _PUT_OFF = re.compile(r"\b(?:postponed|put off|called off|cancell?ed|off|delayed|reporte\w*|annule\w*|decale\w*)\b")
@@ -239,9 +283,17 @@ _ANNIVERSARY = re.compile(
 )
 
 
+# ... and a home is new only in its first year: one bought or moved into a year ago is settled in ("We bought a house
+# last year and are furnishing it bit by bit", « Nous avons acheté une maison l'an dernier »)
+_A_YEAR_AGO = re.compile(
+    r"\b(?:last year|a year ago|l'an dernier|l'an passe|l'annee (?:derniere|passee)|il y a un an)\b"
+)
+
+
 def celebration(folded: str) -> str | None:
-    """The first happy event the text tells (`_CELEBRATIONS` order: a birth, a wedding, an engagement) that is the
-    customer's, recent (not long past: `_LONG_AGO`), not denied in its clause nor put off (`_PUT_OFF`)."""
+    """The first happy event the text tells (`_CELEBRATIONS` order: a birth, a wedding, an engagement, a baby on the
+    way, a new home) that is the customer's, recent (not long past: `_LONG_AGO`; a home not a year ago: `_A_YEAR_AGO`),
+    not denied in its clause nor put off (`_PUT_OFF`)."""
     for kind, patterns in _CELEBRATIONS.items():
         if kind == "wedding" and _ANNIVERSARY.search(folded):
             continue
@@ -249,6 +301,7 @@ def celebration(folded: str) -> str | None:
             for match in regex(pattern).finditer(folded):
                 start, end = sentence_bounds(folded, match.start(), match.end())
                 long_ago = _told_long_ago(folded, match) or _LONG_AGO.search(folded, start, end)
+                long_ago = long_ago or (kind == "new_home" and _A_YEAR_AGO.search(folded, start, end))
                 put_off = _PUT_OFF.search(clause_around(folded, match))
                 if not (long_ago or put_off or denied(folded, match, NEGATION)):
                     return kind

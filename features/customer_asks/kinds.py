@@ -128,9 +128,9 @@ class CustomerAsks:
         deeply_upset: the text says the return has upset the customer or someone close deeply ("Absolutely heartbroken
             it doesn't fit!", "my daughter was in tears", « j'ai le cœur brisé »): not a feeling only foreseen ("he'd be
             heartbroken") nor denied; the reply recognises it.
-        celebration: the happy event the text tells beside the return ("birth", "wedding", "engagement": "The baby came
-            early", "We got married last month", « nous nous sommes fiancés »), the customer's own and recent: the
-            reply congratulates them.
+        celebration: the happy event the text tells beside the return ("birth", "wedding", "engagement", "pregnancy",
+            "new_home": "The baby came early", "We got married last month", « nous nous sommes fiancés », "I'm
+            pregnant", « notre nouvel appartement »), the customer's own and recent: the reply congratulates them.
         not_heard: the text doubts that a person reads the customer's messages at all ("Is anyone even reading this?",
             "Am I talking to a robot?", « Est-ce que quelqu'un lit mes messages ? »): the reply says a person has.
         gift_received: the customer says the item was a gift to them ("It was a present from my aunt", "Gift receipt

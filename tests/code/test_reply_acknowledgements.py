@@ -181,6 +181,35 @@ CELEBRATIONS = [
     ("fr", "too_small", "J'ai remis la chemise de mon mariage, elle serre un peu. Celle-ci est trop petite.", None),
     ("fr", "too_small", "Offert pour nos dix ans de mariage, mais trop petit.", None),
     ("fr", "too_large", "Plus de talons depuis la naissance de ma fille, il y a trois ans. Trop grands.", None),
+    # a child welcomed, counted ("our third"), a baby on the way, a home of the customer's own, new
+    ("fr", "too_small", "Nous avons accueilli notre troisième enfant en mai, le porte-bébé est trop petit.", "birth"),
+    ("en", "too_small", "We've just had our second child and the changing bag is too small.", "birth"),
+    ("en", "too_small", "My partner is five months pregnant and the robe no longer wraps around her.", "pregnancy"),
+    ("en", "too_small", "We're expecting our first in spring, and the nursing top is too tight.", "pregnancy"),
+    ("fr", "too_small", "Je suis enceinte de six mois, le manteau ne ferme plus.", "pregnancy"),
+    ("fr", "too_small", "Nous attendons un bébé pour l'été, la gigoteuse est trop petite.", "pregnancy"),
+    (
+        "en",
+        "too_large",
+        "We've just moved into our new flat and the blind is too wide for the kitchen window.",
+        "new_home",
+    ),
+    (
+        "fr",
+        "too_large",
+        "Nous venons d'emménager dans notre nouvel appartement, le lampadaire est trop haut.",
+        "new_home",
+    ),
+    # near misses: a look, a hope for a size, a past time, someone else's home, one still sought, a move told bare
+    ("en", "too_large", "This coat makes me look pregnant, far too roomy.", None),
+    ("fr", "too_large", "On dirait que je suis enceinte dans cette robe, trop ample.", None),
+    ("en", "too_small", "I was expecting a larger size, this one is tiny.", None),
+    ("en", "too_small", "When I was pregnant this size fitted, now it's too small.", None),
+    ("en", "no_longer_needed", "My brother's new flat has no room for the shelf, so it's coming back.", None),
+    ("fr", "no_longer_needed", "Nous cherchons notre nouvel appartement, je renvoie la commode.", None),
+    ("en", "no_longer_needed", "I moved house and the parcel went to my old address.", None),
+    ("fr", "no_longer_needed", "Ma voisine vient d'emménager, elle n'en veut plus.", None),
+    ("en", "no_longer_needed", "We bought our first house last year and the sideboard doesn't suit it.", None),
 ]
 
 
