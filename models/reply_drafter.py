@@ -784,10 +784,10 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             and key not in grammar.APOLOGY_KEYS
             else []
         )
-        # a happy event told ("The baby came early") is congratulated, where the customer is not angry, deeply upset nor
-        # judging the service poor, whom it would read as flippant (a hard time or a hurt takes the sympathy branch
-        # below, which never congratulates)
-        calm = not (frustrated or case.asks.deeply_upset or case.asks.service_complaint)
+        # a happy event told ("The baby came early") is congratulated, where the customer is not angry (in a word too:
+        # "Useless." after a wedding the parcel missed), deeply upset nor judging the service poor, whom it would read
+        # as flippant (a hard time or a hurt takes the sympathy branch below, which never congratulates)
+        calm = not (frustrated or case.asks.scorned or case.asks.deeply_upset or case.asks.service_complaint)
         joy = [f"congratulations_{case.asks.celebration}"] if case.asks.celebration and calm else []
         # a deep upset told ("Heartbroken because it's lovely") is recognised, unless the frustration line answers it
         upset = ["upset_noted"] if case.asks.deeply_upset and not frustrated else []

@@ -130,3 +130,22 @@ def not_heard(folded: str) -> bool:
     """Whether the text doubts that a person reads the customer's messages at all (`_NOT_HEARD`), not denied in its
     clause ("I know someone reads these", « je sais que quelqu'un lit »: no doubt there)."""
     return any(not denied(folded, match, NEGATION_IN_CLAUSE) for match in _NOT_HEARD.finditer(folded))
+
+
+# A scornful verdict said in a sentence of its own, a word or two ("Useless.", "Pathetic!", "What a joke.", « Nul. »,
+# « Lamentable ! », « C'est une honte. »): anger told in a word, which a congratulation would answer flippantly; not
+# the word inside a longer sentence ("useless for my needs", « pas nul du tout »), nor a word of praise.
+_SCORN = re.compile(
+    r"(?:(?:^|[.!?;:] *)(?:(?:absolutely|completely|totally|utterly|just|so|really|simply|frankly|honestly) )*"
+    r"(?:useless|pathetic|ridiculous|unacceptable|disgraceful|disgusting|shocking|appalling|terrible|awful|rubbish|hopeless|"
+    r"outrageous|shambolic|(?:what )?a (?:joke|disgrace|shambles)|not good enough|thanks for nothing)"
+    r"|(?:^|[.!?;:] *)(?:(?:c'est|vraiment|franchement|totalement|completement|tout simplement|juste) )*(?:nul|nulle|"
+    r"lamentable|inadmissible|inacceptable|honteux|scandaleux|pitoyable|inutile|ridicule|n'importe quoi|"
+    r"(?:quelle|une) (?:honte|blague|arnaque)))"
+    r"(?= *(?:$|[.!?…]))"
+)
+
+
+def scorned(folded: str) -> bool:
+    """Whether the text passes a scornful verdict in a sentence of its own (`_SCORN`: "Useless.", « Nul. »)."""
+    return bool(_SCORN.search(folded))

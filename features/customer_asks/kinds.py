@@ -131,6 +131,8 @@ class CustomerAsks:
         celebration: the happy event the text tells beside the return ("birth", "wedding", "engagement", "pregnancy",
             "new_home": "The baby came early", "We got married last month", « nous nous sommes fiancés », "I'm
             pregnant", « notre nouvel appartement »), the customer's own and recent: the reply congratulates them.
+        scorned: the text passes a scornful verdict in a sentence of its own ("Useless.", "What a joke.", « Nul. »,
+            « C'est une honte. »): anger told in a word, beside which the reply congratulates no event.
         not_heard: the text doubts that a person reads the customer's messages at all ("Is anyone even reading this?",
             "Am I talking to a robot?", « Est-ce que quelqu'un lit mes messages ? »): the reply says a person has.
         gift_received: the customer says the item was a gift to them ("It was a present from my aunt", "Gift receipt
@@ -239,6 +241,7 @@ class CustomerAsks:
     deeply_upset: bool = False
     not_heard: bool = False
     celebration: str | None = None
+    scorned: bool = False
     gift_received: bool = False
     belongings_damaged: bool = False
     counterfeit: bool = False

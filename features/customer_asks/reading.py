@@ -111,7 +111,7 @@ from features.customer_asks.faults import (
     damage_read,
     own_mistake,
 )
-from features.customer_asks.feelings import HEART_BROKEN, deeply_upset, not_heard
+from features.customer_asks.feelings import HEART_BROKEN, deeply_upset, not_heard, scorned
 from features.customer_asks.fit import (
     ADVISED,
     ASKED_FOR_ONESELF,
@@ -655,6 +655,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         hazards=hazards,
         hardship=hardship(folded),
         celebration=celebration(folded),
+        scorned=scorned(folded),
         contact_only=contact_only,
         # a part the listing says comes with the item, missing from the box: the listing is right, the box is not
         not_as_described=not_as_described(folded)

@@ -242,6 +242,31 @@ def test_a_happy_event_beside_a_loss_or_anger_is_not_congratulated(lang: str, te
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "scorned"),
+    [
+        # anger told in a word after the parcel missed the day: no congratulation on the day it spoiled
+        ("en", "The suit was for our wedding on Saturday, it came on Tuesday. Pathetic.", True),
+        ("en", "We got married at the weekend and the waistcoat only arrived today. What a joke!", True),
+        ("fr", "Le costume était pour notre mariage samedi, il est arrivé mardi. Lamentable.", True),
+        ("fr", "Nous nous sommes mariés dimanche, la veste est arrivée jeudi. C'est une honte !", True),
+        # near misses: the word inside a longer sentence, or denied: the wedding is congratulated
+        ("en", "We got married at the weekend, and the waistcoat is useless for someone my height.", False),
+        ("fr", "Nous nous sommes mariés dimanche. Pas nul du tout, juste trop grand.", False),
+    ],
+)
+def test_a_happy_event_beside_scorn_in_a_word_is_not_congratulated(lang: str, text: str, scorned: bool) -> None:
+    # "Useless." after a wedding the parcel missed was answered "Congratulations on your wedding!"
+    case = _case(lang, "too_large", text, category="outerwear")
+    assert case.asks.celebration == "wedding"
+    assert case.asks.scorned is scorned
+    body, problems = _drafted(case)
+    plain = body.replace("\u202f", " ").replace("\u00a0", " ")
+    (congratulation,) = grammar.PHRASES[lang]["empathy"]["congratulations_wedding"]
+    assert (congratulation in plain) is not scorned, body
+    assert problems == []
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "hazard"),
     [
         ("fr", "Je suis furieuse. La bouilloire a pris feu sur le plan de travail.", True),
