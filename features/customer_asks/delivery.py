@@ -342,7 +342,10 @@ _EARLIER_CLAUSE = re.compile(
 # told of the parcel ("It never came because it doesn't fit through my letterbox apparently").
 _SAID_TO_A_STOP = (
     r"(?= *(?:$|[.!?,;]|(?:and|but) (?:i|we)(?: was| were| got| have been|'ve been| had been)? (?:still )?(?:charged|"
-    r"billed|debited)\b|because (?:it|they)\b))"
+    r"billed|debited)\b|because (?:it|they)\b|"
+    # ... or paid for, the money taken ("never turned up and I've paid twice", "never came and you took the money")
+    r"(?:and|but) (?:(?:i|we)(?:'ve| have| had)? (?:also |still |even |already )?paid|you(?:'ve| have)? (?:also |"
+    r"still |even )?(?:taken|took|charged|debited|billed))\b))"
 )
 _SAID_TO_ITS_END = r"(?= *(?:$|[.!?,;]|(?:and|but|et|mais)\b))"
 NOT_RECEIVED_IN_FEW_WORDS = re.compile(
@@ -361,9 +364,14 @@ NOT_RECEIVED_IN_FEW_WORDS = re.compile(
     # ... or with no subject: "Never arrived, tracking says delivered"
     r"(?:^|[.!?;:,] )(?:still )?never (?:(?:arrived|been delivered)" + _SAID_TO_ITS_END + r"|(?:came|turned up|showed "
     r"up)" + _SAID_TO_A_STOP + r")|"
-    # « Jamais reçu. », « Je ne l'ai jamais reçu. », « Ils ne sont jamais arrivés. »
+    # « Jamais reçu. », « Je ne l'ai jamais reçu. », « Ils ne sont jamais arrivés. », or the item named after it
+    # (« Jamais reçu mes sandales », « Je n'ai jamais reçu ma lampe »), not its size, colour or model, nor the right
+    # one (« jamais reçu la bonne taille »: a wrong one came)
     r"(?:^|[.!?;:,] )(?:(?:je ne |j'ai |je )?(?:l'ai |les ai )?jamais recue?s?|(?:il|elle|ils|elles) (?:ne |n')?"
-    r"(?:est|sont) (?:jamais|toujours pas) (?:arrivee?s?|livree?s?))" + _SAID_TO_ITS_END + r"|"
+    r"(?:est|sont) (?:jamais|toujours pas) (?:arrivee?s?|livree?s?)|(?:je n'ai |nous n'avons |on n'a )?(?:jamais|"
+    r"toujours pas) recu (?:mes|mon|ma|nos|notre|le|la|les) (?!(?:bons?|bonnes?|vraie?s?|memes?|autres?)\b)"
+    r"(?!(?:\w+ )?(?:taille|pointure|couleur|coloris|modele|version|remboursement|etiquette|notice|facture|mail|"
+    r"reponse)\b)(?:\w+ )?\w+)" + _SAID_TO_ITS_END + r"|"
     # « Le pull que j'ai commandé en S n'est jamais arrivé. », not the size, colour or model got wrong (« La taille que
     # j'ai commandée n'est jamais arrivée »)
     r"(?:^|[.!?;:,] )(?:le|la|les|mon|ma|mes) (?!(?:taille|pointure|couleur|coloris|modele|version)\b)(?:\w+ )?\w+ "
@@ -390,7 +398,8 @@ NOT_RECEIVED_IN_FEW_WORDS = re.compile(
 AWAITED_ELSE = re.compile(
     r"\b(?:refund|money back|remboursement)(?: \w+)?(?: was| is| has been| a ete| est)? (?:promised|due|owed|issued|"
     r"processed|approved|confirmed|promise|prevu|valide)\b|"
-    r"\b(?:(?:my|the|your|our) (?:refund|money|credit)\b(?! back\b)|(?:mon|le) remboursement\b|label|e-?mails?|code|"
+    r"(?<!\btook )(?<!\btaken )(?<!\bcharged )(?<!\bdebited )\b(?:(?:my|the|your|our) (?:refund|money|credit)\b"
+    r"(?! back\b)|(?:mon|le) remboursement\b|label|e-?mails?|code|"
     r"voucher|reply|response|answer|invoice|receipt|confirmation|courier|driver|collect\w*|pick-?up|return\w*|"
     r"exchange|replacement|guy|fitter|engineer|technician|second|other|rest|half|part|parts|piece|pieces|instructions|"
     r"manual|batter\w+|belt|hood|cover|lid|strap|cable|charger|warranty|card|gift|accessor\w+|etiquette|mail|avoir|"

@@ -700,9 +700,15 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:^|[.!?;:,] )(?:(?:been|got|was|just) )?(?:charged|billed|debited) (?:twice|two times|double)\b"
         + _NOT_A_PRICE
         + r"|"
-        r"\b(?:payment|money|amount)s? (?:has been |have been |was |were )?(?:taken|debited|charged) (?:out )?twice\b",
-        r"(?<!\bpas )(?<!\bpas ete )(?<!\bjamais ete )\b(?:debitee?s?|prelevee?s?|facturee?s?) (?:deux fois|2 fois|en "
-        r"double)\b(?! (?:plus|moins|le prix)\b)|\b(?:double|deux) (?:prelevements?|debits?|facturations?)\b",
+        r"\b(?:payment|money|amount)s? (?:has been |have been |was |were )?(?:taken|debited|charged) (?:out )?twice\b|"
+        # ... or paid twice, the money taken twice ("I've paid twice for them", "you took the money twice"); not
+        # twice the price ("paid twice as much")
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already |now )?paid (?:for (?:it|them|this|these|the \w+) )?(?:twice|two "
+        r"times)\b(?! (?:as much|the (?:price|amount|cost))\b)|\b(?:took|taken|take) (?:the|my|our) (?:money|payment) "
+        r"(?:out )?twice\b",
+        r"(?<!\bpas )(?<!\bpas ete )(?<!\bjamais ete )\b(?:debitee?s?|prelevee?s?|facturee?s?|payee?s?) (?:deux fois|"
+        r"2 fois|en double)\b(?! (?:plus|moins|le prix)\b)|\b(?:double|deux) (?:prelevements?|debits?|"
+        r"facturations?|paiements?)\b",
     ),
     # the damage passed on to the carrier, asked of the shop: "could you mention it to the courier?", "please let the
     # driver know", « pouvez-vous le signaler au transporteur ? », « prévenez le livreur »; the carrier the telling
