@@ -9,7 +9,7 @@ from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied
 # What the customer owns beside the item: clothes and linen, furniture, the home's floors and surfaces, a car
 _THINGS_EN = (
     r"(?:blouse|shirt|top|clothes|clothing|dress|jeans|trousers|jumper|coat|washing|laundry|sheets|bedding|towels|"
-    r"curtains|sofa|couch|armchair|chair|cushions|bed|mattress|carpet|rug|floor|floors|flooring|floorboards|parquet|tiles|table|desk|worktop|counter|"
+    r"curtains|pillowcases|pillows|sofa|couch|armchair|chair|cushions|bed|mattress|carpet|rug|floor|floors|flooring|floorboards|parquet|tiles|table|desk|worktop|counter|"
     r"countertop|wall|walls|paintwork|paint|bath|bathtub|sink|hob|cupboard|cupboards|furniture|car|laptop|phone)"
 )
 _THINGS_FR = (
@@ -19,8 +19,21 @@ _THINGS_FR = (
 )
 # ... the home's own surfaces, the customer's whoever names them ("the floor", « le parquet »)
 _FIXTURES = r"(?:floor|floors|flooring|floorboards|parquet|carpet|worktop|sol|carrelage|moquette|plan de travail)"
-_MINE_EN = r"(?:(?:my|our)(?: \w+){0,2}? " + _THINGS_EN + r"|the(?: \w+)? " + _FIXTURES + r")\b"
-_MINE_FR = r"(?:(?:mon|ma|mes|notre|nos)(?: \w+){0,2}? " + _THINGS_FR + r"|(?:le|la|les) " + _FIXTURES + r")\b"
+# ... all of them or some ("all my towels", « tous mes draps »)
+_MINE_EN = (
+    r"(?:(?:(?:all|some|most|one|two) (?:of )?)?(?:my|our)(?: \w+){0,2}? "
+    + _THINGS_EN
+    + r"s?|the(?: \w+)? "
+    + _FIXTURES
+    + r")\b"
+)
+_MINE_FR = (
+    r"(?:(?:(?:tous|toutes|tout) )?(?:mon|ma|mes|notre|nos)(?: \w+){0,2}? "
+    + _THINGS_FR
+    + r"s?|(?:le|la|les) "
+    + _FIXTURES
+    + r")\b"
+)
 # The home itself, which the shop never delivers, so whatever damaged it harmed the customer's own: its walls, floors,
 # skirting and paint ("it dented the wall", "chipped our skirting board", « ça a abîmé le parquet », « a fissuré le
 # carrelage »; not a door or loose tiles, which may be the item's own or the item), said bare ("the wall": a home's
@@ -90,26 +103,73 @@ def _dyed_itself(match: re.Match[str]) -> bool:
     return bool({word.rstrip("s") for word in source} & {word.rstrip("s") for word in dyed})
 
 
-# The item damaged them: "stained my blouse", "left rust marks on my shirt", "scratched our floor", « a taché mon
-# chemisier », « a rayé le parquet », « a déteint sur mes draps », « des traces noires sur mon plan de travail »; not
-# the customer's own doing ("I scratched my floor moving it", « j'ai taché ma robe »), nor a word that may be said of
-# the item itself once theirs ("damaged my sofa" of the sofa delivered)
+# ... the home's furnishings and things, which no wash of the item harms
+_FURNISHINGS_EN = (
+    r"(?:sofa|couch|armchair|chair|cushions|bed|mattress|carpet|rug|floor|floors|flooring|floorboards|parquet|tiles|"
+    r"table|desk|worktop|counter|countertop|wall|walls|paintwork|bath|bathtub|sink|hob|cupboards?|furniture|car|"
+    r"laptop|phone)"
+)
+_FURNISHINGS_FR = (
+    r"(?:canape|fauteuil|chaise|coussins|lit|matelas|tapis|moquette|sol|parquet|carrelage|table|bureau|plan de "
+    r"travail|murs?|peinture|baignoire|evier|plaque|placards?|meubles?|voiture|ordinateur|telephone)"
+)
+# ... nor what a wash did ("the wash dyed my top", « le lavage a teinté mon haut »): the item itself changed
+_BY_A_WASH = (
+    r"(?<!\bwash )(?<!\bwashing )(?<!\bdryer )(?<!\bcycle )(?<!\bmachine )(?<!\blavage )(?<!\blavages )"
+    r"(?<!\bsechage )(?<!\bsechoir )"
+)
+# The item damaged them: "stained my blouse", "left rust marks on my shirt", "scratched our floor", "it bled onto my
+# sheets", "stained all my towels", « a taché mon chemisier », « a rayé le parquet », « a déteint sur mes draps »,
+# « ça a taché tous mes draps », « des traces noires sur mon plan de travail »; not the customer's own doing ("I
+# scratched my floor moving it", « j'ai taché ma robe »), nor a word that may be said of the item itself once theirs
+# ("damaged my sofa" of the sofa delivered)
 _OWN_DOING = r"(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bwe've )(?<!\bj'ai )(?<!\bnous avons )(?<!\bje )"
 _BELONGINGS_DAMAGED = re.compile(
     _OWN_DOING
-    + r"\b(?:stained|scratched|scuffed|marked|burnt|burned|scorched|dyed|discoloured|discolored|bleached|gouged) "
-    r"(?:all over )?"
+    + _BY_A_WASH
+    + r"\b(?:stained|stains|scratched|scratches|scuffed|marked|marks|burnt|burned|scorched|dyed|discoloured|"
+    r"discolored|bleached|gouged) (?:all over )?"
     + _MINE_EN
-    + r"|\bleft (?:a |an |some |big |black |brown |orange |blue |rust |dark |white )*(?:stains?|marks?|"
-    r"scratch(?:es)?|dye|rust|residue|burn marks?|scorch marks?|rings?|dents?) (?:all )?(?:on|over|in|across) "
+    # ... ruined or wrecked: only the home's things, not clothes, which a wash may ruin of the item itself ("the dryer
+    # ruined my jumper"; « ça a bousillé mon canapé »)
+    + r"|"
+    + _OWN_DOING
+    + _BY_A_WASH
+    + r"\b(?:ruined|wrecked) (?:(?:all|some) (?:of )?)?(?:my|our)(?: \w+){0,2}? "
+    + _FURNISHINGS_EN
+    + r"\b|"
+    + _OWN_DOING
+    + _BY_A_WASH
+    + r"\b(?:a|ont|m'a|m'ont) (?:completement |totalement )?(?:ruine|bousille|fichu en l'air) (?:mon|ma|mes|notre|nos)"
+    r"(?: \w+){0,2}? "
+    + _FURNISHINGS_FR
+    + r"\b"
+    # ... everything it was washed with ("it stained everything else in the wash", « ça a tout taché »)
+    + r"|"
+    + _OWN_DOING
+    + _BY_A_WASH
+    + r"\b(?:stained|dyed) (?:everything|the rest of (?:my|our|the) (?:washing|laundry|load|clothes))\b|"
+    + _OWN_DOING
+    + _BY_A_WASH
+    + r"\b(?:a|ont) tout (?:tache|teint|teinte|colore|sali|deteint)\b"
+    + r"|\b(?:left|leaves|leaving) (?:a |an |some |big |black |brown |orange |blue |rust |dark |white )*(?:stains?|"
+    r"marks?|scratch(?:es)?|dye|rust|residue|burn marks?|scorch marks?|rings?|dents?) (?:all )?(?:on|over|in|across) "
     + _MINE_EN
     # (the item named between: "the dye from these jeans ran onto my sofa", "the colour of the cushion bled into")
     + r"|\b(?:dye|colour|color)(?: (?:from|of|in|on) (?:the|these|this|those|that|its|their)(?: [\w'-]+){1,2})? "
     r"(?:ran|bled|came off|rubbed off|transferred) (?:onto|on|into|all over) "
     + _MINE_EN
+    # ... the item itself as what ran ("it bled all over my sheets", "the cover rubbed off on my sofa")
+    + r"|\b(?:it|they|this|these|the \w+) (?:has |have )?(?:bled|rubbed off|came off|transferred) (?:onto|on|into|all "
+    r"over) "
+    + _MINE_EN
+    + r"|\bgot (?:dye|colou?r|ink|paint|oil|grease|rust) (?:all )?(?:over|on|onto) "
+    + _MINE_EN
     + r"|"
     + _OWN_DOING
-    + r"\b(?:a|ont|m'a|m'ont) (?:completement |totalement )?(?:tache|raye|brule|decolore|marque|troue) "
+    + _BY_A_WASH
+    + r"\b(?:a|ont|m'a|m'ont) (?:completement |totalement )?(?:tache|raye|brule|decolore|marque|troue|teinte|colore|"
+    r"sali) "
     + _MINE_FR
     + r"|\b(?:a|ont) (?:completement |totalement )?deteint sur (?:tout )?"
     + _MINE_FR

@@ -621,6 +621,19 @@ BELONGINGS_DAMAGED = [
     ("fr", "poor_quality", "Le premier lavage a rendu mon débardeur tout gris.", False),
     ("en", "poor_quality", "It turned my white vest pink after one wash.", False),
     ("fr", "poor_quality", "L'écharpe a rendu mon pull blanc tout rose.", True),
+    # the item as "it" or « ça », which ruined, ran onto or stained all of the customer's things
+    ("en", "poor_quality", "The blanket's colour isn't fast, it bled all over my pillowcases.", True),
+    ("en", "defective", "The oil diffuser leaked and it has ruined our oak table.", True),
+    ("en", "poor_quality", "It stained all my white shirts in one wash.", True),
+    ("en", "poor_quality", "It got dye all over our armchair.", True),
+    ("fr", "poor_quality", "Le plaid déteint, ça a taché tous mes coussins.", True),
+    ("fr", "defective", "Le diffuseur a fui, ça a bousillé mon bureau.", True),
+    ("fr", "poor_quality", "Premier lavage avec la nappe rouge : ça a tout taché.", True),
+    # ... not a wash or a dryer ruining or dyeing the item itself, nor the customer's own doing, nor "ruined" of clothes
+    ("en", "poor_quality", "The tumble dryer ruined my cardigan, it's half the size.", False),
+    ("fr", "poor_quality", "Le lavage a teinté mon chemisier en gris.", False),
+    ("fr", "poor_quality", "Ça a bousillé mon gilet dès le premier lavage.", False),
+    ("fr", "too_small", "J'ai tout taché en le déballant, mais de toute façon il est trop petit.", False),
 ]
 
 
