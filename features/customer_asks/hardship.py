@@ -210,9 +210,9 @@ _CELEBRATIONS: dict[str, tuple[str, ...]] = {
         r"\b(?:the|our|my) (?:new |little )?baby" + _BABY_THINGS + r" (?:has |had )?(?:came|come|arrived|was born|is "
         r"here|is born|turned up|decided to (?:come|arrive)|made (?:an|her|his) (?:early )?(?:appearance|entrance))\b|"
         r"(?:^|[.!?] )baby (?:came|arrived|is here|was born)\b",
-        r"\b(?:my|our|her|his) (?:new |first |second |third |little )?(?:baby|son|daughter|twins|grandson|"
-        r"granddaughter|grandchild|grandbaby|niece|nephew|little (?:boy|girl|one)|baby (?:boy|girl)) (?:was|were|has "
-        r"been|have been|had been) born\b",
+        r"\b(?:my|our|her|his) (?:new |first |second |third |fourth |little )?(?:baby|child|son|daughter|twins|"
+        r"grandson|granddaughter|grandchild|grandbaby|niece|nephew|little (?:boy|girl|one)|baby (?:boy|girl)) "
+        r"(?:was|were|has been|have been|had been) born\b",
         r"\b(?:i|we|i've|we've|i have|we have)(?: just| recently| finally)? (?:had|welcomed) (?:the|our|a|my) "
         r"(?:(?:new |first |second |third )?baby|little one|(?:baby )?(?:boy|girl)|twins)\b" + _BABY_THINGS,
         r"\b(?:i|we|she|my wife|my partner)(?: just| recently)? gave birth\b|"
@@ -249,25 +249,28 @@ _CELEBRATIONS: dict[str, tuple[str, ...]] = {
     "pregnancy": (
         _NOT_AS_IF + r"\b(?:i'm|i am|we're|we are|she's|she is|(?:my|our) (?:wife|partner|daughter|girlfriend) is)"
         r"(?: now| currently| finally)?(?: (?:\w+|\d+) (?:weeks?|months?))? pregnant\b|"
+        # ("expecting" said bare only where its sentence or clause ends: "I'm expecting this to be refunded", "We are
+        # expecting next week's delivery" expect something else)
         r"\b(?:i'm|i am|we're|we are)(?: now| finally)? expecting(?: (?:a baby|(?:our|my) (?:(?:first|second|third|"
-        r"fourth)(?: baby| child)?|baby|child)|twins|a (?:boy|girl|little one)))?"
-        r"(?= *(?:$|[.!?,;:)]|(?:and|but|so|in|this|next)\b))|"
+        r"fourth)(?: baby| child)?|baby|child)|twins|a (?:boy|girl|little one))(?= *(?:$|[.!?,;:)]|(?:and|but|so|in|"
+        r"this|next|due)\b))|(?= *(?:$|[.!?,;:)]|(?:and|but)\b)))|"
         r"\b(?:our|my) (?:baby|little one|first|second|third) is due\b",
         _NOT_AS_IF + r"\b(?:je suis|(?:ma|notre) (?:femme|compagne|fille|epouse) est|elle est)(?: enfin)? enceinte\b|"
-        r"\b(?:nous attendons|on attend|j'attends) (?:un|une|notre|mon) (?:" + _ORDINAL_FR + r")?"
-        r"(?:bebe|enfant|heureux evenement|petit garcon|petite fille)\b",
+        r"\b(?:nous attendons|on attend|j'attends) (?:un|une|notre|mon|des) (?:" + _ORDINAL_FR + r")?"
+        r"(?:bebe|enfant|heureux evenement|petit garcon|petite fille|jumeaux|jumelles)\b",
     ),
     "new_home": (
         r"\b(?:i|we|i've|we've|i have|we have)(?: just| recently| finally)? (?:moved|moving) in(?:to| to)? (?:our|my|"
         r"a) (?:new|first|brand new|own) " + _HOME + r"\b|\b(?:i've|we've|i have|we have|we|i)(?: just| recently| "
         r"finally)? (?:bought|got the keys to) (?:our|my|a) (?:first |new |own )?(?:home|house|flat|apartment)\b|"
-        r"(?<!\bfind )(?<!\bfinding )\b(?:our|my) (?:new|first) " + _HOME + r"\b|"
+        # (said bare, a new one, not the place a parcel went: "sent to my old address instead of my new flat")
+        r"(?<!\bfind )(?<!\bfinding )(?<!\bto )(?<!\bat )(?<!\bof )(?<!\bfrom )\b(?:our|my) new " + _HOME + r"\b|"
         r"\b(?:our|my) housewarming\b|\b(?:i|we|i've|we've|i have|we have) just moved in\b(?! with\b)",
         r"\b(?:emmenage|emmenager|emmenagee?s?) (?:dans|a) (?:notre|mon|ma|un|une|nos) (?:nouvel|nouvelle|nouveau|"
         r"premier|premiere|propre) "
         + _HOME_FR
-        + r"\b|(?<!\bcherchons )(?<!\bcherche )(?<!\bchercher )(?<!\btrouver )(?<!\brecherche )\b(?:notre|mon|ma) "
-        r"(?:nouvel|nouvelle|nouveau|premiere|premier) "
+        + r"\b|(?<!\bcherchons )(?<!\bcherche )(?<!\bchercher )(?<!\btrouver )(?<!\brecherche )(?<!\ba )(?<!\bde )"
+        r"(?<!\bdans )\b(?:notre|mon|ma) (?:nouvel|nouvelle|nouveau) "
         + _HOME_FR
         + r"\b|\b(?:nous venons|je viens|on vient) d'emmenager\b|"
         r"\b(?:nous avons|on a|j'ai) (?:enfin )?achete (?:notre|ma|mon|une|un) (?:premiere |premier |nouvelle |"
@@ -283,6 +286,14 @@ _ANNIVERSARY = re.compile(
 )
 
 
+# ... nor a new home forced by a loss or a separation, or one not had ("We lost our home in a fire and our new flat is
+# tiny", « après la séparation j'ai emménagé dans mon nouvel appartement », "Our new house sale fell through")
+_HOME_NOT_HAPPY = re.compile(
+    r"\b(?:lost (?:our|my|the) (?:home|house|flat|apartment)|fire|flood\w*|evict\w*|repossess\w*|divorce\w*|"
+    r"separat\w*|split up|broke up|break-?up|fell through|falls? through|collapsed|"
+    r"(?:on my own|by myself|alone)(?= *(?:$|[.!?,;]))|perdu (?:notre|ma|mon) (?:maison|appartement|logement)|"
+    r"incendie|inondation|expuls\w*|rupture|(?:toute )?seule?(?= *(?:$|[.!?,;]))|tombee? a l'eau|capote)\b"
+)
 # ... and a home is new only in its first year: one bought or moved into a year ago is settled in ("We bought a house
 # last year and are furnishing it bit by bit", « Nous avons acheté une maison l'an dernier »)
 _A_YEAR_AGO = re.compile(
@@ -301,7 +312,10 @@ def celebration(folded: str) -> str | None:
             for match in regex(pattern).finditer(folded):
                 start, end = sentence_bounds(folded, match.start(), match.end())
                 long_ago = _told_long_ago(folded, match) or _LONG_AGO.search(folded, start, end)
-                long_ago = long_ago or (kind == "new_home" and _A_YEAR_AGO.search(folded, start, end))
+                long_ago = long_ago or (
+                    kind == "new_home"
+                    and bool(_A_YEAR_AGO.search(folded, start, end) or _HOME_NOT_HAPPY.search(folded))
+                )
                 put_off = _PUT_OFF.search(clause_around(folded, match))
                 if not (long_ago or put_off or denied(folded, match, NEGATION)):
                     return kind

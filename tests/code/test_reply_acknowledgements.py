@@ -210,6 +210,17 @@ CELEBRATIONS = [
     ("en", "no_longer_needed", "I moved house and the parcel went to my old address.", None),
     ("fr", "no_longer_needed", "Ma voisine vient d'emménager, elle n'en veut plus.", None),
     ("en", "no_longer_needed", "We bought our first house last year and the sideboard doesn't suit it.", None),
+    # ... nor "expecting" something else, a new home forced by a loss or a separation or one that fell through, nor
+    # the address a parcel went to; a child counted, twins awaited
+    ("en", "defective", "I'm expecting this to be put right soon, the lid is already cracked.", None),
+    ("en", "arrived_late", "We are expecting next time's parcel to come on the day promised.", None),
+    ("en", "too_large", "After a flood took our house, our new flat is small and the wardrobe won't fit.", None),
+    ("fr", "too_large", "Après mon divorce, j'ai emménagé dans mon nouvel appartement : le canapé ne passe pas.", None),
+    ("en", "no_longer_needed", "The purchase of our new house fell through, so the blinds can go back.", None),
+    ("en", "wrong_item", "It went to my parents' instead of my new flat, and it's the wrong colour.", None),
+    ("fr", "arrived_late", "Livrée à mon nouvel appartement avec dix jours de retard.", None),
+    ("en", "too_large", "Our third child was born on Sunday and the sleepsuit is far too big.", "birth"),
+    ("fr", "too_small", "Nous attendons des jumelles, la robe ne ferme plus.", "pregnancy"),
 ]
 
 
