@@ -135,13 +135,23 @@ def not_heard(folded: str) -> bool:
 # A scornful verdict said in a sentence of its own, a word or two ("Useless.", "Pathetic!", "What a joke.", « Nul. »,
 # « Lamentable ! », « C'est une honte. »): anger told in a word, which a congratulation would answer flippantly; not
 # the word inside a longer sentence ("useless for my needs", « pas nul du tout »), nor a word of praise.
+_SCORN_EN = (
+    r"(?:useless|pathetic|ridiculous|unacceptable|disgraceful|disgusting|shocking|appalling|terrible|awful|rubbish|"
+    r"hopeless|outrageous|shambolic|(?:what )?a (?:joke|disgrace|shambles)|not good enough|thanks for nothing)"
+)
+_SCORN_FR = (
+    r"(?:nul|nulle|lamentable|inadmissible|inacceptable|honteux|scandaleux|pitoyable|inutile|ridicule|n'importe quoi|"
+    r"(?:quelle|une) (?:honte|blague|arnaque))"
+)
+_INTENSIFIERS = (
+    r"(?:(?:absolutely|completely|totally|utterly|just|so|really|simply|frankly|honestly|c'est|vraiment|franchement|"
+    r"totalement|completement|tout simplement|juste|trop|tellement|archi|super) )*"
+)
+# ... said once or again ("Useless, absolutely useless.", « Nul, nul, nul. »), with a word of emphasis after it
+# ("Pathetic really.", « Nul de chez nul. »)
+_VERDICT = rf"{_INTENSIFIERS}(?:{_SCORN_EN}|{_SCORN_FR})"
 _SCORN = re.compile(
-    r"(?:(?:^|[.!?;:] *)(?:(?:absolutely|completely|totally|utterly|just|so|really|simply|frankly|honestly) )*"
-    r"(?:useless|pathetic|ridiculous|unacceptable|disgraceful|disgusting|shocking|appalling|terrible|awful|rubbish|hopeless|"
-    r"outrageous|shambolic|(?:what )?a (?:joke|disgrace|shambles)|not good enough|thanks for nothing)"
-    r"|(?:^|[.!?;:] *)(?:(?:c'est|vraiment|franchement|totalement|completement|tout simplement|juste) )*(?:nul|nulle|"
-    r"lamentable|inadmissible|inacceptable|honteux|scandaleux|pitoyable|inutile|ridicule|n'importe quoi|"
-    r"(?:quelle|une) (?:honte|blague|arnaque)))"
+    rf"(?:^|[.!?;:] *){_VERDICT}(?:[ ,!.…-]+{_VERDICT})*(?: (?:really|indeed|quoi|de chez nul|a souhait))?"
     r"(?= *(?:$|[.!?…]))"
 )
 

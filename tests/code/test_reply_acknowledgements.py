@@ -260,6 +260,12 @@ def test_a_happy_event_beside_a_loss_or_anger_is_not_congratulated(lang: str, te
         ("en", "We got married at the weekend and the waistcoat only arrived today. What a joke!", True),
         ("fr", "Le costume était pour notre mariage samedi, il est arrivé mardi. Lamentable.", True),
         ("fr", "Nous nous sommes mariés dimanche, la veste est arrivée jeudi. C'est une honte !", True),
+        # ... said again or with emphasis
+        ("en", "We got married at the weekend and the waistcoat came on Wednesday. Hopeless, utterly hopeless.", True),
+        ("en", "We got married at the weekend and the waistcoat came on Wednesday. Awful really.", True),
+        ("fr", "Nous nous sommes mariés dimanche, la veste est arrivée jeudi. Nul de chez nul.", True),
+        ("fr", "Nous nous sommes mariés dimanche, la veste est arrivée jeudi. Lamentable, lamentable.", True),
+        ("fr", "Nous nous sommes mariés dimanche, la veste est arrivée jeudi. Trop nul.", True),
         # near misses: the word inside a longer sentence, or denied: the wedding is congratulated
         ("en", "We got married at the weekend, and the waistcoat is useless for someone my height.", False),
         ("fr", "Nous nous sommes mariés dimanche. Pas nul du tout, juste trop grand.", False),
