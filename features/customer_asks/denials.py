@@ -162,8 +162,10 @@ _REASONS_OF_THEIR_OWN = (
     r"(?:i|we|he|she|(?:my|our) \w+) (?:\w+ )?(?:don't|do not|doesn't|does not|didn't|did not|no longer|won't) "
     r"(?:\w+ )?needs?(?! (?:a |an |the |my )?(?:new|replacement|refund|repair|exchange|label|another)\b)",
     r"no longer (?:needed|required|wanted)",
-    # ... told with no subject, as after a comma or "just" ("Arrived a week early. Just don't need it any more.")
-    r"(?:^|(?<=[.!?;,:] )|(?<=\bjust )|(?<=\bsimply )|(?<=\band ))(?:don't|do not) (?:really |actually )?need "
+    # ... told with no subject, as after a comma, "just" or "but" ("Arrived a week early. Just don't need it any more.",
+    # "Got the lamp I ordered but no longer need it")
+    r"(?:^|(?<=[.!?;,:] )|(?<=\bjust )|(?<=\bsimply )|(?<=\band )|(?<=\bbut ))(?:don't|do not|no longer) (?:really "
+    r"|actually )?need "
     r"(?:it|them|this|these)(?! (?:fixed|repaired|replaced|exchanged|changed|to|in|as)\b)",
     r"(?:plus|pas) (?:besoin|l'utilite)",
     # ... or use for it: "the planters are no use to me now", « le parc ne servira pas »

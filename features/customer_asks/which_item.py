@@ -103,12 +103,27 @@ _CAME_AS_ORDERED = re.compile(
 )
 
 
+# ... and a change of mind said after it ("Got the lamp I ordered but I no longer need it", « J'ai reçu la poêle
+# commandée mais je n'en ai plus besoin »): the "but" sets the customer's need against the item, not another item;
+# said to its clause's end, so what follows it is still read ("but I don't want the blue one" names a colour)
+_CHANGE_OF_MIND = re.compile(
+    r"(?:,? ?\b(?:but|though|yet|mais|sauf que)\b)? ?\b(?:(?:(?:i|we)(?:'ve| have)? )?(?:now |really |actually )?(?:no "
+    r"longer|don't|dont|do not|didn't|didnt|did not|won't|will not) (?:really |actually |even )?(?:need|want|use)|"
+    r"(?:i|we)(?:'ve| have)? changed (?:my|our) minds?|(?:i|we) (?:no longer|don't|do not) have (?:a |any )?(?:need|"
+    r"use) for|(?:je n'en|nous n'en|on n'en|j'en) (?:ai|avons|a) (?:plus|pas) besoin|(?:je n'en|nous n'en|on n'en) "
+    r"(?:veux|voulons|veut) (?:plus|pas)|(?:j'ai|nous avons|on a) change d'avis)"
+    r"(?: (?:it|them|this|these|that|one|anymore|any more|now|after all|any longer|either|finalement|du tout))*"
+    r"(?= *(?:$|[.!?;,]))"
+)
+
+
 def which_item_spoken_of(folded: str, text: str) -> bool:
     """Whether the text (`folded`, `match_view`'s view of `text` as typed) speaks at all of which item was ordered or
     came, or of another in its place (`_WHICH_ITEM`, a size named: `_SIZE_NAMED`): a wrong item sent may be told in any
     of those words, which the text's reading of a shop's mistake does not all catch. The item that came named as the
-    one ordered (`_CAME_AS_ORDERED`) speaks of no other."""
-    return bool(_WHICH_ITEM.search(_CAME_AS_ORDERED.sub(" ", folded)) or _SIZE_NAMED.search(text))
+    one ordered (`_CAME_AS_ORDERED`) speaks of no other, nor does a change of mind said after it (`_CHANGE_OF_MIND`)."""
+    came_as_ordered = _CAME_AS_ORDERED.sub(" ", _CHANGE_OF_MIND.sub(" ", folded))
+    return bool(_WHICH_ITEM.search(came_as_ordered) or _SIZE_NAMED.search(text))
 
 
 def only_received(folded: str) -> bool:

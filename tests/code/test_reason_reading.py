@@ -981,6 +981,10 @@ def test_the_risk_score_reads_the_reason_acted_on(risk_frame: Any, fitted_risk_m
         ("We received the rug we bought, changed our minds.", "en", "no_longer_needed"),
         ("J'ai bien reçu la théière que j'avais commandée, je n'en veux plus.", "fr", "no_longer_needed"),
         ("Got the blender I ordered, it won't switch on.", "en", "defective"),
+        # ... nor does a change of mind set against it with "but" (« mais »)
+        ("Received the toaster I ordered but no longer need it.", "en", "no_longer_needed"),
+        ("We got the stool we bought, but we've changed our minds.", "en", "no_longer_needed"),
+        ("J'ai reçu la bouilloire que j'avais commandée, mais je n'en ai plus besoin.", "fr", "no_longer_needed"),
         # ... nothing at all but that it came: no identifiable reason
         ("I received this mirror.", "en", "other"),
         ("Hello, got the mirror today.", "en", "other"),
@@ -1028,6 +1032,9 @@ def test_a_wrong_item_read_where_the_words_speak_of_no_other_item_is_what_they_t
         ("Got the griddle I ordered but it's the small one, I don't want it.", "en"),
         ("The rug I ordered is not the one that came, changed my mind anyway.", "en"),
         ("J'ai reçu la théière commandée, mais ce n'est pas la bonne couleur. Je n'en veux plus.", "fr"),
+        # ... a change of mind beside a colour or another item set against the one ordered
+        ("Got the toaster I ordered but I don't want the red one, I chose cream.", "en"),
+        ("Received the stool I ordered but no longer need it, and it's the wrong colour anyway.", "en"),
         # more than that it came, told in words no rule reads: the classifier's to weigh
         ("I received the mirror, what a joke.", "en"),
         ("J'ai reçu le miroir, sans commentaire.", "fr"),
