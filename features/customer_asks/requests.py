@@ -701,14 +701,20 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         + _NOT_A_PRICE
         + r"|"
         r"\b(?:payment|money|amount)s? (?:has been |have been |was |were )?(?:taken|debited|charged) (?:out )?twice\b|"
-        # ... or paid twice, the money taken twice ("I've paid twice for them", "you took the money twice"); not
-        # twice the price ("paid twice as much")
-        r"\b(?:i|we)(?:'ve| have| had)? (?:already |now )?paid (?:for (?:it|them|this|these|the \w+) )?(?:twice|two "
-        r"times)\b(?! (?:as much|the (?:price|amount|cost))\b)|\b(?:took|taken|take) (?:the|my|our) (?:money|payment) "
-        r"(?:out )?twice\b",
-        r"(?<!\bpas )(?<!\bpas ete )(?<!\bjamais ete )\b(?:debitee?s?|prelevee?s?|facturee?s?|payee?s?) (?:deux fois|"
+        # ... or paid twice, the money taken twice ("I've paid twice for them", "you took the money twice"), said of
+        # the order to its clause's end; not twice the price ("paid twice as much"), two purchases ("paid twice now for
+        # express shipping", "twice for return postage this year") nor effort ("paid for it twice over")
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?paid (?:for (?:it|them|this|these|the \w+) )?(?:twice|two "
+        r"times)(?= *(?:$|[.!?,;)]|(?:and|but|so)\b|for (?:it|them|this|these|that|the (?:same )?(?:order|item|"
+        r"one|pair))\b))|\b(?:took|taken|take) (?:the|my|our) (?:money|payment) (?:out )?twice\b",
+        r"(?<!\bpas )(?<!\bpas ete )(?<!\bjamais ete )\b(?:debitee?s?|prelevee?s?|facturee?s?) (?:deux fois|"
         r"2 fois|en double)\b(?! (?:plus|moins|le prix)\b)|\b(?:double|deux) (?:prelevements?|debits?|"
-        r"facturations?|paiements?)\b",
+        r"facturations?)\b|\bdouble paiement\b|"
+        # « j'ai payé deux fois », « payée deux fois », said of the order to its clause's end; not fees paid on two
+        # returns (« payé deux fois les frais de retour cette année »), nor payments by instalments (« en deux
+        # paiements »)
+        r"(?<!\bpas )(?<!\bjamais )\bpayee?s? (?:deux fois|2 fois|en double)(?= *(?:$|[.!?,;)]|(?:et|mais|donc)\b|"
+        r"pour (?:la|ma|cette|le|mon|ce|ces|mes|les) (?:meme )?(?:commande|article|paire|produit)\b))",
     ),
     # the damage passed on to the carrier, asked of the shop: "could you mention it to the courier?", "please let the
     # driver know", « pouvez-vous le signaler au transporteur ? », « prévenez le livreur »; the carrier the telling
