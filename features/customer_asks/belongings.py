@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied
+from features.customer_asks.clauses import NEGATION_IN_CLAUSE, clause_around, denied
 
 # What the customer owns beside the item: clothes and linen, furniture, the home's floors and surfaces, a car
 _THINGS_EN = (
@@ -163,7 +163,9 @@ _BELONGINGS_DAMAGED = re.compile(
     + r"|\b(?:it|they|this|these|the \w+) (?:has |have )?(?:bled|rubbed off|came off|transferred) (?:onto|on|into|all "
     r"over) "
     + _MINE_EN
-    + r"|\bgot (?:dye|colou?r|ink|paint|oil|grease|rust) (?:all )?(?:over|on|onto) "
+    + r"|"
+    + _OWN_DOING
+    + r"\bgot (?:dye|colou?r|ink|paint|oil|grease|rust) (?:all )?(?:over|on|onto) "
     + _MINE_EN
     + r"|"
     + _OWN_DOING
@@ -220,6 +222,21 @@ def _the_courier_damaged_the_item(folded: str, match: re.Match[str]) -> bool:
     return not _THE_HOME.search(match.group()) or bool(_NOT_THE_HOME.match(folded, match.end()))
 
 
+# ... nor damage only feared or supposed before it in its clause ("I'm afraid it marks the floor", "I'm worried it
+# stains my sofa", « j'ai peur que ça tache mes draps »)
+_ONLY_FEARED = re.compile(
+    r"\b(?:afraid|worried|worry|worries|fear|fears|scared|concerned|might|may|could|would|will|if|whether|in case|"
+    r"peur|crains|crainte|risque|pourrait|pourraient|si)\b"
+)
+
+
+def _only_feared(folded: str, match: re.Match[str]) -> bool:
+    """Whether the clause of `match` fears or supposes the damage before it (`_ONLY_FEARED`)."""
+    clause = clause_around(folded, match)
+    before = clause[: max(0, clause.find(match.group(0).strip()))]
+    return bool(_ONLY_FEARED.search(before))
+
+
 def belongings_damaged(folded: str) -> bool:
     """Whether the text says the item damaged the customer's own things (`_BELONGINGS_DAMAGED`), not denied in its
     clause ("it didn't stain my blouse, luckily", « il n'a pas taché mon chemisier »), nor the new purchase itself
@@ -232,5 +249,6 @@ def belongings_damaged(folded: str) -> bool:
         )
         and not _the_courier_damaged_the_item(folded, match)
         and not _dyed_itself(match)
+        and not _only_feared(folded, match)
         for match in _BELONGINGS_DAMAGED.finditer(folded)
     )
