@@ -652,9 +652,10 @@ BELONGINGS_DAMAGED = [
     ("fr", "poor_quality", "Ça a bousillé mon gilet dès le premier lavage.", False),
     ("fr", "too_small", "J'ai tout taché en le déballant, mais de toute façon il est trop petit.", False),
     # ... nor what the customer got on their things, nor a damage only feared
-    ("en", "poor_quality", "We got varnish all over our table fitting it, and the legs still wobble.", False),
+    ("en", "poor_quality", "We got paint all over our table fitting it, and the legs still wobble.", False),
     ("en", "poor_quality", "I'm worried it marks the carpet, the feet feel sharp.", False),
     ("fr", "poor_quality", "J'ai peur que ça tache mon canapé, la couleur part au toucher.", False),
+    ("fr", "poor_quality", "Si ça a déteint sur mes draps, je vous enverrai une photo.", False),
 ]
 
 
