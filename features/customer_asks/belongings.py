@@ -222,19 +222,22 @@ def _the_courier_damaged_the_item(folded: str, match: re.Match[str]) -> bool:
     return not _THE_HOME.search(match.group()) or bool(_NOT_THE_HOME.match(folded, match.end()))
 
 
-# ... nor damage only feared or supposed before it in its clause ("I'm afraid it marks the floor", "I'm worried it
-# stains my sofa", « j'ai peur que ça tache mes draps »)
-_ONLY_FEARED = re.compile(
-    r"\b(?:afraid|worried|worry|worries|fear|fears|scared|concerned|might|may|could|would|will|if|whether|in case|"
-    r"peur|crains|crainte|risque|pourrait|pourraient|si)\b"
-)
+# ... nor damage only supposed before it in its clause ("it might mark the floor", « si ça a déteint sur mes
+# draps »), or feared while still to come, told in the present ("I'm afraid it marks the floor", "I'm worried it stains
+# my sofa"): a fear that only softens what has happened tells it done ("I'm afraid it has stained my sofa", "I fear it
+# marked the floor")
+_SUPPOSED = re.compile(r"\b(?:might|may|could|would|will|if|whether|in case|pourrait|pourraient|si)\b")
+_FEARED = re.compile(r"\b(?:afraid|worried|worry|worries|fear|fears|scared|concerned|peur|crains|crainte|risque)\b")
+_STILL_TO_COME = re.compile(r"\b(?:stains|scratches|marks|leaves|leaving)\b")
 
 
 def _only_feared(folded: str, match: re.Match[str]) -> bool:
-    """Whether the clause of `match` fears or supposes the damage before it (`_ONLY_FEARED`)."""
+    """Whether the clause of `match` supposes the damage before it (`_SUPPOSED`), or fears it (`_FEARED`) told in the
+    present (`_STILL_TO_COME`)."""
     clause = clause_around(folded, match)
     before = clause[: max(0, clause.find(match.group(0).strip()))]
-    return bool(_ONLY_FEARED.search(before))
+    feared = _FEARED.search(before) and _STILL_TO_COME.search(match.group(0))
+    return bool(_SUPPOSED.search(before) or feared)
 
 
 def belongings_damaged(folded: str) -> bool:

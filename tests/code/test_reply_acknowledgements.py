@@ -656,6 +656,9 @@ BELONGINGS_DAMAGED = [
     ("en", "poor_quality", "I'm worried it marks the carpet, the feet feel sharp.", False),
     ("fr", "poor_quality", "J'ai peur que ça tache mon canapé, la couleur part au toucher.", False),
     ("fr", "poor_quality", "Si ça a déteint sur mes draps, je vous enverrai une photo.", False),
+    # ... though a fear that only softens what has happened tells it done
+    ("en", "poor_quality", "I'm afraid it has stained my armchair, the dye is not fast.", True),
+    ("en", "defective", "Sadly, I'm afraid the leaking base marked our oak table.", True),
 ]
 
 
