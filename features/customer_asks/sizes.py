@@ -491,6 +491,11 @@ WANTED: tuple[str, ...] = (
     r"du |en |"
     r"une taille |la taille |taille )(" + SIZE + r")\b",
     r"\ben (" + SIZE + r") (?:a la place|plutot|svp|s'il vous plait|si possible)\b",
+    # ... or at the head of its clause, « à la place » or « plutôt » closing it: « Trop serrées. Un 43 à la place
+    # svp », « une 38 plutôt, merci »; not what came, a verb before it (« On m'a envoyé un 40 à la place. »), nor one
+    # in place of another (« un 40 à la place du 38 »: above)
+    r"(?:^|[.!?;:,] )(?:(?:donc|alors|du coup|bref) )?(?:(?:un|une|le|la|du|en|taille|pointure) )?(" + SIZE + r") "
+    r"(?:a la place|plutot)(?= *(?:$|[.!?;,]|svp|stp|s'il vous plait|merci)(?![\w'-]))",
     # a sentence that is the size wanted against the one had: « en L pas en M svp », "In an L not an M please."; not
     # the customer's size told (« Je suis en M, pas en L »), nor a count (« 2 slats short, 18 not 20 »): a size in
     # figures is announced by a word
