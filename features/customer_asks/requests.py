@@ -520,6 +520,21 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:actually |originally |really )?(?:ordered|paid for|bought|chose)\b|"
         r"\b(?:envoyer|envoyez|renvoyer|renvoyez|expedier|expediez)(?:-moi| moi| nous)? (?:ce que|ce qu') ?(?:j'ai|"
         r"j'avais|nous avons|on a) (?:vraiment )?commande\b",
+        # ... or wanted in so many words: "I'd like the pair I ordered, please", "can I have the model I chose", « je
+        # voudrais celles que j'ai commandées », « merci de m'envoyer la lampe que j'avais commandée »; not the money,
+        # the return or another size or colour of it ("I'd like the pair I ordered refunded", "I want the one I ordered
+        # in a bigger size", « je voudrais celle que j'ai commandée en 40 »), nor what it should do ("I'd like the rug I
+        # ordered to lie flat")
+        r"(?<!n't )(?<!not )(?<!dont )(?<!no longer )\b(?:'d like|would like|want|need|(?:can|could|may) (?:i|we) "
+        r"(?:please )?(?:have|get))(?: to (?:get|have|"
+        r"receive))? (?:the|my) (?:(?:one|item|thing|pair|model|product|version)s?|\w+) (?:that )?(?:i|we) "
+        r"(?:actually |originally |really )?(?:ordered|paid for|chose|picked)\b"
+        r"(?![^.!?;]{0,40}\b(?:sizes?|colou?rs?|refund\w*|money|back|returned|collected|fit|anymore|any more|"
+        r"in (?:a|an|the) \w+)\b)(?! to \w+)",
+        r"\b(?:voudrais|aimerais|veux|souhaite|souhaiterais|attends|m'envoyer|envoyez-moi|me faire parvenir|"
+        r"recevoir)(?: recevoir)? (?:celui|celle|ceux|celles|(?:le|la|les) (?!remboursement\b|renvoi\b|retour\b)"
+        r"\w+) (?:que|qu') ?(?:j'ai|j'avais|nous avons|on a|nous avions) (?:vraiment |bien |reellement )?"
+        r"commande(?:e|s|es)?\b(?![^.!?;]{0,40}\b(?:tailles?|pointures?|couleurs?|coloris|rembours\w*|en \d{2})\b)",
         # ... nor money, a size, a colour or a fit in the rest of the clause ("I still want the full amount back",
         # "the same dress but one size up", "the dress to fit")
         r"\b(?:i|we) (?:still|do still|really still) (?:want|need|would like|'d like) (?:the|my) "
