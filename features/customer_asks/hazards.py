@@ -14,7 +14,15 @@ from features.text import regex, words_before
 # smoking jacket.
 SMOKE = (
     r"(?<!non-)(?<!non )smoke(?![ -](?:glass|grey|gray|tint\w*|tone|finish|lens(?:es)?|effect|colou?r|oak|quartz|"
-    r"acrylic|perspex|alarms?|detectors?|free)\b)|(?<!non-)(?<!non )smoking(?! (?:area|room|home|household|jacket)\b)"
+    r"acrylic|perspex|alarms?|detectors?|free)\b)|(?<!non-)(?<!non )smoking(?! (?:area|room|home|household|jacket)\b)|"
+    # ... and the item that smokes in French (« la bouilloire fume dès qu'on l'allume », « ça s'est mis à fumer »): the
+    # verb closing its clause or before when; not the customer who smokes (« je fume »), nor smoked as a tint or a food
+    # (« verre fumé », « gris fumé », « la vitre est fumée », « saumon fumé »)
+    r"(?<!\bje )(?<!\btu )(?<!\bon )(?<!\best )(?<!\bsont )(?<!\betait )(?<!\betaient )(?<!\bverre )(?<!\bverres )"
+    r"(?<!\bvitre )(?<!\bvitres )(?<!\bgris )(?<!\bnoir )(?<!\bsaumon )(?<!\bjambon )(?<!\beffet )(?<!\bbois )"
+    r"fum(?:e|ent|ait|aient)(?= *(?:$|[.!?;,]|des (?:que|qu')|quand|lorsqu|au bout|a chaque|apres|beaucoup|de partout|"
+    r"par |sous |derriere|un peu))|"
+    r"\b(?:se met|se mettent|s'est mise?|se sont mise?s|a commence|commence|commencent|ont commence) a fumer"
 )
 # Food an appliance cooks, which it may burn: burnt food is a fault at most, never a burn to anyone.
 FOOD = (
