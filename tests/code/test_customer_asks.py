@@ -158,6 +158,13 @@ FLAG_CASES = [
     ("not_as_described", "La chaîne est plus courte qu'annoncé.", True),
     ("not_as_described", "Le tapis est plus petit que ce qui est indiqué.", True),
     ("not_as_described", "It's less than I expected.", False),
+    # a thing said not there, then the listing that shows it
+    ("not_as_described", "There's no lid, but the photos show one.", True),
+    ("not_as_described", "It has no zip pocket while the description mentions one", True),
+    ("not_as_described", "Aucune poche, pourtant les photos en montrent deux.", True),
+    ("not_as_described", "Sans télécommande alors que la description la mentionne.", True),
+    ("not_as_described", "No longer need it, although the page shows one.", False),
+    ("not_as_described", "Pas de réponse alors que le site en annonce une sous 24h", False),
     ("express_paid", "I paid for express shipping on top of the engraving fee. It arrived on the 12th.", True),
     ("express_paid", "J'avais payé la livraison express. Elle est arrivée trois jours après la fête.", True),
     ("express_paid", "I didn't pay for express delivery but it still came a week late.", False),
