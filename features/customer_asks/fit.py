@@ -816,6 +816,35 @@ SPEAKS_OF_FIT = re.compile(
     r"dragg?(?:ed|ing|s)?|tall|height|hauteur|minuscule|enorme|immense|roomy|massive|swimming|slides? out|flop|"
     r"billows?|digs? in|squash(?:es|ed)?|pressed against|straining|walk out of|more like an? \d+)\b"
 )
+# The customer's usual size taken again after an order off it ("I sized up in these and they drown me, I'll go back to
+# my usual size", « J'avais pris une taille au-dessus, je reprends ma taille habituelle »): the way back from the size
+# taken (`usual_way_back`), else the fit complaint's; not a habit told ("I always go back to my usual size in boots")
+BACK_TO_USUAL = re.compile(
+    r"(?<!\balways )(?<!\busually )(?<!\bnormally )(?<!\btoujours )(?<!\balways go )(?<!\busually go )"
+    r"\b(?:go(?:ing)? back to|back to|return(?:ing)? to|revert(?:ing)? to|stick(?:ing)? (?:to|with)|(?:i'll|i will|i'm "
+    r"going to|i am going to) (?:take|get|have|order|try)|(?:need|want|would like|'d like|prefer)) (?:my|our) "
+    r"(?:usual|normal|regular|standard|true|everyday) size\b|"
+    r"\b(?:reprends|reprendrai|reprendre|reprendrais|repasse|repasserai|repasser|revenir|reviens|reviendrai|"
+    r"retourne|retournerai|retourner|voudrais|veux|prefere|faut|faudrait) (?:a |en |dans )?(?:ma|mon|notre|la) "
+    r"(?:taille|pointure) (?:habituelle|normale|d'habitude|de d'habitude|de tous les jours)\b"
+)
+_TAKEN_UP = re.compile(
+    r"\b(?:sized|went|gone|ordered|got|took|bought|chose|picked|pris|prise|prises|commandee?s?|choisie?s?|achetee?s?|"
+    r"passee?)\b[^.!?;]{0,30}?\b(?:up|bigger|larger|au-dessus|au dessus|plus grande?)\b"
+)
+_TAKEN_DOWN = re.compile(
+    r"\b(?:sized|went|gone|ordered|got|took|bought|chose|picked|pris|prise|prises|commandee?s?|choisie?s?|achetee?s?|"
+    r"passee?)\b[^.!?;]{0,30}?\b(?:down|smaller|en-dessous|en dessous|au-dessous|au dessous|plus petite?)\b"
+)
+
+
+def usual_way_back(folded: str) -> str | None:
+    """The way back to the usual size: "down" after a size taken up ("I sized up", « pris une taille au-dessus »),
+    "up" after one taken down; None where neither or both are told."""
+    up, down = bool(_TAKEN_UP.search(folded)), bool(_TAKEN_DOWN.search(folded))
+    return "down" if up and not down else "up" if down and not up else None
+
+
 # "the next size" with no way said ("Returning and will try the next size", « je prendrai la taille suivante »): its
 # direction is the fit complaint's, else the fit reason's ("next"). Not "the next size up/down" (`DIRECTION` reads
 # those) nor "wait for the next size" of a range still to come.
@@ -944,6 +973,8 @@ PAST_ORDER = re.compile(
     r"deja|tried)\b(?: (?:it|them|this|these|those|this one|that one))?"
     r"(?: (?:at least|easily|almost|about|a good|au moins|a moins|presque|bien))?"
     r"(?:\W+(?:a|an|one|the|une|la))?"
+    # ... by half a size ("I took a half size up", "ordered half a size up")
+    r"(?:\W+half(?: a)?)?"
     r"\W*$|"
     # ... or chose after a thought ("I felt a size up would be safer, but even this is tight", "we thought the next
     # size down would do")

@@ -115,6 +115,7 @@ from features.customer_asks.feelings import HEART_BROKEN, deeply_upset, not_hear
 from features.customer_asks.fit import (
     ADVISED,
     ASKED_FOR_ONESELF,
+    BACK_TO_USUAL,
     COLOUR_WORD,
     CUT_INSTEAD_OF_SIZE,
     DIRECTION,
@@ -151,6 +152,7 @@ from features.customer_asks.fit import (
     sizes_regretted,
     sleeves_blanked,
     sleeves_with_fit,
+    usual_way_back,
 )
 from features.customer_asks.gifts import gift_received
 from features.customer_asks.hardship import celebration, hardship
@@ -405,6 +407,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if direction is None and NEXT_SIZE.search(folded):
         # "will try the next size": that way
         direction = fit_way or "next"
+    if direction is None and BACK_TO_USUAL.search(folded):
+        # "I sized up and they drown me, back to my usual size": the way back from the size taken
+        direction = usual_way_back(folded) or fit_way
     # a doubt denied is no negation of the fault after it (« Sans aucun doute, vous vous êtes trompés de taille »)
     read_for_faults = blanked(
         (HEART_BROKEN, SERVICE_NOT_WORKING, LOOK_NOT_WORKING, OWN_ALTERATION, ELSEWHERE, LOOSE_ON_THE_BODY),
