@@ -493,9 +493,16 @@ WANTED: tuple[str, ...] = (
     r"\ben (" + SIZE + r") (?:a la place|plutot|svp|s'il vous plait|si possible)\b",
     # ... or at the head of its clause, « à la place » or « plutôt » closing it: « Trop serrées. Un 43 à la place
     # svp », « une 38 plutôt, merci »; not what came, a verb before it (« On m'a envoyé un 40 à la place. »), nor one
-    # in place of another (« un 40 à la place du 38 »: above)
+    # in place of another (« un 40 à la place du 38 »: above), nor a clause after an order or what came told before it
+    # in the text (« J'ai commandé un 38, un 42 à la place ! », « Commandé du 38. Du 42 à la place, inadmissible. »:
+    # what came), nor an outcry (« ... à la place ! »)
+    r"^(?:(?:(?!\b(?:commande\w*|recu\w*|recue?s?|livre\w*|envoye\w*|expedie\w*|pris|prise|achete\w*|ordered|"
+    r"got|received)\b)[\s\S])*?[.!?;:,] )?(?:(?:donc|alors|du coup|bref) )?"
+    r"(?:(?:un|une|le|la|du|en|taille|pointure) )?(" + SIZE + r") (?:a la place|plutot)"
+    r"(?= *(?:$|[.?;,]|svp|stp|s'il vous plait|merci)(?![\w'-]))",
+    # ... asked with a please after any size ordered (« Commandé un 38, trop petit, un 40 à la place svp »)
     r"(?:^|[.!?;:,] )(?:(?:donc|alors|du coup|bref) )?(?:(?:un|une|le|la|du|en|taille|pointure) )?(" + SIZE + r") "
-    r"(?:a la place|plutot)(?= *(?:$|[.!?;,]|svp|stp|s'il vous plait|merci)(?![\w'-]))",
+    r"(?:a la place|plutot),? (?:svp|stp|s'il vous plait|merci)\b",
     # a sentence that is the size wanted against the one had: « en L pas en M svp », "In an L not an M please."; not
     # the customer's size told (« Je suis en M, pas en L »), nor a count (« 2 slats short, 18 not 20 »): a size in
     # figures is announced by a word
