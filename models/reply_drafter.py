@@ -33,6 +33,7 @@ from features.handover import payment_dispute_made
 from features.injury import Hurt, someone_hurt
 from features.schemas import LANGUAGES, PRODUCT_CATEGORIES
 from features.taxonomy import family_of
+from features.text import fold_accents
 from models import reply_grammar as grammar
 from models.handover_detector import HandoverDetector
 from models.item_nouns import ItemNoun, item_noun, received_in
@@ -60,6 +61,13 @@ _DECISION_OUTCOME = {
     "manual_review": None,
 }
 HISTORY_COLUMNS: tuple[str, ...] = ("reason_text", "lang", "label", "resolution", "agent_reply", "contacted_again")
+# The words that name the item the customer says they ordered ("the frying pan I ordered", « les baskets que j'ai
+# commandées »), for `ReplyCase.named_as_what_came`
+_ORDERED_NAMED = re.compile(
+    r"\b((?:[\w'-]+ ){0,2}?[\w'-]+) (?:that )?(?:i|we) (?:actually |originally |really )?(?:ordered|paid for|chose|"
+    r"picked)\b|\b((?:[\w'-]+ ){0,2}?[\w'-]+) (?:que|qu') ?(?:j'ai|j'avais|nous avons|on a|nous avions) (?:vraiment |"
+    r"bien |reellement )?commande"
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 # A measure's unit written after a number ("28 cm", « 24cm », "300 mm"): a home item's size is such a measure
 _MEASURE_UNIT = re.compile(r"\d ?(cm|mm)\b")
@@ -285,7 +293,16 @@ class ReplyCase:
         « j'avais commandé le blender ... j'ai reçu un presse-agrumes » names « votre presse-agrumes »), so the item
         ordered is not « le presse-agrumes que vous aviez commandé »."""
         came = received_in(self.text) if self.text else None
-        return came is not None and came != item_noun(self.product_category, self.product_name)
+        if came is not None and came != item_noun(self.product_category, self.product_name):
+            return True
+        # ... or the item the text names is not the one the customer says they ordered (« On m'a envoyé des sandales.
+        # Je veux les baskets que j'ai commandées. » names « vos sandales »): the ordered one is "the item you ordered"
+        ordered = _ORDERED_NAMED.search(fold_accents(self.text.lower())) if self.text else None
+        if ordered is None:
+            return False
+        catalogue = item_noun(self.product_category, self.product_name)
+        named = item_noun(self.product_category, self.product_name, ordered.group(1) or ordered.group(2))
+        return named != catalogue and named != self.noun
 
     @property
     def names_product_in_english(self) -> bool:

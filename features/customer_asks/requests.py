@@ -157,6 +157,16 @@ _NOT_FOR_SOMEONE = (
     r"[£$€]? ?\d)(?![^.!?]{0,40}\b(?:promised|promis\w*|goodwill|geste commercial|compensation|dedommagement|"
     r"desagrement|inconvenience|code)\b)"
 )
+# What is paid for or chosen that is no item the shop sends again ("the quality / service / discount I paid for", « la
+# livraison que j'ai commandée »)
+_NO_ITEM_EN = (
+    r"(?:quality|service|discount|delivery|postage|shipping|price|offer|deal|option|upgrade|speed|warranty|guarantee|"
+    r"insurance|refund|money|return|label|voucher|gift wrap\w*|engraving)\b"
+)
+_NO_ITEM_FR = (
+    r"(?:remboursement|renvoi|retour|qualite|service|livraison|remise|reduction|prix|offre|option|garantie|"
+    r"assurance|gravure|emballage)\b"
+)
 REQUESTS: dict[str, tuple[str, ...]] = {
     "call_me": (
         r"\b(?:call|ring|phone|telephone) me\b",
@@ -520,20 +530,23 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:actually |originally |really )?(?:ordered|paid for|bought|chose)\b|"
         r"\b(?:envoyer|envoyez|renvoyer|renvoyez|expedier|expediez)(?:-moi| moi| nous)? (?:ce que|ce qu') ?(?:j'ai|"
         r"j'avais|nous avons|on a) (?:vraiment )?commande\b",
-        # ... or wanted in so many words: "I'd like the pair I ordered, please", "can I have the model I chose", « je
-        # voudrais celles que j'ai commandées », « merci de m'envoyer la lampe que j'avais commandée »; not the money,
-        # the return or another size or colour of it ("I'd like the pair I ordered refunded", "I want the one I ordered
-        # in a bigger size", « je voudrais celle que j'ai commandée en 40 »), nor what it should do ("I'd like the rug I
-        # ordered to lie flat")
-        r"(?<!n't )(?<!not )(?<!dont )(?<!no longer )\b(?:'d like|would like|want|need|(?:can|could|may) (?:i|we) "
-        r"(?:please )?(?:have|get))(?: to (?:get|have|"
-        r"receive))? (?:the|my) (?:(?:one|item|thing|pair|model|product|version)s?|\w+) (?:that )?(?:i|we) "
+        # ... or wanted in so many words: "I'd like the pair I ordered, please", "can I have the frying pan I chose",
+        # « je voudrais celles que j'ai commandées », « merci de m'envoyer la lampe que j'avais commandée »; not the
+        # money, the return or another size or colour of it ("I'd like the pair I ordered refunded", "I want the one I
+        # ordered in a bigger size", « je voudrais celle que j'ai commandée en 40 »), nor what it should do ("I'd like
+        # the rug I ordered to lie flat"), nor what was paid for that is no item ("I want the quality / service I paid
+        # for", "the discount I chose"), nor a wish denied anywhere before it in its clause ("I don't think I need the
+        # lamp I ordered", « Je ne souhaite plus recevoir celle que j'ai commandée »)
+        r"(?:^|(?<=[.!?;,:] )|(?<=\bbut ))(?:(?!(?:\bnot|n't|\bdont|\bnever|\bno longer)\b)[^.!?;,:])*?"
+        r"\b(?:'d like|would like|want|need|(?:can|could|may) (?:i|we) (?:please )?(?:have|get))(?: to (?:get|have|"
+        r"receive))? (?:the|my) (?!" + _NO_ITEM_EN + r")(?:\w+ )?\w+ (?:that )?(?:i|we) "
         r"(?:actually |originally |really )?(?:ordered|paid for|chose|picked)\b"
         r"(?![^.!?;]{0,40}\b(?:sizes?|colou?rs?|refund\w*|money|back|returned|collected|fit|anymore|any more|"
         r"in (?:a|an|the) \w+)\b)(?! to \w+)",
+        r"(?:^|(?<=[.!?;,:] )|(?<=\bmais ))(?:(?!\b(?:ne|n'|plus|pas|jamais)\b)[^.!?;,:])*?"
         r"\b(?:voudrais|aimerais|veux|souhaite|souhaiterais|attends|m'envoyer|envoyez-moi|me faire parvenir|"
-        r"recevoir)(?: recevoir)? (?:celui|celle|ceux|celles|(?:le|la|les) (?!remboursement\b|renvoi\b|retour\b)"
-        r"\w+) (?:que|qu') ?(?:j'ai|j'avais|nous avons|on a|nous avions) (?:vraiment |bien |reellement )?"
+        r"recevoir)(?: recevoir)? (?:celui|celle|ceux|celles|(?:le|la|les) (?!" + _NO_ITEM_FR + r")\w+(?: \w+)?) "
+        r"(?:que|qu') ?(?:j'ai|j'avais|nous avons|on a|nous avions) (?:vraiment |bien |reellement )?"
         r"commande(?:e|s|es)?\b(?![^.!?;]{0,40}\b(?:tailles?|pointures?|couleurs?|coloris|rembours\w*|en \d{2})\b)",
         # ... nor money, a size, a colour or a fit in the rest of the clause ("I still want the full amount back",
         # "the same dress but one size up", "the dress to fit")

@@ -1183,6 +1183,14 @@ def test_an_exchange_asked_on_a_refused_return_is_answered_as_not_possible_eithe
          "Vous souhaitez recevoir l'article que vous aviez commandé : c'est noté"),
         ("en", "kitchen", "You sent me a toaster instead of the kettle I ordered. Please send the kettle.",
          "You asked for the item you ordered: we have noted it"),
+        # ... or the item named first is the one that came, and the one ordered is named after it as wanted
+        ("fr", "shoes", "On m'a livré des mocassins. Je veux les bottines que j'ai commandées.",
+         "Vous souhaitez recevoir l'article que vous aviez commandé : c'est noté"),
+        # ... but the item named as the one ordered is named so ("the frying pan you ordered")
+        ("en", "kitchen", "This is a wok. I'd like the frying pan I ordered please.",
+         "You asked for the frying pan you ordered: we have noted it"),
+        ("en", "shoes", "Two odd boots in the box, one black and one brown. I'd like the pair I ordered, please.",
+         "You asked for the boots you ordered: we have noted it"),
         # the one ordered awaited (review sheet 547 #80 « j'attends la bleue »)
         ("fr", "home", "Rideaux commandés en bleu nuit. J'ai reçu une paire bleu nuit et une paire gris anthracite. Je "
          "vous renvoie la paire grise et j'attends la bleue.",
