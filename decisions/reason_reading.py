@@ -166,6 +166,10 @@ _FAULT_TOLD: dict[str, tuple[str, str]] = {
 _QUALITY_TOLD = ("poor_quality", "complains of its quality and of no other item than the one ordered")
 _OWN_REASON_TOLD = ("no_longer_needed", "gives a reason of their own and speaks of no other item than the one ordered")
 _ONLY_RECEIVED = ("other", "only says the item came, which names no reason")
+# A fit read where the words dislike the design ("the print is far too big for me", « les motifs sont trop grands »)
+# and say nothing of how the item fits: a matter of taste, no size (`_design_not_fit`)
+_FIT_READS = frozenset({"too_small", "too_large"})
+_DESIGN_TOLD = ("no_longer_needed", "dislikes the design and says nothing of how the item fits")
 # ... and beside a reason ticked, that reason: the only one the customer gives
 _TICK_ONLY_REASON = "only says the item came, and ticked this reason"
 # A listing that differs read where the words say another item came in so many words ("it is grey, I chose white",
@@ -251,6 +255,8 @@ def words_reading(read: str, asks: CustomerAsks, text: str, ticked: str | None =
     told_instead = _told_of_no_other_item(asks, ticked) if read == _SIZE_SENT_WRONG else None
     if told_instead is not None:
         return WordsReading(read, *told_instead)
+    if _design_not_fit(read, asks):
+        return WordsReading(read, *_DESIGN_TOLD)
     listing_spoken_of = asks.not_as_described or asks.listing_spoken_of
     if read == _LISTING_AT_FAULT and "shop_mistake" in asks.faults and not listing_spoken_of:
         return WordsReading(read, *_OTHER_ITEM_SENT)
@@ -305,6 +311,15 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
     overruled = words_reading(read, asks, text, ticked)
     reason = way or (overruled.reason if overruled is not None else read)
     return WordsReading(ticked, reason, said, ticked=True)
+
+
+def _design_not_fit(read: str, asks: CustomerAsks) -> bool:
+    """Whether a fit read (`_FIT_READS`) stands where the words dislike the design (`UNFIXABLE["design"]`, whose
+    "too big" is the print's, not the item's) and say nothing of the fit, a size or a way, nor of a fault, its quality
+    or its listing: the design is what the return is for."""
+    fit_said = asks.speaks_of_fit or asks.does_not_fit or asks.fit_way or asks.size_direction or asks.wanted_size
+    told_else = asks.faults or asks.quality_complaint or asks.not_as_described
+    return read in _FIT_READS and "design" in asks.unfixable and not fit_said and not told_else
 
 
 def _packing_only_hurt(asks: CustomerAsks, text: str) -> bool:

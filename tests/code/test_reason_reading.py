@@ -50,6 +50,9 @@ from triage.settings import Settings
             "too_small",
         ),
         ("I usually size up in your tops, but this one is far too big.", "too_small", "too_large"),
+        # the design disliked, said too big or small, and nothing of how the item fits: a matter of taste
+        ("The checks are far too large and loud on me.", "too_large", "no_longer_needed"),
+        ("Les carreaux sont beaucoup trop grands, on dirait une nappe.", "too_large", "no_longer_needed"),
         ("Everything was there, it's just too big.", "missing_parts", "too_large"),
         # ... a flaw made light of beside it, someone close having one already
         (
@@ -75,6 +78,10 @@ def test_words_that_plainly_say_the_reason_overrule_the_classifier(text: str, re
     ("text", "read"),
     [
         ("Lovely coat but I need a bigger size.", "too_small"),  # they agree
+        # ... the design disliked beside a fit told: the fit is the classifier's to weigh
+        ("The checks are far too large and the coat is too big on me as well.", "too_large"),
+        ("Les carreaux sont trop grands et en plus la veste me serre.", "too_small"),
+        ("The print is too busy for me and I need a 14.", "too_small"),
         # a fault told beside the size: the classifier weighs which one made them return it
         ("Arrived with a torn seam, and I need a bigger size anyway.", "damaged_in_transit"),
         # several sizes ordered to choose from: the choice, not the fit, may be the reason
