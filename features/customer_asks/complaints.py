@@ -269,21 +269,23 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # ... or a thing said not there first, then what the listing shows against it: "There's no USB-C socket on it
     # although the product page shows one", "no timer, even though the listing says it has one", « pas de minuteur
     # alors que la fiche produit en montre un », « aucune poche, pourtant les photos en montrent deux »; not no trouble
-    # or no longer beside what the page says ("No complaints, although the website says it has one year's warranty")
+    # or no longer beside what the page says ("No complaints, although the website says it has one year's warranty"),
+    # nor the page's showing denied ("No timer, but the listing never said it had one", « ... ne l'indique pas »)
     r"\b(?:no|without(?: a| any)?|(?:doesn't|don't|didn't|does not|do not|did not) (?:have|come with) (?:a|an|any))"
     r" (?!(?:issues?|problems?|complaints?|worries|idea|doubt|longer|need|reason|way|time|one|difference|reply|"
     r"answer|response|refund)\b)[^.!?]{0,40}?\b(?:although|even though|though|but|whereas|while|despite|when)\b,? "
     r"(?:the |your |its )?(?:listing|description|website|site|product page|page|advert|ad|photos?|pictures?|images?|"
-    r"specs?|specification|title)\b[^.!?]{0,15}?\b(?:shows?|showed|mentions?|mentioned|says?|said|lists?|listed|"
+    r"specs?|specification|title)\b(?:(?!\b(?:never|not|no)\b|n't\b)[^.!?]){0,15}?\b(?:shows?|showed|mentions?|"
+    r"mentioned|says?|said|lists?|listed|"
     r"states?|stated|promises?|promised|advertises?|advertised|claims?|claimed|includes?|included)"
     r"(?: (?:it|they|there) (?:has|have|had|is|are|was|were|comes? with|came with))? (?:one|them|it|some|two|three)\b"
     r"(?= *(?:$|[.,;:!?)]|on |in |too|and|but))",
     r"\b(?:pas de|pas d'|aucune?|sans)\b(?! *(?:souci|soucis|probleme|problemes|reponse|nouvelles|doute|retour|"
     r"rembours\w*)\b)[^.!?]{0,40}?\b(?:alors que|alors qu'|pourtant|mais|bien que|bien qu'|meme si)\b,? ?"
-    r"(?:la |le |les |l'|votre |vos )?(?:fiche(?: produit)?|photos?|annonce|description|descriptif|site|page produit|"
-    r"images?|visuels?)\b[^.!?]{0,15}?\b(?:en (?:montre|mentionne|indique|affiche|presente|promet|annonce|liste)\w* "
-    r"(?:une?|deux|trois|plusieurs)|(?:l'|les |le |la )(?:montre|mentionne|indique|affiche|presente|promet|annonce)"
-    r"\w*)\b",
+    r"(?:la |le |les |l'|l |votre |vos )?(?:fiche(?: produit)?|photos?|annonce|description|descriptif|site|"
+    r"page produit|images?|visuels?)\b[^.!?]{0,15}?\b(?:en (?:montre|mentionne|indique|affiche|presente|promet|"
+    r"annonce|liste)\w* (?:une?|deux|trois|plusieurs)|(?:l'|les |le |la )(?:montre|mentionne|indique|affiche|"
+    r"presente|promet|annonce)\w*)\b(?! (?:pas|plus|jamais|nulle part|aucune?)\b)",
     # « Pas doublé comme indiqué », « pas imperméable comme annoncé sur le site »: a feature the listing gave, which
     # the item does not have; not what happened to the parcel or what the customer did (« pas arrivé / livré / lavé /
     # payé comme indiqué »), nor what the instructions or the care label say

@@ -165,6 +165,10 @@ FLAG_CASES = [
     ("not_as_described", "Sans télécommande alors que la description la mentionne.", True),
     ("not_as_described", "No longer need it, although the page shows one.", False),
     ("not_as_described", "Pas de réponse alors que le site en annonce une sous 24h", False),
+    # ... nor the page's showing denied; an apostrophe lost is read as typed
+    ("not_as_described", "No kettle lid, but the listing never said it had one.", False),
+    ("not_as_described", "Pas de capuche, mais la fiche ne l'indique pas.", False),
+    ("not_as_described", "Pas de minuteur, alors que l annonce en mentionne un", True),
     ("express_paid", "I paid for express shipping on top of the engraving fee. It arrived on the 12th.", True),
     ("express_paid", "J'avais payé la livraison express. Elle est arrivée trois jours après la fête.", True),
     ("express_paid", "I didn't pay for express delivery but it still came a week late.", False),
