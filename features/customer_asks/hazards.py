@@ -16,12 +16,19 @@ SMOKE = (
     r"(?<!non-)(?<!non )smoke(?![ -](?:glass|grey|gray|tint\w*|tone|finish|lens(?:es)?|effect|colou?r|oak|quartz|"
     r"acrylic|perspex|alarms?|detectors?|free)\b)|(?<!non-)(?<!non )smoking(?! (?:area|room|home|household|jacket)\b)|"
     # ... and the item that smokes in French (« la bouilloire fume dès qu'on l'allume », « ça s'est mis à fumer »): the
-    # verb closing its clause or before when; not the customer who smokes (« je fume »), nor smoked as a tint or a food
-    # (« verre fumé », « gris fumé », « la vitre est fumée », « saumon fumé »)
-    r"(?<!\bje )(?<!\btu )(?<!\bon )(?<!\best )(?<!\bsont )(?<!\betait )(?<!\betaient )(?<!\bverre )(?<!\bverres )"
-    r"(?<!\bvitre )(?<!\bvitres )(?<!\bgris )(?<!\bnoir )(?<!\bsaumon )(?<!\bjambon )(?<!\beffet )(?<!\bbois )"
+    # verb closing its clause or before when; not a person who smokes (« je fume », « mon mari fume », « personne ne
+    # fume »), nor a candle, which smokes by nature, nor smoke told normal (« fume un peu à la première utilisation,
+    # c'est normal »), nor smoked as a tint or a food (« verre fumé », « gris fumé », « la vitre est fumée », « saumon
+    # fumé »)
+    r"(?<!\bje )(?<!\btu )(?<!\bon )(?<!\bne )(?<!\best )(?<!\bsont )(?<!\betait )(?<!\betaient )(?<!\bverre )"
+    r"(?<!\bverres )(?<!\bvitre )(?<!\bvitres )(?<!\bgris )(?<!\bnoir )(?<!\bsaumon )(?<!\bjambon )(?<!\beffet )"
+    r"(?<!\bbois )(?<!\bbougie )(?<!\bbougies )(?<!\bmeche )(?<!\bmari )(?<!\bfemme )(?<!\bconjoint )"
+    r"(?<!\bconjointe )(?<!\bcompagnon )(?<!\bcompagne )(?<!\bcopain )(?<!\bcopine )(?<!\bpartenaire )(?<!\bpere )"
+    r"(?<!\bmere )(?<!\bfils )(?<!\bfille )(?<!\bfrere )(?<!\bsoeur )(?<!\bami )(?<!\bamie )(?<!\bvoisin )"
+    r"(?<!\bvoisine )(?<!\bcolocataire )(?<!\bcoloc )(?<!\bpersonne )"
     r"fum(?:e|ent|ait|aient)(?= *(?:$|[.!?;,]|des (?:que|qu')|quand|lorsqu|au bout|a chaque|apres|beaucoup|de partout|"
-    r"par |sous |derriere|un peu))|"
+    r"par |sous |derriere|un peu))(?![^.!?]{0,60}\b(?:normale?|premiere utilisation|premier usage|premieres "
+    r"utilisations)\b)|"
     r"\b(?:se met|se mettent|s'est mise?|se sont mise?s|a commence|commence|commencent|ont commence) a fumer"
 )
 # Food an appliance cooks, which it may burn: burnt food is a fault at most, never a burn to anyone.
@@ -308,11 +315,17 @@ def _keeps_heating(folded: str) -> bool:
     )
 
 
+# A candle said to smoke, its words between (« La bougie parfumée fume beaucoup. »): it smokes by nature, neither a
+# hazard nor a fault (blanked before both are read)
+CANDLE_SMOKES = re.compile(r"\b(?:bougies?|meches?)\b[^.!?]{0,40}?\bfum(?:e|ent|ait|aient)\b")
+
+
 def hazards_found(folded: str) -> tuple[str, ...]:
     """The hazards the text tells of (`_HAZARDS`), food burnt aside (`_FOOD_BURNT`); an appliance that does not switch
     itself off (`_keeps_heating`, `_BURN_OR_HEATER`) is a heat hazard, and a burn told of what goes on the skin with
     nothing that heats (`_ON_THE_SKIN`, `_HEATS`) a skin reaction."""
-    hazards = kinds_found(_HAZARDS, device_cut_out_blanked(_FOOD_BURNT.sub(" ; ", folded)), negatable=True)
+    told = CANDLE_SMOKES.sub(" ; ", folded)
+    hazards = kinds_found(_HAZARDS, device_cut_out_blanked(_FOOD_BURNT.sub(" ; ", told)), negatable=True)
     if "heat" not in hazards and _BURN_OR_HEATER.search(folded) and _keeps_heating(folded):
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "heat"})
     if "heat" in hazards and _ON_THE_SKIN.search(folded) and not _HEATS.search(folded):

@@ -157,6 +157,7 @@ from features.customer_asks.fit import (
 from features.customer_asks.gifts import gift_received
 from features.customer_asks.hardship import celebration, hardship
 from features.customer_asks.hazards import (
+    CANDLE_SMOKES,
     CARRIES_POWER,
     HEATED_BEDDING,
     HEATING_FAULT,
@@ -426,6 +427,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if CONTENTS_INTACT.search(folded) and not DAMAGED_WITH_IT.search(folded):
         read_for_faults = packaging_blanked(read_for_faults)
     read_for_faults = packaging_made_light_of_blanked(read_for_faults)
+    read_for_faults = CANDLE_SMOKES.sub(" ; ", read_for_faults)
     if INCOMPATIBLE.search(folded):
         read_for_faults = CONNECTS_NOT.sub(" ; ", read_for_faults)
     if CLOSES_NOT.search(read_for_faults) and FIT_WORDS.search(folded) and not BROKEN_PART.search(folded):

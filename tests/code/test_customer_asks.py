@@ -1363,6 +1363,25 @@ def test_a_candle_burned_as_meant_or_a_fit_said_to_cut_is_no_hazard(text: str, h
     assert read_asks(text).hazards == hazards
 
 
+# An item said to smoke in French is a heat hazard and a fault; a person who smokes, a candle (it smokes by nature) or
+# smoke told normal on a first use is neither
+SMOKED_FR = [
+    ("Le radiateur fumait au bout d'une heure.", ("heat",), ("defect",)),
+    ("Pas de four plus petit ? Celui-ci fume dès que je l'allume.", ("heat",), ("defect",)),
+    ("Ma compagne fume sur le balcon, l'odeur n'a rien à voir.", (), ()),
+    ("La bougie parfumée fume beaucoup.", (), ()),
+    ("Le four fume un peu à la première utilisation, normal selon la notice.", (), ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "hazards", "faults"), SMOKED_FR)
+def test_an_item_that_smokes_in_french_is_a_heat_hazard(
+    text: str, hazards: tuple[str, ...], faults: tuple[str, ...]
+) -> None:
+    asks = read_asks(text, "fr")
+    assert (asks.hazards, asks.faults) == (hazards, faults)
+
+
 # A box or parcel that came damaged where the text says the item inside is intact is the packaging's damage, not the
 # item's; a damaged item beside it, or a damaged parcel with nothing said of the item, is still damage.
 PACKAGING_DAMAGED = [
