@@ -828,13 +828,22 @@ BACK_TO_USUAL = re.compile(
     r"retourne|retournerai|retourner|voudrais|veux|prefere|faut|faudrait) (?:a |en |dans )?(?:ma|mon|notre|la) "
     r"(?:taille|pointure) (?:habituelle|normale|d'habitude|de d'habitude|de tous les jours)\b"
 )
+_TAKEN_VERB = (
+    r"\b(?:went|gone|ordered|got|took|bought|chose|picked|pris|prise|prises|commandee?s?|choisie?s?|achetee?s?|"
+    r"passee?)\b[^.!?;]{0,30}?"
+)
+# ... the way said as a size ("a size up", "half a size up", « une pointure au-dessus », « pris au-dessus »), never a
+# verb's "up" ("picked them up", "got them from the pick up point", "bought them to dress up")
 _TAKEN_UP = re.compile(
-    r"\b(?:sized|went|gone|ordered|got|took|bought|chose|picked|pris|prise|prises|commandee?s?|choisie?s?|achetee?s?|"
-    r"passee?)\b[^.!?;]{0,30}?\b(?:up|bigger|larger|au-dessus|au dessus|plus grande?)\b"
+    r"\bsized up\b|" + _TAKEN_VERB + r"(?:\b(?:a|one|half a|a half|two|2) size (?:up|bigger|larger)\b|\bsize up\b|"
+    r"\bup (?:a|one|half a) size\b|\b(?:une|la|d'une) (?:taille|pointure|demi-pointure|demi-taille) (?:au-dessus|au "
+    r"dessus|plus grande|superieure)\b|\bau-dessus\b|\bau dessus\b)"
 )
 _TAKEN_DOWN = re.compile(
-    r"\b(?:sized|went|gone|ordered|got|took|bought|chose|picked|pris|prise|prises|commandee?s?|choisie?s?|achetee?s?|"
-    r"passee?)\b[^.!?;]{0,30}?\b(?:down|smaller|en-dessous|en dessous|au-dessous|au dessous|plus petite?)\b"
+    r"\bsized down\b|" + _TAKEN_VERB + r"(?:\b(?:a|one|half a|a half|two|2) size (?:down|smaller)\b|\bsize down\b|"
+    r"\bdown (?:a|one|half a) size\b|\b(?:une|la|d'une) (?:taille|pointure|demi-pointure|demi-taille) (?:en-dessous|"
+    r"en dessous|au-dessous|au dessous|plus petite|inferieure)\b|\ben-dessous\b|\ben dessous\b|\bau-dessous\b|"
+    r"\bau dessous\b)"
 )
 
 

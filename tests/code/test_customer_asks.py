@@ -1363,6 +1363,21 @@ def test_a_candle_burned_as_meant_or_a_fit_said_to_cut_is_no_hazard(text: str, h
     assert read_asks(text).hazards == hazards
 
 
+# Back to the usual size: the way back from a size taken up or down, said as a size; a verb's "up" (picked up, the
+# pick up point) is no size taken, and the fit complaint gives the way
+BACK_TO_USUAL_CASES = [
+    ("Got them at the pick up point, too tight, back to my usual size please.", "up"),
+    ("I picked them up at the depot, too tight, I'll go back to my usual size.", "up"),
+    ("I sized up as the guide said and they slip, back to my normal size please.", "down"),
+    ("Prises une demi-pointure au-dessus, elles baillent, je reprends ma pointure habituelle.", "down"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "way"), BACK_TO_USUAL_CASES)
+def test_back_to_the_usual_size_goes_back_from_the_size_taken(text: str, way: str) -> None:
+    assert read_asks(text, None, "shoes").size_direction == way
+
+
 # An item said to smoke in French is a heat hazard and a fault; a person who smokes, a candle (it smokes by nature) or
 # smoke told normal on a first use is neither
 SMOKED_FR = [
