@@ -1386,6 +1386,10 @@ SMOKED_FR = [
     ("Ma compagne fume sur le balcon, l'odeur n'a rien à voir.", (), ()),
     ("La bougie parfumée fume beaucoup.", (), ()),
     ("Le four fume un peu à la première utilisation, normal selon la notice.", (), ()),
+    # ... a normal denied, a first use that says when, an item beside a person are the item's
+    ("Le four fume, ce n'est vraiment pas normal.", ("heat",), ("defect",)),
+    ("La plancha fume dès le premier allumage.", ("heat",), ("defect",)),
+    ("Mon voisin fume, mais le radiateur fume aussi quand il chauffe.", ("heat",), ("defect",)),
 ]  # fmt: skip
 
 
