@@ -18,8 +18,8 @@ SMOKE = (
     # ... and the item that smokes in French (« la bouilloire fume dès qu'on l'allume », « ça s'est mis à fumer »): the
     # verb closing its clause or before when; not a person who smokes (« je fume », « mon mari fume », « personne ne
     # fume »), nor a candle, which smokes by nature, nor smoke told normal (« fume un peu à la première utilisation,
-    # c'est normal »; not « ce n'est pas normal », « dès la première utilisation »), nor smoked as a tint or a food
-    # (« verre fumé », « gris fumé », « la vitre est fumée », « saumon fumé »)
+    # c'est normal »; not « ce n'est pas normal », « est-ce normal ? », « dès la première utilisation »), nor smoked as
+    # a tint or a food (« verre fumé », « gris fumé », « la vitre est fumée », « saumon fumé »)
     r"(?<!\bje )(?<!\btu )(?<!\bon )(?<!\bne )(?<!\best )(?<!\bsont )(?<!\betait )(?<!\betaient )(?<!\bverre )"
     r"(?<!\bverres )(?<!\bvitre )(?<!\bvitres )(?<!\bgris )(?<!\bnoir )(?<!\bsaumon )(?<!\bjambon )(?<!\beffet )"
     r"(?<!\bbois )(?<!\bbougie )(?<!\bbougies )(?<!\bmeche )(?<!\bmari )(?<!\bfemme )(?<!\bconjoint )"
@@ -28,7 +28,8 @@ SMOKE = (
     r"(?<!\bvoisine )(?<!\bcolocataire )(?<!\bcoloc )(?<!\bpersonne )"
     r"fum(?:e|ent|ait|aient)(?= *(?:$|[.!?;,]|des (?:que|qu')|quand|lorsqu|au bout|a chaque|apres|beaucoup|de partout|"
     r"par |sous |derriere|un peu|aussi|depuis|des (?:la|le|les|sa|son|l'|ma|mon)\b))"
-    r"(?![^.!?]{0,60}?(?:(?<!\bpas )(?<!\bplus )(?<!\bpas tres )(?<!\bpas du tout )\bnormale?\b|"
+    r"(?![^.!?]{0,60}?(?:(?<!\bpas )(?<!\bplus )(?<!\bpas tres )(?<!\bpas du tout )(?<!\best-ce )"
+    r"\bnormale?\b(?! *\?)|"
     r"\b(?:a la|lors de la|pour la|aux|lors des) premieres? (?:utilisations?|usages?|fois)\b))|"
     r"\b(?:se met|se mettent|s'est mise?|se sont mise?s|a commence|commence|commencent|ont commence) a fumer"
 )

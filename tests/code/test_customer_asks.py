@@ -1390,6 +1390,9 @@ SMOKED_FR = [
     ("Le four fume, ce n'est vraiment pas normal.", ("heat",), ("defect",)),
     ("La plancha fume dès le premier allumage.", ("heat",), ("defect",)),
     ("Mon voisin fume, mais le radiateur fume aussi quand il chauffe.", ("heat",), ("defect",)),
+    # ... and a normal asked, not told
+    ("La plaque fume, c'est normal ?", ("heat",), ("defect",)),
+    ("Le sèche-linge fume, est-ce normal ?", ("heat",), ("defect",)),
 ]  # fmt: skip
 
 
