@@ -245,7 +245,7 @@ def words_reading(read: str, asks: CustomerAsks, text: str, ticked: str | None =
     that came is not needed beside another asked for, a wrong item."""
     sent_as_ordered = _sent_as_ordered(asks, text)
     if read == _SIZE_SENT_WRONG and sent_as_ordered is not None:
-        return WordsReading(read, _own_order_reason(asks), sent_as_ordered)
+        return WordsReading(read, _own_order_reason(asks, text), sent_as_ordered)
     if fault_denied(read, asks):
         # the fault read denied in so many words, beside what the return is for instead
         return WordsReading(read, _reason_instead(asks, text), _DENIED_SAID[read])
@@ -480,7 +480,7 @@ def _sent_as_ordered(asks: CustomerAsks, text: str) -> str | None:
     # (a fit complaint with no way, too: "I received the 39 I ordered, they pinch"; not "the fit is as expected")
     fit_told = (
         asks.size_direction in _SIZE_ASKED
-        or asks.fit_way in _SIZE_ASKED
+        or _fit_way_told(asks, text) in _SIZE_ASKED
         or asks.does_not_fit
         or (asks.speaks_of_fit and _FIT_COMPLAINT.search(match_view(text)) is not None)
     )
@@ -518,11 +518,12 @@ def _complaint_beside_the_time(read: str, asks: CustomerAsks) -> str | None:
     return fault or (_LISTING_AT_FAULT if asks.not_as_described else None)
 
 
-def _own_order_reason(asks: CustomerAsks) -> str:
+def _own_order_reason(asks: CustomerAsks, text: str) -> str:
     """The reason of an item the customer ordered wrongly themselves, or says came in the size ordered: the size asked
-    bigger or smaller, else the way their fit complaint points ("I ordered the wrong size, it's too big"), else a fit
-    with no way given where the words speak of the fit, else bought by mistake."""
-    way = asks.size_direction if asks.size_direction in _SIZE_ASKED else asks.fit_way
+    bigger or smaller, else the way their fit complaint points, in the fit's words or felt ("I ordered the wrong size,
+    it's too big", "it is the 42 I ordered, it squeezes my toes": `_fit_way_told`), else a fit with no way given where
+    the words speak of the fit, else bought by mistake."""
+    way = asks.size_direction if asks.size_direction in _SIZE_ASKED else _fit_way_told(asks, text)
     if way in _SIZE_ASKED:
         return _SIZE_ASKED[way][0]
     return _FIT_WITH_NO_WAY if asks.speaks_of_fit else _BOUGHT_BY_MISTAKE

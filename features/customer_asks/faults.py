@@ -97,7 +97,9 @@ _NOT_A_SIZE_GOT = (
     r" (?:(?:that|which) )?(?:i|we)(?: had)? (?:ordered|chose|picked|bought|selected)\b(?! (?:the |a |an |size )?"
     r"(?:\d|xx?[sl]\b|xxxl\b|[sml]\b))|"
     r" (?:que |qu' ?)?(?:(?:j'|je )?(?:avais|ai) |nous avons |on a |on avait )?(?:commandee?s?|choisie?s?)\b"
-    r"(?! (?:le |la |un |une |du |en |taille )?(?:\d|xx?[sl]\b|xxxl\b|[sml]\b))"
+    r"(?! (?:le |la |un |une |du |en |taille )?(?:\d|xx?[sl]\b|xxxl\b|[sml]\b))|"
+    # ... or as ordered ("the blouse itself is a 12 as ordered", « les bottes sont bien en 38 comme commandé »)
+    r",? (?:exactly |just )?as (?:i |we )?(?:ordered|chose|picked)\b|,? comme (?:commandee?s?|prevu|demandee?s?)\b"
 )
 # What names the size the item was ordered or packed in, beside the item: the order's own words, the paper packed with
 # it or the box it came in ("the invoice says S", "the box says 38"): another size got is a wrong size sent, whichever

@@ -796,8 +796,10 @@ PERSON_OR_BODY = (
 )
 # ... nor its paper, its box or a measure of it ("the sleeves are 60 cm")
 _NOT_THE_ITEM = (
-    r"(?!(?:label|tag|box|slip|note|invoice|order|receipt|packaging|bag|paperwork|sleeves?|etiquette|facture|boite|bon|"
-    r"bordereau|commande|emballage|carton|sachet|manches?)s?\b|" + PERSON_OR_BODY + ")"
+    r"(?!(?:label|tag|box|slip|note|invoice|order|receipt|packaging|bag|pouch|packet|sticker|wrapper|paperwork|sleeves?|"
+    r"etiquette|facture|boite|bon|bordereau|commande|emballage|carton|sachet|pochette|manches?)s?\b|"
+    + PERSON_OR_BODY
+    + ")"
 )
 _NOT_A_MEASURE = (
     r"(?! ?(?:cm|mm|inch|inches|in|centimet\w*|millimet\w*|%|too|sizes?|times?|tailles?|pointures?|fois|years?|yrs|"
@@ -833,6 +835,9 @@ def _item_sizes(text: str) -> frozenset[str]:
     return frozenset(sizes_found(_ITEM_IS_SIZE, _PLURAL_NUMBER.sub(r"\1 ", text)))
 
 
+# ... the size ordered set against another sent, not the item's: "it's the 42 I ordered, not the 40", "it's the 42 I
+# ordered that I need", « c'est le 40 que j'ai commandé qu'il me faut »
+_NOT_A_CLEFT = r"(?! (?:that|which|qui|dont|qu'il|qu'elle) )(?!,? (?:(?:and|but|et|mais) )?(?:not|pas|non)\b)"
 # The size got said to be the one ordered in one phrase ("I received the 39 I ordered", « j'ai bien reçu le 39 que
 # j'avais commandé », « reçu le 39 commandé »): the item is what was ordered, whatever its box or paper says
 _GOT_AS_ORDERED = (
@@ -842,6 +847,27 @@ _GOT_AS_ORDERED = (
     + SIZE
     + r") (?:(?:that|which|que|qu') ?)?(?:(?:i|we)(?: had)? (?:ordered|chose|picked|bought|selected)|(?:(?:j'|je )?"
     r"(?:avais|ai)|nous avons|on a|on avait) (?:commandee?s?|choisie?s?|prise?s?)|commandee?s?|choisie?s?)\b",
+    # ... or the item said to be it: "it's the L I ordered", "the jumper is the 12 we chose", "the dress itself is a
+    # size 10 as ordered", « c'est bien le L que j'ai commandé », « les bottes sont bien en 40 comme commandé »
+    r"\b(?:it's|it is|they're|they are|this is|these are|(?:the|these|those) "
+    + _NOT_THE_ITEM
+    + r"[\w-]+(?: themselves|"
+    r" itself| inside)? (?:is|are))(?: (?:indeed|actually|definitely|really|in fact|still|clearly))? (?:(?:the|a|an|"
+    r"size|a size|my) )?(" + SIZE + r")(?:(?: (?:that |which )?|, (?:that|which) )(?:i|we)(?: had)? (?:ordered|chose|"
+    r"picked|bought|selected)(?! (?:(?:a|an|the|size|a size) )?" + SIZE + r")|,? (?:exactly |just )?as (?:i |we )?"
+    r"(?:ordered|chose|picked))\b" + _NOT_A_CLEFT,
+    r"\b(?:c'est|ce sont|il est|elle est|ils sont|elles sont|(?:les|la|le|ces) " + _NOT_THE_ITEM + r"[\w-]+ (?:sont|"
+    r"est))(?: (?:bien|quand meme|pourtant|en fait|effectivement))? (?:(?:le|la|un|une|du|des|en|taille) )?("
+    + SIZE
+    + r") (?:(?:que|qu') ?(?:j'ai|j'avais|nous avons|on a|on avait) (?:commandee?s?|choisie?s?|prise?s?)|"
+    r"commandee?s?|choisie?s?|comme (?:commande|demande|prevu))\b" + _NOT_A_CLEFT,
+    # ... or the size ordered said to be the item's, then named: "it is the size I ordered (M)", « c'est bien la taille
+    # que j'ai commandée (M) »
+    r"\b(?:it's|it is|they're|they are|c'est|ce sont)(?: (?:indeed|actually|definitely|really|bien|effectivement))? "
+    r"(?:the|la) (?:size|taille|pointure) (?:(?:that|which) )?(?:(?:i|we)(?: had)? (?:ordered|chose|picked)|(?:que|"
+    r"qu') ?(?:j'ai|j'avais|nous avons|on a) (?:commandee?|choisie?)|commandee)(?:,? \(| \(?(?:a|an|un|une|du|le|la) )("
+    + SIZE
+    + r")\b",
 )
 
 
@@ -850,8 +876,10 @@ _GOT_AS_ORDERED = (
 # ("the left one is a 38", « l'une fait 38 »), nor where a colour is named beside it ("in navy not black"): a wrong item
 # sent the phrase does not rule out
 _ITEM_NAMED_OTHERWISE = re.compile(
-    r"\b(?<!box )(?<!bag )(?<!boite )(?:labels?|tags?|etiquettes?)\b(?! (?:on|of) the (?:box|bag|packaging)\b)"
-    r"(?! (?:sur|de) (?:la|le) (?:boite|carton|sachet|emballage)\b)|"
+    r"\b(?<!box )(?<!bag )(?<!boite )(?<!pouch )(?<!packet )(?<!packaging )(?:labels?|tags?|etiquettes?)\b"
+    r"(?! (?:on|of) the (?:box|bag|pouch|packet|packaging|wrapper|carton)\b)"
+    r"(?! (?:sur |de )?(?:la |le |l')?(?:boite|carton|sachet|emballage|pochette|paquet)\b)(?! du (?:carton|sachet|"
+    r"paquet)\b)|"
     r"\b(?:one (?:shoe|boot|of them|side)|the (?:left|right)(?: one| shoe| boot| foot)?|the other(?: one)?|l'une|l'un|"
     r"l'autre|(?:la|le) (?:gauche|droite?))\b|"
     r"\b(?:black|white|navy|blue|red|green|grey|gray|pink|brown|beige|cream|yellow|purple|orange|noire?s?|blanche?s?|"
@@ -916,6 +944,14 @@ def ordered_beside_wrong_paper(text: str) -> frozenset[int]:
     )
 
 
+def _sizes_ordered(folded: str) -> list[str]:
+    """The sizes the text says were ordered ("I ordered a 40", « j'ai commandé du 38 »), none ordered besides this one
+    or another time ("I ordered a 10 as well", "I ordered a 10 last year"): no size set against this item's."""
+    return sizes_found(
+        (_ORDERED_BEFORE_LABEL + "(" + SIZE + ")" + _NOT_ORDERED_BESIDES + "(?!" + _ANOTHER_TIME_AFTER + ")",), folded
+    )
+
+
 def item_sizes_not_ordered(folded: str) -> tuple[str, ...]:
     """The sizes the text says the item itself is (`_ITEM_IS_SIZE`) where it names another size ordered, or, with no
     size ordered named, another on its label, paper or box, on the same scale ("I ordered a 40, the box says 40, but
@@ -926,14 +962,7 @@ def item_sizes_not_ordered(folded: str) -> tuple[str, ...]:
     if not items:
         # (no size told of the item itself: none to set against the sizes ordered or labelled, which go unread)
         return ()
-    # (a size ordered besides, or another time, is no size set against this item's: "I ordered a 10 last year")
-    ordered = [
-        *sizes_found(
-            (_ORDERED_BEFORE_LABEL + "(" + SIZE + ")" + _NOT_ORDERED_BESIDES + "(?!" + _ANOTHER_TIME_AFTER + ")",),
-            folded,
-        )
-    ]
-    ordered += [size for _, _, size in _labels_and_orders(folded)] + _got_as_ordered(folded)
+    ordered = [*_sizes_ordered(folded), *(size for _, _, size in _labels_and_orders(folded)), *_got_as_ordered(folded)]
     named = ordered or sizes_found((_LABEL_SAYS + "(" + SIZE + ")",), folded)
     return tuple(
         size
@@ -1008,6 +1037,10 @@ _ORDER_SPOKEN_OF = re.compile(
 )
 
 
+# A size said sent or got: "you sent a 40", "I got the 12", « vous m'avez envoyé un 38 »
+_SIZE_SENT = (_SENT_A_SIZE + "(" + SIZE + ")", _GOT_A_SIZE + "(" + SIZE + ")")
+
+
 def size_came_as_ordered(text: str) -> str | None:
     """The size the text says the item came in where it is the size ordered, its label's or the size got (« L'étiquette
     indique M alors que j'ai commandé un medium », "I ordered an M, I got an M": M), or the size got where no order is
@@ -1018,8 +1051,15 @@ def size_came_as_ordered(text: str) -> str | None:
     # the size got said to be the one ordered ("I received the 39 I ordered, the box says 38"), the item itself said
     # no other size
     got = next((size for size in _got_as_ordered(text) if not _item_not_ordered(text, size)), None)
+    # ... or the item itself said to be the size ordered, in another phrase, whatever its box, bag or paper says ("I
+    # ordered the 42, and the trainers are the 42, but the tag on the box says 41"), the item named no otherwise
+    items = _item_sizes(text)
+    if got is None and len(items) == 1 and items <= set(_sizes_ordered(text)):
+        got = None if _ITEM_NAMED_OTHERWISE.search(text) else next(iter(items))
     if got is not None:
-        return got
+        # ... and no other size said sent ("You sent a 40, it's the 42 I ordered")
+        sent = sizes_found(_SIZE_SENT, text)
+        return got if all(size == got or size_system(size) != size_system(got) for size in sent) else None
     agreed = next(
         (
             ordered

@@ -4565,6 +4565,31 @@ def test_an_item_said_to_run_small_or_big_points_the_fit_complaint_that_way(
         ("Sur la boîte c'est écrit 38 mais j'ai reçu du 39, elles sont trop grandes.", "fr", False, "down", True),
         ("I ordered a 40 and the box says 40, but the boots inside are marked 42.", "en", False, None, True),
         ("J'ai commandé du 40, la boîte dit 40, mais les bottes à l'intérieur sont des 42.", "fr", False, None, True),
+        # the item itself said to be the size ordered in one phrase, or set against the size ordered said before, its
+        # bag, pouch, sticker or box naming another size
+        ("The pouch it came in says XL, but the fleece is the L we ordered, a bit tight.", "en", True, "up", False),
+        ("It is the size I ordered (S) even if the bag says XS, far too tight.", "en", True, "up", False),
+        ("I ordered the 44 and the loafers are the 44, but the box label says 43, too tight.", "en", True, "up", False),
+        ("Le carton dit 37, les mocassins sont bien en 38 comme commandé, ils me serrent.", "fr", True, "up", False),
+        (
+            "Sur le sachet c'est écrit 36, mais c'est bien la taille que j'ai commandée (38), trop grand.",
+            "fr",
+            True,
+            "down",
+            False,
+        ),
+        # ... not the size ordered set against another that came, nor denied, nor the item's own label naming another
+        ("It's the 44 I ordered, not the 42 that came, too tight.", "en", False, "up", False),
+        ("You sent me a 10, it's the 12 I ordered that I need, too tight.", "en", False, "up", False),
+        ("It isn't the L I ordered, too tight.", "en", False, "up", True),
+        ("These are size 9, I ordered 10, too tight.", "en", False, "up", True),
+        (
+            "I ordered the 44 and the loafers are the 44, but the label inside says 43, too tight.",
+            "en",
+            False,
+            "up",
+            False,
+        ),
     ],
 )
 def test_an_item_that_came_in_the_size_ordered_is_no_wrong_size_and_the_size_it_fits_like_is_a_way(

@@ -860,6 +860,22 @@ _CAME_AS_ORDERED = "it came in the size ordered"
         ("J'ai bien reçu le 39 que j'avais commandé, la boîte indique 38, ils me serrent.", "fr", "too_small",
          _CAME_AS_ORDERED),
         ("Reçu le 40 commandé, mais la boîte dit 42. Trop grand.", "fr", "too_large", _CAME_AS_ORDERED),
+        # ... or the item itself said to be the size ordered, whatever its bag, pouch or box says, however the fit is
+        # told (felt on the body too)
+        ("The pouch it came in says XL, but the fleece is the L we ordered. It squashes my shoulders.", "en",
+         "too_small", _CAME_AS_ORDERED),
+        ("The sticker on the wrapper reads 6, yet the gloves are the 7 I picked, and far too loose on my hands.", "en",
+         "too_large", _CAME_AS_ORDERED),
+        ("Packet label says 14, the blouse itself is a size 12 as ordered. Too snug anyway.", "en", "too_small",
+         _CAME_AS_ORDERED),
+        ("It is the size I ordered (S) even if the bag says XS. Far too tight round the hips.", "en", "too_small",
+         _CAME_AS_ORDERED),
+        ("I ordered the 44 and the loafers are the 44, even though the box label says 43. They squeeze my toes.",
+         "en", "too_small", _CAME_AS_ORDERED),
+        ("L'étiquette du sachet indique XL mais c'est bien le L que j'ai commandé, il flotte sur moi.", "fr",
+         "too_large", _CAME_AS_ORDERED),
+        ("Le carton dit 37, les mocassins sont bien en 38 comme commandé. Ils me serrent.", "fr", "too_small",
+         _CAME_AS_ORDERED),
     ],
 )  # fmt: skip
 def test_a_wrong_item_the_words_say_none_of_read_as_one_is_no_fault_of_the_shop(
@@ -886,6 +902,13 @@ def test_a_wrong_item_the_words_say_none_of_read_as_one_is_no_fault_of_the_shop(
         ("I received the 39 I ordered, the box says 38, and the left one is a 38, pinches.", "en"),
         ("I received the M I ordered, but in navy not black, and the fit is as expected.", "en"),
         ("Reçu le 40 commandé mais en bleu, pas en noir, et il me serre.", "fr"),
+        # ... the size ordered set against another sent, not said to be the item's, nor the item said it
+        ("You sent me a 10, it's the 12 I ordered that I need. Far too tight.", "en"),
+        ("It's the 44 I ordered, not the 42 that came. They squeeze my toes.", "en"),
+        ("It isn't the L I ordered, the fleece squashes my shoulders.", "en"),
+        ("Ce n'est pas le L que j'ai commandé, il me serre.", "fr"),
+        ("The pouch says L and I ordered the L, but the fleece itself is an M, far too tight.", "en"),
+        ("I ordered the 9 and the sandals are a 9, but one of them is stamped 8. They pinch.", "en"),
         # "I ordered X and received Y" is the shop's
         ("I ordered a 12 and received a 14.", "en"),
         ("Not my fault: I ordered the M and you sent an L.", "en"),
