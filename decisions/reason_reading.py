@@ -74,6 +74,7 @@ from features.customer_asks import (
     LETTER_SIZES,
     NOT_THEIR_SIZE,
     CustomerAsks,
+    customer_turns,
     fit_felt,
     fit_pictured,
     need_denied_of_the_one_come,
@@ -242,7 +243,9 @@ def words_reading(read: str, asks: CustomerAsks, text: str, ticked: str | None =
     (`_reason_instead`). A wrong item read where the words speak of no other item, what they tell instead
     (`_told_of_no_other_item`; a text that says only that the item came leaves a reason `ticked` its say); a listing
     that differs read where they say another item came and speak of no listing, and no complaint read where the one
-    that came is not needed beside another asked for, a wrong item."""
+    that came is not needed beside another asked for, a wrong item. A chat pasted as the reason is read by the
+    customer's turns (`features.customer_asks.customer_turns`), as `asks` was."""
+    text = customer_turns(text)
     sent_as_ordered = _sent_as_ordered(asks, text)
     if read == _SIZE_SENT_WRONG and sent_as_ordered is not None:
         return WordsReading(read, _own_order_reason(asks, text), sent_as_ordered)
@@ -287,7 +290,9 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
     a size (that way) too (`_size_agreed`); a wrong item ticked, where they say the customer ordered wrongly
     themselves or it came in the size ordered and does not fit (`_sent_as_ordered`), whatever the classifier read.
     Where the classifier read the tick's reason (but for those), the words' reason against that reading
-    (`words_reading`), else None; None too where the words do not contradict the tick."""
+    (`words_reading`), else None; None too where the words do not contradict the tick. A chat pasted as the reason is
+    read by the customer's turns, as `words_reading` reads it."""
+    text = customer_turns(text)
     sent_as_ordered = _sent_as_ordered(asks, text)
     # the reason the fit complaint's way gives where it, not a size, contradicts the tick
     way: str | None = None

@@ -10,12 +10,12 @@ and the agent console both read these fields, so they cannot disagree about what
 Pure rules over the text, matched on a lower-case, accent-free view (customers often drop accents);
 a few words before a fault word can negate it ("no damage", « aucun défaut »).
 
-One module per kind of reading, each with its rules: `sizes`, `fit`, `requests`, `exchange`, `faults`,
-`fault_context` (what is set aside before faults are read), `denials` (faults the text denies), `hazards`, `delivery`,
-`hardship`, `feelings` (a deep upset told), `gifts` (an item given to the customer), `complaints`, `which_item` (whether
-the text speaks of which item came, or says only that it came) and `signature` (the name a text is signed with);
-`clauses` holds what they share (the words around a match, negation), `kinds` the kinds and `CustomerAsks`, and
-`reading` the reader, `read_asks`. Callers import from this package only.
+One module per kind of reading, each with its rules: `sizes`, `fit`, `requests`, `exchange`, `faults`, `fault_context`
+(what is set aside before faults are read), `denials` (faults the text denies), `hazards`, `delivery`, `hardship`,
+`feelings` (a deep upset told), `gifts` (an item given to the customer), `complaints`, `which_item` (whether the text
+speaks of which item came, or says only that it came) and `signature` (the name a text is signed with), `turns` (the
+customer's turns of a chat pasted as the reason); `clauses` holds what they share (the words around a match, negation),
+`kinds` the kinds and `CustomerAsks`, and `reading` the reader, `read_asks`. Callers import from this package only.
 """
 
 from features.customer_asks.denials import (
@@ -47,6 +47,7 @@ from features.customer_asks.sizes import (
     size_system,
     waist_and_leg_ordered,
 )
+from features.customer_asks.turns import customer_turns
 
 __all__ = [
     "ALREADY_RETURNED_REQUESTS",
@@ -61,6 +62,7 @@ __all__ = [
     "SIGNED_TITLES",
     "UNFIXABLE_KINDS",
     "CustomerAsks",
+    "customer_turns",
     "fit_felt",
     "fit_pictured",
     "in_collar_inches",

@@ -29,6 +29,12 @@ _NOT_A_TIME_AFTER = (
     r"aug\w*|sept\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)\b)"
 )
 # What each reason's fault is denied by, per reason code (`features.taxonomy`).
+# Where a clause opens: the text's start, after a mark, or after an answer or a conjunction ("no, it works")
+_CLAUSE_OPENS = (
+    r"(?:^|(?<=[.,;:!?] )|"
+    + "|".join(rf"(?<=\b{word} )|(?<=\b{word}, )" for word in ("no", "nope", "yes", "non", "oui"))
+    + r"|(?<=\band )|(?<=\bbut )|(?<=\bet )|(?<=\bmais ))"
+)
 _DENIALS: dict[str, re.Pattern[str]] = {
     # the item as it came: "arrived in perfect condition", "came intact", « arrivée en parfait état », « intacte »
     "damaged_in_transit": re.compile(
@@ -63,15 +69,23 @@ _DENIALS: dict[str, re.Pattern[str]] = {
         r"(?:pensais|croyais|imaginais|attendais)|(?:ce qui etait )?(?:annonce|indique))|qu'(?:annonce|indique|prevu))|"
         r"avant la date (?:prevue|annoncee|indiquee|estimee|promise|de livraison|limite))\b"
     ),
-    # it works: "works perfectly", "working fine", « fonctionne très bien », « marche nickel »
+    # it works: "works perfectly", "working fine", "runs fine" (a motor, an engine, a machine), « fonctionne très
+    # bien », « marche nickel », « tourne bien »; or said working and no more, as a clause opens: "no, it works, I
+    # ...", « non elle marche, ... » (not « ça marche »: "all right"; nor "I can't see how it works", a dye that "runs"
+    # or a watch that « tourne » on the wrist)
     "defective": re.compile(
-        r"\b(?:works?|working|functions?|functioning) (?:\w+ )?(?:perfectly|fine|great|well|flawlessly|as it should|"
-        r"like a charm|a treat)\b|\b(?:in (?:perfect |full |good )?working order|fully functional)\b|"
+        r"\b(?:works?|working|functions?|functioning|runs?|running) (?:\w+ )?(?:perfectly|fine|great|well|flawlessly|"
+        r"smoothly|as it should|like a charm|like a dream|like clockwork|a treat)\b|"
+        r"\b(?:in (?:perfect |full |good )?working order|fully functional)\b|"
+        + _CLAUSE_OPENS
+        + r"(?:it|they|both|everything) (?:still |all )?works?(?= *(?:[.,;!?]|$))|"
+        + _CLAUSE_OPENS
+        + r"(?:il|elle|ils|elles|tout) (?:marchen?t?|fonctionnen?t?)(?= *(?:[.,;!?]|$))|"
         # nothing wrong with it: "there's nothing wrong with it", « rien à redire », « elle n'a aucun défaut »
         r"\bnothing (?:at all )?wrong with (?:it|them)\b|\brien a redire\b|"
         r"\bn'(?:y )?(?:a|ont) aucun (?:defaut|probleme|souci)\b|"
-        r"\b(?:fonctionnen?t?|marchen?t?) (?:tres |vraiment |parfaitement |super )?(?:bien|parfaitement|nickel|"
-        r"impeccablement|a merveille)\b"
+        r"\b(?:fonctionnen?t?|marchen?t?|tournen?t?) (?:tres |vraiment |parfaitement |super )?(?:bien|parfaitement|"
+        r"nickel|impeccablement|impeccable|a merveille|comme (?:une horloge|sur des roulettes))\b"
     ),
     # the item ordered: "it's the right item", "exactly what I ordered", « c'est bien le bon article »
     "wrong_item": re.compile(
@@ -184,12 +198,17 @@ _REASONS_OF_THEIR_OWN = (
     r"moins cher (?:ailleurs|chez)",
     # a change of mind, not for them
     r"changed (?:my|our) minds?",
+    # ... another found that they like better: "found one I prefer", « j'en ai trouvé une qui me plaît davantage »
+    r"(?:found|bought|got|saw|seen|chose|picked) (?:\w+ ){0,3}?(?:one|another|something)(?: else)? (?:that |which )?"
+    r"(?:i|we) (?:prefer|preferred|like better|liked better|like more|liked more)",
+    r"(?:trouvee?|vue?|achetee?|choisie?) (?:\w+ ){0,3}?(?:qui me plai[ts] (?:plus|mieux|davantage)|que je prefere)",
     r"changee? d'avis",
     r"not (?:really )?for (?:me|us)",
     r"pas pour (?:moi|nous)",
     # one had already, or bought twice
     r"(?:i|we) (?:\w+ )?already (?:have|had|got|own|bought|ordered) (?:one|it|them|two|an? \w+|another|the "
     r"same (?:one|model|item|thing))",
+    r"(?:i|we)(?: have| had| own| got|'ve got|'ve) (?:one|two|another|the same(?: one)?) already",
     r"(?:bought|got|ordered|was given|were given) (?:a second one|another one|the same one|(?:two|2) of the same|"
     r"(?:it|one|them) twice)",
     # ... or was given one: "We were given one as a wedding present", « on nous en a offert un »
@@ -197,7 +216,7 @@ _REASONS_OF_THEIR_OWN = (
     # ... or got one as a present: "I just got one as a present", "we received the same one for our wedding"
     r"(?:got|received|was given|were given|been given) (?:one|another(?: one)?|the same(?: one)?) (?:as an? (?:present|"
     r"gift)|for (?:my|our) (?:birthday|wedding|christmas))",
-    r"j'en ai deja",
+    r"(?:j'en ai|j'en avais|on en a|on en avait|nous en avons|nous en avions) deja",
     # ... or ordered twice: "It's a duplicate order", « commande passée en double », "the order went through twice",
     # "I placed the same order twice", « j'ai passé ma commande deux fois », « commande en doublon »
     r"(?:a )?duplicate (?:order|purchase)",

@@ -218,6 +218,7 @@ from features.customer_asks.sizes import (
     sizes_found,
     waists_and_legs_as_sizes,
 )
+from features.customer_asks.turns import customer_turns
 from features.customer_asks.which_item import only_received, which_item_spoken_of
 from features.handover import handover_reasons
 from features.pattern_words import patterns_that_may_match
@@ -263,6 +264,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     Returns:
         The structured `CustomerAsks`; fields stay empty when the text does not say.
     """
+    # a chat pasted as the reason: the customer's turns are their words, the agent's are not
+    text = customer_turns(text)
     folded = mended_ask_words(match_view(text))
     sized = ring_letters_need_a_ring(
         cups_need_a_bra(

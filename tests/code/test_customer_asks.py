@@ -15,6 +15,7 @@ from features.customer_asks import (
     REQUEST_KINDS,
     UNFIXABLE_KINDS,
     complaints,
+    customer_turns,
     faults,
     fit,
     hardship,
@@ -5119,3 +5120,41 @@ def test_the_one_that_came_not_needed_beside_another_asked_is_the_shops_mistake(
     text: str, faults: tuple[str, ...]
 ) -> None:
     assert read_asks(text).faults == faults
+@pytest.mark.parametrize(
+    ("text", "turns"),
+    [
+        # a chat pasted as the reason, on several lines or one, with times: the customer's turns, each a sentence
+        (
+            "Customer: the toaster came today\nAgent: is it damaged?\nCustomer: no, I just don't need it",
+            "the toaster came today. no, I just don't need it.",
+        ),
+        (
+            "Me: returning the rug. Support: was it faulty? Me: nope, wrong shade for the room.",
+            "returning the rug. nope, wrong shade for the room.",
+        ),
+        ("[09:12] Agent: hello! [09:13] You: the strap snapped", "the strap snapped."),
+        (
+            "Client : je renvoie la lampe Conseiller : elle est cassée ? Client : non, elle ne me plaît pas",
+            "je renvoie la lampe. non, elle ne me plaît pas.",
+        ),
+        # ... words written above the chat are the customer's too
+        ("Pasting our chat. Agent: any issue? Customer: it leaks", "Pasting our chat. it leaks."),
+        # no turn of the shop's, or a speaker's word inside a sentence: the text as it is
+        ("Me: too small. Note: the size guide is wrong.", "Me: too small. Note: the size guide is wrong."),
+        ("I told the agent: it is broken. Me: yes", "I told the agent: it is broken. Me: yes"),
+        ("The shop: useless. Me: angry", "The shop: useless. Me: angry"),
+        ("Support said: it was fine. Customer: it is not.", "Support said: it was fine. Customer: it is not."),
+    ],
+)
+def test_a_chat_pasted_as_the_reason_is_read_by_the_customers_turns(text: str, turns: str) -> None:
+    assert customer_turns(text) == turns
+
+
+def test_an_agents_question_in_a_chat_is_no_fault_the_customer_tells() -> None:
+    chat = (
+        "Customer: returning the kettle. Agent: was it damaged or faulty? Customer: no, it works, I have one already."
+    )
+    asks = read_asks(chat)
+    assert asks.faults == () and "defective" in asks.reasons_denied
+    # ... the customer's own words still tell theirs
+    assert read_asks("Agent: was it damaged? Customer: yes, the lid is cracked.").faults == ("damage",)

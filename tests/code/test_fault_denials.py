@@ -58,6 +58,11 @@ from features.customer_asks import read_asks
         ("There's nothing wrong with it, I just changed my mind.", "defective"),
         ("Rien à redire, je n'en ai simplement plus besoin.", "defective"),
         ("La perceuse n'a aucun défaut. Je n'en ai plus l'utilité.", "defective"),
+        # a machine said to run well, or said working and no more, in answer to a question
+        ("The mower runs like a dream, we just don't need it since the move.", "defective"),
+        ("La tondeuse tourne comme une horloge, mais on n'en a plus l'utilité.", "defective"),
+        ("No, it works, I have one already.", "defective"),
+        ("Non, elle marche, on en a déjà une.", "defective"),
     ],
 )  # fmt: skip
 def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
@@ -161,6 +166,16 @@ def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
         "It doesn't match the description, I just don't like it.",
         "Ne correspond pas à la description, je n'en ai plus besoin.",
         "It matches the description except the colour, I don't need it.",
+        # a size that runs one way, « ça marche » (all right), working said of a while only
+        "It runs small, I don't need it in this size.",
+        "Ça marche, je n'en ai plus besoin.",
+        "It works, sort of. I don't need it now.",
+        "It runs fine for an hour then dies, I don't need it any more.",
+        "Il tourne bien au début puis il cale, je n'en ai plus besoin.",
+        # ... nor working words that are no clause of their own, a dye that runs, a bangle that turns on the wrist
+        "I can't see how it works, I don't need it now.",
+        "Washed it once and the dye runs. I don't need it any more.",
+        "Le bracelet est trop grand : même serré au maximum, il tourne. Je n'en ai plus besoin.",
     ],
 )
 def test_negations_wishes_and_concessions_deny_nothing(text: str) -> None:
@@ -193,6 +208,11 @@ def test_negations_wishes_and_concessions_deny_nothing(text: str) -> None:
         # ... told with no subject
         ("The tent came two days early. Just don't need it any more.", "en"),
         ("Don't need them after all, sorry.", "en"),
+        # ... or another found that they like better, or one had already
+        ("Found one I prefer in a shop nearby.", "en"),
+        ("J'en ai trouvé une qui me plaît davantage.", "fr"),
+        ("We've got two already.", "en"),
+        ("On en a déjà une au chalet.", "fr"),
     ],
 )
 def test_a_reason_of_the_customers_own_is_read(text: str, lang: str) -> None:

@@ -188,6 +188,15 @@ def test_a_fit_read_as_a_wrong_item_is_decided_and_answered_as_no_fault_of_the_s
          "flatmate brought hers.", "en"),
         ("Le robot marche nickel. Je le retourne car ma mère m'a offert le même.", "fr"),
         ("There's nothing wrong with it, I just don't need it any more.", "en"),
+        # a machine said to run well, or said working and no more
+        ("The bread maker runs fine, I just don't need it any more.", "en"),
+        ("La machine à pain tourne bien, je n'en ai simplement plus besoin.", "fr"),
+        ("No, it works, we already have one in the caravan.", "en"),
+        # a chat pasted as the reason: the agent's question is no fault told, the customer's answer denies it
+        ("Customer: sending back the heater. Agent: is it faulty? Customer: no, it runs fine, I just don't need it any "
+         "more.", "en"),
+        ("Client : je renvoie le ventilateur. Conseiller : il est en panne ? Client : non il tourne bien, on en a déjà "
+         "un.", "fr"),
     ],
 )  # fmt: skip
 def test_an_item_said_to_work_returned_for_a_reason_of_the_customers_own_is_no_fault(text: str, lang: str) -> None:
@@ -212,6 +221,11 @@ def test_an_item_said_to_work_returned_for_a_reason_of_the_customers_own_is_no_f
         ("Elle fonctionne très bien sauf que le couvercle ne ferme plus. De toute façon j'en ai déjà une.", "fr"),
         ("Works fine but the handle snapped off.", "en"),
         ("Works fine but the handle snapped off, and my flatmate has one anyway.", "en"),
+        # ... run well for a while; the agent's word that it works is not the customer's
+        ("It runs fine for a few minutes, then the motor cuts out.", "en"),
+        ("Il tourne bien deux minutes puis il s'arrête.", "fr"),
+        ("Agent: it works fine on our side. Customer: it does not switch on at all here.", "en"),
+        ("Conseiller : chez nous il fonctionne très bien. Client : chez moi il ne s'allume pas du tout.", "fr"),
     ],
 )  # fmt: skip
 def test_a_fault_told_beside_words_that_it_works_stays_a_fault(text: str, lang: str) -> None:
