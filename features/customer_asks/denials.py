@@ -838,20 +838,27 @@ _SHARP_PART = re.compile(
 _GIVING_WAY = re.compile(
     r" (?:\w+ )?(?:splay\w*|bow(?:s|ed|ing)?(?: out\w*)?|bend\w* out\w*|bent out\w*|forcent|s'ecartent)\b"
 )
-# ... the item too high or too low for the customer ("the saddle is too high for me", « trop bas pour moi »), not a
-# setting, a sound or a price ("the volume is too high for me", "the minimum brightness is too high for me") nor a
-# heel's height, which is no size
+# ... the item too high or too low, too short or too long for the customer ("the saddle is too high for me", « trop
+# bas pour moi », "too short for my height"), not a setting, a sound, an angle, a time or a price ("the volume is too
+# high for me", "the bass is too low for me", "the seat's tilt is too high for me", "the battery life is too short
+# for me", « l'autonomie est trop courte pour moi »: a fault or a preference) nor a heel's height, which is no size
 _TOO_HIGH_OR_LOW = re.compile(r"\b(?:too|trop) (?:(high|haute?s?)|low|basse?s?) " + _FOR_THEM)
 _NOT_A_HEIGHT = re.compile(
     r"\b(?:volume|brightness|price|setting|temperature|heat|speed|pressure|level|sound|noise|power|sensitivity|"
-    r"contrast|pitch|resistance|tension|heels?|prix|luminosite|vitesse|pression|niveau|son|puissance|reglages?|"
-    r"talons?)\b"
+    r"contrast|pitch|resistance|tension|heels?|bass|treble|tone|tilt|angle|incline|recline|gear|zoom|resolution|"
+    r"intensity|strength|output|flow|suction|battery|life|runtime|charge|timer|cycle|program(?:me)?|warranty|"
+    r"delay|wait|delivery|prix|luminosite|vitesse|pression|niveau|son|puissance|reglages?|talons?|basses|aigus|"
+    r"tonalite|inclinaison|angle|intensite|debit|aspiration|batterie|autonomie|charge|minuterie|programme|garantie|"
+    r"delai|livraison)\b"
+)
+# ... and the other ways the item is set against the customer ("too narrow for my head", "too long for me"): the same
+# group 1 for a way up (too small)
+_TOO_FOR_THEM = re.compile(
+    r"\b(?:too|trop) (?:(narrow|small|short|tight|tiny|snug|etroite?s?|petite?s?|courte?s?|serree?s?|juste)|tall|big|"
+    r"large|wide|long|loose|grande?s?|large?s?|longue?s?|ample?s?) " + _FOR_THEM
 )
 _FIT_FELT: dict[str, re.Pattern[str]] = {
     "up": re.compile(
-        r"\b(?:too|trop) (?:narrow|small|short|tight|tiny|snug|etroite?s?|petite?s?|courte?s?|serree?s?|juste) "
-        + _FOR_THEM
-        + "|"
         r"\b(?:toes?|heels?|knees?) (?:\w+ )?(?:hit|hits|touch|touches|bang|bangs|press|presses|jammed|rub|rubs) "
         r"(?:against |on |into )?the (?:end|front|top|handlebars?|bars|steering|tip)\b|"
         r"\b(?:orteils?|genoux) (?:\w+ )?(?:touchent|tape\w*|butent|cognent) (?:le bout|contre le guidon|le guidon)\b"
@@ -862,9 +869,7 @@ _FIT_FELT: dict[str, re.Pattern[str]] = {
         # (« un peu large » of the item, not of the customer: « j'ai le pied un peu large », « je suis un peu grande »)
         r"\bun (?:peu|poil|brin) amples?\b|\b(?:il|elle|ils|elles|c'est|c) (?:est |sont )?un (?:peu|poil|brin) "
         r"(?:grande?s?|large?s?)\b|"
-        r"\b(?:too|trop) (?:tall|big|large|wide|long|loose|grande?s?|large?s?|longue?s?|ample?s?) "
-        + _FOR_THEM
-        + r"|\b(?:can't|cannot|can not|couldn't|could not|unable to) (?:\w+ )?(?:reach|touch) the "
+        r"\b(?:can't|cannot|can not|couldn't|could not|unable to) (?:\w+ )?(?:reach|touch) the "
         r"(?:pedals|ground|floor|handlebars?|bars)\b|"
         r"\b(?:can't|cannot|can not|couldn't|could not) put (?:a|my|his|her) foot down\b|"
         r"\b(?:on (?:my |his |her )?tip-?toes?|tip-?toeing)\b|\bsur la pointe des pieds\b|"
@@ -966,10 +971,17 @@ def _part_hurts(sentence: str) -> bool:
     )
 
 
+def _of_no_height(sentence: str, at: int) -> bool:
+    """Whether the clause of `sentence` that ends at `at` speaks of a setting, a sound, an angle or a time
+    (`_NOT_A_HEIGHT`: "the bass is too low for me"), not of "delivery was quick, but it is too short for me"."""
+    opens = max((end.end() for end in _FIT_CLAUSE_ENDS.finditer(sentence, 0, at)), default=0)
+    return _NOT_A_HEIGHT.search(sentence, opens, at) is not None
+
+
 def _felt_ways(folded: str) -> set[str]:
     """The ways the text tells the fit felt (`fit_felt`), sentence by sentence: pressing on the body unless a sharp part
-    of the item does it (`_SHARP_PART`), too high or low for the customer unless of a setting (`_NOT_A_HEIGHT`), and
-    the other pictures of `_FIT_FELT`."""
+    of the item does it (`_SHARP_PART`), too high or low, small or big for the customer unless of a setting, a sound,
+    an angle or a time (`_NOT_A_HEIGHT`), and the other pictures of `_FIT_FELT`."""
     ways: set[str] = set()
     for sentence in _SENTENCE.findall(folded):
         # (a sharp part told anywhere in the sentence is what hurts, but for one told after the pressing giving way
@@ -977,8 +989,11 @@ def _felt_ways(folded: str) -> set[str]:
         if _PRESSED.search(sentence) and not _part_hurts(sentence):
             ways.add("up")
         for height in _TOO_HIGH_OR_LOW.finditer(sentence):
-            if not _NOT_A_HEIGHT.search(sentence, 0, height.start()):
+            if not _of_no_height(sentence, height.start()):
                 ways.add("down" if height.group(1) else "up")
+        for measure in _TOO_FOR_THEM.finditer(sentence):
+            if not _of_no_height(sentence, measure.start()):
+                ways.add("up" if measure.group(1) else "down")
         ways.update(way for way, pattern in _FIT_FELT.items() if pattern.search(sentence))
     return ways
 

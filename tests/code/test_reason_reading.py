@@ -611,6 +611,10 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("Le ressort pince les doigts à chaque ouverture.", "defective", "other"),
         ("The fan speed is too high for me even on setting one.", "defective", "other"),
         ("Le volume est trop haut pour moi, même au minimum.", "defective", "other"),
+        # ... nor a sound, an angle or a time too low, high or short for the customer: a fault or a preference
+        ("The bass is too low for me, the speaker goes back.", "defective", "too_small"),
+        ("The seat's tilt is too high for me on every notch.", "defective", "too_large"),
+        ("L'inclinaison du dossier est trop basse pour moi.", "defective", "too_small"),
         # ... nor the customer's own body or height said a little big
         ("J'ai la main un peu large, je le renvoie.", "defective", "other"),
         ("Je suis un peu grand pour cette trottinette.", "defective", "other"),
@@ -685,6 +689,9 @@ def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str)
         # ... the fit felt on the body, the classifier reading no complaint
         ("The trainers squeeze my toes, sending them back.", "en", "defective", "no_longer_needed"),
         ("Le vélo est trop haut pour moi, je ne touche pas terre.", "fr", "damaged_in_transit", "other"),
+        # ... a time or a setting told in another clause is not the measure the fit sets against the customer
+        ("Delivery was quick, but the trousers are too short for me.", "en", "defective", "too_small"),
+        ("Réglage facile, mais la selle est trop haute pour moi.", "fr", "defective", "too_large"),
         # ... an order placed twice; the packing hurt, the item unharmed
         ("I checked out twice, returning the spare.", "en", "defective", "other"),
         ("Colis cabossé, mais la théière est intacte.", "fr", "damaged_in_transit", "no_longer_needed"),
