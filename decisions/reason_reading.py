@@ -74,6 +74,7 @@ from features.customer_asks import (
     LETTER_SIZES,
     NOT_THEIR_SIZE,
     CustomerAsks,
+    closure_too_tight,
     customer_turns,
     fit_felt,
     fit_pictured,
@@ -370,8 +371,9 @@ def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> tuple
     too tight on me" read as no complaint is too small; None where a size told it); None else. A complaint a size does
     not fix ("too short in the body", a cut) is no fault of the shop either, and a damaged item the customer also wants
     in another size tells of the damage, as does a flaw told beside the size or the fit, however it is told
-    (`said_besides_the_fit`, not counted: "I need a smaller size, and the strap snapped"). A listing's tick beside the
-    listing's sizing named is the fit against it, no mistake."""
+    (`said_besides_the_fit`, not counted: "I need a smaller size, and the strap snapped"), or a part that opens said
+    too tight (`closure_too_tight`: « le bouchon est trop serré »). A listing's tick beside the listing's sizing named
+    is the fit against it, no mistake."""
     told_fault = asks.faults or asks.quality_complaint or asks.not_as_described
     if told_fault or not get_reason(ticked).shop_fault or ticked == _SIZE_SENT_WRONG:
         return None
@@ -379,7 +381,7 @@ def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> tuple
         return None
     # a flaw told beside the size or the fit, whichever tells it ("Too small, and the heel wobbles", "Too big and one
     # button is hanging by a thread": a defect the fault reading misses) leaves the tick its chance
-    if said_besides_the_fit(match_view(text), counted=False):
+    if said_besides_the_fit(match_view(text), counted=False) or closure_too_tight(match_view(text)):
         return None
     size = _size_told(asks, text)
     if size is None:
@@ -416,7 +418,8 @@ def _fit_read_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> s
     # ... and says little else: every clause the fit, or words that say nothing of the item ("The boots pinch my toes,
     # and the heel wobbles" tells a defect the fault reading may miss)
     folded = match_view(text)
-    if said_besides_the_fit(folded):
+    # (... nor a part that opens said too tight: "the lid is screwed on too tight to undo" is the item's fault)
+    if said_besides_the_fit(folded) or closure_too_tight(folded):
         return None
     fit_told = asks.speaks_of_fit or fit_pictured(folded) or fit_felt(folded) is not None
     return _FIT_READ_SAID if fit_told else None

@@ -20,6 +20,7 @@ customer's turns of a chat pasted as the reason); `clauses` holds what they shar
 
 from features.customer_asks.denials import (
     NOT_THEIR_SIZE,
+    closure_too_tight,
     fit_felt,
     fit_pictured,
     packing_hurt_item_spared,
@@ -62,6 +63,7 @@ __all__ = [
     "SIGNED_TITLES",
     "UNFIXABLE_KINDS",
     "CustomerAsks",
+    "closure_too_tight",
     "customer_turns",
     "fit_felt",
     "fit_pictured",

@@ -950,6 +950,42 @@ _FIT_OF_ITS_PARTS = re.compile(
 )
 
 
+# A part that opens or turns said too tight: a lid, a cork, a knob screwed or stuck too tight ("the lid is screwed on
+# too tight to undo", « le bouchon est trop serré »), or anything too tight to open ("so tight I can't unscrew it",
+# « trop serré, impossible de l'ouvrir »): a fault of the item, not its fit on the customer (a cap or a top worn is
+# told so only with the opening)
+_CLOSURE = (
+    r"(?:lids?|corks?|stoppers?|bungs?|knobs?|dials?|valves?|taps?|nuts?|bolts?|screws?|screw-? ?tops?|bouchons?|"
+    r"couvercles?|capuchons?|vis|ecrous?|robinets?|molettes?|clapets?|bondes?)"
+)
+_TOO_TIGHT = r"(?:too|so|very|really|far too|way too|trop|tellement|si|tres|vraiment) (?:tight|stiff|serree?s?|dure?s?)"
+_OPENING = (
+    r"(?:open|unscrew|twist (?:it |them )?off|prise (?:it |them )?off|get (?:it|them|the \w+) off (?:the|my) "
+    r"(?:bottle|jar|tube|flask|thermos|container|pot|tin|can)|ouvrir|l'ouvrir|les ouvrir|devisser|"
+    r"le devisser|la devisser|les devisser|tourner|le tourner|la tourner)"
+)
+_CLOSURE_TOO_TIGHT = re.compile(
+    r"\b" + _CLOSURE + r"\b[^.!?;]{0,40}?\b" + _TOO_TIGHT + r"\b|"
+    r"\b" + _TOO_TIGHT + r" (?:to|pour) (?:undo|" + _OPENING + r")\b|"
+    r"\b"
+    + _TOO_TIGHT
+    + r"\b[^.!?;]{0,40}?\b(?:(?:can't|cannot|couldn't|could not|unable to|impossible to) (?:\w+ )?"
+    + _OPENING
+    + r"|impossible (?:d'|de )"
+    + _OPENING
+    + r"|(?:n'arrive|n'arrivons|n'arrivent) (?:pas|plus) a "
+    + _OPENING
+    + r")\b"
+)
+
+
+def closure_too_tight(folded: str) -> bool:
+    """Whether the text (`match_view`'s folded view) says a part that opens or turns is too tight (`_CLOSURE_TOO_TIGHT`:
+    "the lid is screwed on too tight to undo", « le bouchon est trop serré »): a fault of the item, whatever fit
+    words it uses."""
+    return bool(_CLOSURE_TOO_TIGHT.search(folded))
+
+
 def fit_felt(folded: str) -> str | None:
     """The way ("up": too small, "down": too big) the text (`match_view`'s folded view) tells the fit by what the item
     does to the body or set against the body or the rider (`_felt_ways`: "the boots squash my toes", "a tad roomy",

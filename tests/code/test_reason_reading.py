@@ -615,6 +615,12 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("The bass is too low for me, the speaker goes back.", "defective", "too_small"),
         ("The seat's tilt is too high for me on every notch.", "defective", "too_large"),
         ("L'inclinaison du dossier est trop basse pour moi.", "defective", "too_small"),
+        # ... nor a part that opens or turns too tight: the item's fault
+        ("The cork is jammed in so tight the bottle won't open.", "defective", "too_small"),
+        ("The lid of the flask is screwed too tight to undo.", "defective", "too_small"),
+        ("The cap is too tight, I can't get it off the tube.", "defective", "too_small"),
+        ("Le bouchon du thermos est trop serré, impossible de l'ouvrir.", "defective", "too_small"),
+        ("Le couvercle est vissé tellement serré que je n'arrive pas à l'ouvrir.", "defective", "too_small"),
         # ... nor the customer's own body or height said a little big
         ("J'ai la main un peu large, je le renvoie.", "defective", "other"),
         ("Je suis un peu grand pour cette trottinette.", "defective", "other"),
@@ -692,6 +698,10 @@ def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str)
         # ... a time or a setting told in another clause is not the measure the fit sets against the customer
         ("Delivery was quick, but the trousers are too short for me.", "en", "defective", "too_small"),
         ("Réglage facile, mais la selle est trop haute pour moi.", "fr", "defective", "too_large"),
+        # ... a garment too tight to do up or button, a cap worn too tight: the fit
+        ("The waistband is far too tight, I can't do it up.", "en", "defective", "too_small"),
+        ("The cap is too tight on my head.", "en", "defective", "too_small"),
+        ("Le bonnet est trop serré, il me comprime la tête.", "fr", "damaged_in_transit", "too_small"),
         # ... an order placed twice; the packing hurt, the item unharmed
         ("I checked out twice, returning the spare.", "en", "defective", "other"),
         ("Colis cabossé, mais la théière est intacte.", "fr", "damaged_in_transit", "no_longer_needed"),
