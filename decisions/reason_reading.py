@@ -104,6 +104,8 @@ _FIT_COMPLAINED: dict[str, tuple[str, str]] = {
 # The families of a reading that tells no complaint of the item (a change of mind, no reason): a fit complaint the words
 # point one way is no less plain beside them.
 _NO_COMPLAINT_READ = frozenset({Family.PREFERENCE, Family.OTHER})
+# ... and those reasons
+_FIT_COMPLAINED_REASONS = frozenset(reason for reason, _ in _FIT_COMPLAINED.values())
 # What a fit said with no way given is labelled (`data/corpus/ANNOTATION.md`, rule 2).
 _FIT_WITH_NO_WAY = "other"
 # What the words say of a fit with no way given, the reason it is labelled and how an agent reads it.
@@ -249,7 +251,10 @@ def words_reading(read: str, asks: CustomerAsks, text: str, ticked: str | None =
     text = customer_turns(text)
     sent_as_ordered = _sent_as_ordered(asks, text)
     if read == _SIZE_SENT_WRONG and sent_as_ordered is not None:
-        return WordsReading(read, _own_order_reason(asks, text), sent_as_ordered)
+        reason = _own_order_reason(asks, text)
+        # (a fit with no way told beside a size ticked: the tick gives the way the words leave open)
+        way_ticked = ticked in _FIT_COMPLAINED_REASONS and reason == _FIT_WITH_NO_WAY
+        return WordsReading(read, ticked if way_ticked and ticked is not None else reason, sent_as_ordered)
     if fault_denied(read, asks):
         # the fault read denied in so many words, beside what the return is for instead
         return WordsReading(read, _reason_instead(asks, text), _DENIED_SAID[read])
@@ -530,8 +535,8 @@ def _own_order_reason(asks: CustomerAsks, text: str) -> str:
     """The reason of an item the customer ordered wrongly themselves, or says came in the size ordered: the size asked
     bigger or smaller, else the way their fit complaint points, in the fit's words or felt ("I ordered the wrong size,
     it's too big", "it is the 42 I ordered, it squeezes my toes": `_fit_way_told`), else a fit with no way given where
-    the words speak of the fit, else bought by mistake."""
+    the words speak of the fit or say it does not fit (« il ne me va pas »), else bought by mistake."""
     way = asks.size_direction if asks.size_direction in _SIZE_ASKED else _fit_way_told(asks, text)
     if way in _SIZE_ASKED:
         return _SIZE_ASKED[way][0]
-    return _FIT_WITH_NO_WAY if asks.speaks_of_fit else _BOUGHT_BY_MISTAKE
+    return _FIT_WITH_NO_WAY if asks.speaks_of_fit or asks.does_not_fit else _BOUGHT_BY_MISTAKE

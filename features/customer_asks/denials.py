@@ -875,6 +875,9 @@ _FIT_FELT: dict[str, re.Pattern[str]] = {
         r"\b(?:on (?:my |his |her )?tip-?toes?|tip-?toeing)\b|\bsur la pointe des pieds\b|"
         r"\bne (?:touche|touchons|touchent|touchait) (?:pas|meme pas|plus) (?:le sol|terre|par terre|les pedales)\b|"
         r"\b(?:slips?|slides?|slipping|sliding|falls?|falling) (?:straight |right )?off " + _OF_THE_BODY + "|"
+        # (the item hanging off, drowning or swallowing the wearer: "it hangs off me", "the coat drowns me")
+        r"\b(?:hangs?|hanging|hung) off (?:me|him|her|them|my (?:shoulders|frame|body))\b|"
+        r"\b(?:drowns?|drowning|swamps?|swamping|swallows?|swallowing|swallowed) (?:me|him|her|them)\b|"
         r"\bgliss\w* (?:de|sur) " + _OF_THE_BODY
     ),
 }

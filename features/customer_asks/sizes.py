@@ -851,13 +851,15 @@ _GOT_AS_ORDERED = (
     # size 10 as ordered", « c'est bien le L que j'ai commandé », « les bottes sont bien en 40 comme commandé »
     r"\b(?:it's|it is|they're|they are|this is|these are|(?:the|these|those) "
     + _NOT_THE_ITEM
-    + r"[\w-]+(?: themselves|"
+    + r"[\w-]+(?: [\w-]+)?(?: themselves|"
     r" itself| inside)? (?:is|are))(?: (?:indeed|actually|definitely|really|in fact|still|clearly))? (?:(?:the|a|an|"
     r"size|a size|my) )?(" + SIZE + r")(?:(?: (?:that |which )?|, (?:that|which) )(?:i|we)(?: had)? (?:ordered|chose|"
-    r"picked|bought|selected)(?! (?:(?:a|an|the|size|a size) )?" + SIZE + r")|,? (?:exactly |just )?as (?:i |we )?"
+    r"picked|bought|selected|asked for)(?! (?:(?:a|an|the|size|a size) )?"
+    + SIZE
+    + r")|,? (?:exactly |just )?as (?:i |we )?"
     r"(?:ordered|chose|picked))\b" + _NOT_A_CLEFT,
     r"\b(?:c'est|ce sont|il est|elle est|ils sont|elles sont|(?:les|la|le|ces) " + _NOT_THE_ITEM + r"[\w-]+ (?:sont|"
-    r"est))(?: (?:bien|quand meme|pourtant|en fait|effectivement))? (?:(?:le|la|un|une|du|des|en|taille) )?("
+    r"est))(?: (?:bien|quand meme|pourtant|en fait|effectivement))? (?:(?:le|la|les|un|une|du|des|en|taille) )?("
     + SIZE
     + r") (?:(?:que|qu') ?(?:j'ai|j'avais|nous avons|on a|on avait) (?:commandee?s?|choisie?s?|prise?s?)|"
     r"commandee?s?|choisie?s?|comme (?:commande|demande|prevu))\b" + _NOT_A_CLEFT,
@@ -887,10 +889,31 @@ _ITEM_NAMED_OTHERWISE = re.compile(
 )
 
 
+# A doubt, a guess or another's word on what came ("I'm not sure these are the 9 I ordered", "Maybe it's the 10 I
+# ordered", "Apparently it is the M I ordered", « peut-être que c'est le 40 commandé »), or a question: no word of the
+# customer's that the item is the size ordered
+_DOUBTED = re.compile(
+    r"\b(?:not sure|unsure|no idea|maybe|perhaps|apparently|supposedly|allegedly|presumably|i think|i guess|i suppose|"
+    r"i doubt|doubt|might|may be|could be|seems?|seemingly|wonder|whether|pas sure?|peut-etre|apparemment|"
+    r"soi-disant|il parait|je crois|je pense|je suppose|il semble|on dirait|doute)\b"
+)
+
+
+def _doubted(text: str, at: int) -> bool:
+    """Whether the sentence of `text` around `at` doubts or asks what is said at `at` (`_DOUBTED` before it, or a
+    question mark closing it)."""
+    opens = max((mark.end() for mark in re.finditer(r"[.!?;]", text[:at])), default=0)
+    closes = re.search(r"[.!?;]", text[at:])
+    return bool(_DOUBTED.search(text, opens, at)) or (closes is not None and closes.group() == "?")
+
+
 def _got_as_ordered(text: str) -> list[str]:
     """The sizes the text says came as ordered in one phrase (`_GOT_AS_ORDERED`), where it names the item itself no
-    otherwise (`_ITEM_NAMED_OTHERWISE`)."""
-    return [] if _ITEM_NAMED_OTHERWISE.search(text) else sizes_found(_GOT_AS_ORDERED, text)
+    otherwise (`_ITEM_NAMED_OTHERWISE`) and neither doubts nor asks it (`_doubted`)."""
+    if _ITEM_NAMED_OTHERWISE.search(text):
+        return []
+    said = [match for match in size_matches(_GOT_AS_ORDERED, text) if not _doubted(text, match.start())]
+    return list(dict.fromkeys(size for match in said if (size := normalise_size(match.group(1))) is not None))
 
 
 # ... nor a size ordered besides this one ("I ordered a 12 as well")
@@ -1055,7 +1078,7 @@ def size_came_as_ordered(text: str) -> str | None:
     # ordered the 42, and the trainers are the 42, but the tag on the box says 41"), the item named no otherwise
     items = _item_sizes(text)
     if got is None and len(items) == 1 and items <= set(_sizes_ordered(text)):
-        got = None if _ITEM_NAMED_OTHERWISE.search(text) else next(iter(items))
+        got = None if _ITEM_NAMED_OTHERWISE.search(text) or _DOUBTED.search(text) else next(iter(items))
     if got is not None:
         # ... and no other size said sent ("You sent a 40, it's the 42 I ordered")
         sent = sizes_found(_SIZE_SENT, text)

@@ -4591,6 +4591,9 @@ def test_an_item_said_to_run_small_or_big_points_the_fit_complaint_that_way(
             "up",
             False,
         ),
+        # ... nor doubted or guessed
+        ("Maybe it's the 12 I ordered, the bag says 14, too big.", "en", False, "down", False),
+        ("Je crois que c'est le 38 que j'ai commandé, le sachet dit 40, trop grand.", "fr", False, "down", False),
     ],
 )
 def test_an_item_that_came_in_the_size_ordered_is_no_wrong_size_and_the_size_it_fits_like_is_a_way(

@@ -907,6 +907,15 @@ _CAME_AS_ORDERED = "it came in the size ordered"
          "too_large", _CAME_AS_ORDERED),
         ("Le carton dit 37, les mocassins sont bien en 38 comme commandé. Ils me serrent.", "fr", "too_small",
          _CAME_AS_ORDERED),
+        # ... the fit felt as the item hanging off or drowning the wearer, the size "asked for", « les » before it
+        ("The wrapper says XL, the cardigan is the L I ordered, and it hangs off me.", "en", "too_large",
+         _CAME_AS_ORDERED),
+        ("The pouch says 10, the shirt dress is the 8 I ordered and it swamps me.", "en", "too_large",
+         _CAME_AS_ORDERED),
+        ("The sandals are the 37 I asked for, though the box says 36, and they pinch my toes.", "en", "too_small",
+         _CAME_AS_ORDERED),
+        ("La boîte indique 41 mais ce sont bien les 42 que j'ai commandées, elles me serrent.", "fr", "too_small",
+         _CAME_AS_ORDERED),
     ],
 )  # fmt: skip
 def test_a_wrong_item_the_words_say_none_of_read_as_one_is_no_fault_of_the_shop(
@@ -921,6 +930,24 @@ def test_a_wrong_item_the_words_say_none_of_read_as_one_is_no_fault_of_the_shop(
     ticked = _assessed(text, "wrong_item", lang, ticked="wrong_item")
     assert ticked.decision.code is DecisionCode.PAID_RETURN and ticked.mismatch is not None
     assert tick_reading("wrong_item", "no_longer_needed", read_asks(text, lang), text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ticked"),
+    [
+        ("The jeans are the 30 I ordered, the bag says 28, they just don't fit.", "en", "too_small"),
+        ("The jumper is the M I ordered, the packet says L, it doesn't fit me.", "en", "too_large"),
+        ("Le sachet dit 40, c'est bien le 38 que j'ai commandé, mais il ne me va pas.", "fr", "too_large"),
+    ],
+)
+def test_a_size_ticked_gives_the_way_a_fit_told_with_none_leaves_open_beside_the_size_ordered(
+    text: str, lang: str, ticked: str
+) -> None:
+    # read surely as a wrong item: the words say it came as ordered and does not fit, the tick says which way
+    assessment = _assessed(text, "wrong_item", lang, mismatch=ReasonMismatch(picked=ticked, written="wrong_item"))
+    assert assessment.acted_reason("wrong_item") == ticked
+    assert assessment.mismatch is None and "REASON_MISMATCH" not in assessment.decision.rule_codes
+    assert assessment.decision.code is DecisionCode.PAID_RETURN
 
 
 @pytest.mark.parametrize(
@@ -940,6 +967,12 @@ def test_a_wrong_item_the_words_say_none_of_read_as_one_is_no_fault_of_the_shop(
         ("Ce n'est pas le L que j'ai commandé, il me serre.", "fr"),
         ("The pouch says L and I ordered the L, but the fleece itself is an M, far too tight.", "en"),
         ("I ordered the 9 and the sandals are a 9, but one of them is stamped 8. They pinch.", "en"),
+        # ... nor doubted, guessed, heard from another or asked
+        ("I'm not sure the boots are the 41 I ordered, the box says 42, they are huge on me.", "en"),
+        ("Perhaps it's the M I ordered, the bag says L and it is far too big.", "en"),
+        ("Supposedly these are the 8 I ordered, the sticker says 9, they are far too loose.", "en"),
+        ("Is it really the 12 I ordered? The pouch says 14, it's far too loose.", "en"),
+        ("Peut-être que c'est le 38 que j'ai commandé, mais le sachet dit 40 et elle est trop grande.", "fr"),
         # "I ordered X and received Y" is the shop's
         ("I ordered a 12 and received a 14.", "en"),
         ("Not my fault: I ordered the M and you sent an L.", "en"),
