@@ -41,19 +41,35 @@ def _turns(text: str) -> list[re.Match[str]]:
     ]
 
 
+# A turn that opens agreeing with what the shop asked or said: "yes", "exactly", "that's right", « oui », « c'est ça »
+_AGREES = re.compile(
+    r"\s*(?i:yes|yeah|yep|yup|exactly|correct|that's right|that is right|right|indeed|absolutely|sadly yes|"
+    r"unfortunately yes|afraid so|oui|ouais|exactement|c'est ça|c'est ca|tout à fait|tout a fait|effectivement|"
+    r"voilà|voila|hélas oui|helas oui|malheureusement oui)\b"
+)
+
+
 def customer_turns(text: str) -> str:
     """`text` with the shop's turns of a chat pasted in it left out and the speakers' labels blanked, where it holds
     turns of both sides (`_turns`: "Customer: ... Agent: ..."); `text` as it is otherwise (a text that names no shop's
-    turn is the customer's words throughout, "Me: too small" among them)."""
+    turn is the customer's words throughout, "Me: too small" among them). A customer's turn that answers yes keeps the
+    shop's turn it answers (`_AGREES`)."""
     turns = _turns(text)
     sides = {"shop" if turn.group("shop") else "customer" for turn in turns}
     if sides != {"shop", "customer"}:
         return text
     # (what comes before the first label is the customer's: they wrote it above the chat they pasted)
     kept = [text[: turns[0].start()]]
-    for turn, following in zip(turns, [*turns[1:], None], strict=True):
-        if turn.group("customer"):
-            kept.append(text[turn.end() : following.start() if following is not None else len(text)])
+    said = [text[turn.end() : following.start() if following is not None else len(text)] for turn, following in
+            zip(turns, [*turns[1:], None], strict=True)]  # fmt: skip
+    for at, turn in enumerate(turns):
+        if turn.group("shop"):
+            continue
+        # a turn that answers yes takes the shop's question it answers as its own words ("Agent: so the jug came
+        # cracked? Me: yes, exactly"): a "no" leaves it out
+        if at > 0 and turns[at - 1].group("shop") and _AGREES.match(said[at]):
+            kept.append(said[at - 1])
+        kept.append(said[at])
     # (each turn a sentence of its own: a turn ends where the next one starts, often with no full stop)
     return " ".join(_ended(part.strip()) for part in kept if part.strip())
 

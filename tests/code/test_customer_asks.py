@@ -5142,6 +5142,17 @@ def test_the_one_that_came_not_needed_beside_another_asked_is_the_shops_mistake(
         ),
         # ... words written above the chat are the customer's too
         ("Pasting our chat. Agent: any issue? Customer: it leaks", "Pasting our chat. it leaks."),
+        # ... a turn that answers yes takes the question it answers as its words; a "no" or another word does not
+        (
+            "Agent: so the teapot arrived chipped? Me: yes, exactly, sending it back.",
+            "so the teapot arrived chipped? yes, exactly, sending it back.",
+        ),
+        (
+            "Conseiller : il ne chauffe pas ? Client : oui, c'est ça, il reste froid.",
+            "il ne chauffe pas ? oui, c'est ça, il reste froid.",
+        ),
+        ("Agent: is it faulty? Customer: no, it runs fine", "no, it runs fine."),
+        ("Agent: any issue? Customer: Yesterday it came.", "Yesterday it came."),
         # no turn of the shop's, or a speaker's word inside a sentence: the text as it is
         ("Me: too small. Note: the size guide is wrong.", "Me: too small. Note: the size guide is wrong."),
         ("I told the agent: it is broken. Me: yes", "I told the agent: it is broken. Me: yes"),
@@ -5159,5 +5170,7 @@ def test_an_agents_question_in_a_chat_is_no_fault_the_customer_tells() -> None:
     )
     asks = read_asks(chat)
     assert asks.faults == () and "defective" in asks.reasons_denied
-    # ... the customer's own words still tell theirs
+    # ... the customer's own words still tell theirs, and a fault the agent asks about that they confirm
     assert read_asks("Agent: was it damaged? Customer: yes, the lid is cracked.").faults == ("damage",)
+    assert read_asks("Support: does it leak? Me: yes sadly, every time.").faults != ()
+    assert read_asks("Conseiller : il fuit ? Client : oui, par le fond.", "fr").faults != ()

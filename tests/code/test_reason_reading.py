@@ -1298,3 +1298,18 @@ def test_the_one_that_came_not_needed_beside_another_asked_read_as_no_complaint_
 )
 def test_a_need_gone_for_a_reason_of_ones_own_stays_no_longer_needed(text: str, lang: str) -> None:
     assert words_reading("no_longer_needed", read_asks(text, lang), text, "wrong_item") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the fault named only in the agent's question, answered yes
+        ("Me: I want to return the blender. Support: does it leak? Me: yes sadly, every time I use it.", "en"),
+        ("Client : je renvoie la bouilloire. Conseiller : elle fuit ? Client : oui, par le fond.", "fr"),
+    ],
+)
+def test_a_fault_the_customer_confirms_in_a_pasted_chat_is_the_shops(text: str, lang: str) -> None:
+    # read as a change of mind, in a category whose returns are paid: the fault the agent asked about, answered yes
+    assessment = _assessed(text, "no_longer_needed", lang, "small_appliances")
+    assert "FAULT_DESCRIBED" in assessment.decision.rule_codes
+    assert assessment.decision.code is DecisionCode.FREE_RETURN
