@@ -841,13 +841,15 @@ _GIVING_WAY = re.compile(
 # ... the item too high or too low, too short or too long for the customer ("the saddle is too high for me", « trop
 # bas pour moi », "too short for my height"), not a setting, a sound, an angle, a time or a price ("the volume is too
 # high for me", "the bass is too low for me", "the seat's tilt is too high for me", "the battery life is too short
-# for me", « l'autonomie est trop courte pour moi »: a fault or a preference) nor a heel's height, which is no size
+# for me", « l'autonomie est trop courte pour moi »: a fault or a preference) nor a heel's height, which is no size.
+# Words that also name clothing or kit ("life jacket", "cycle shorts", "two-tone", "rain gear") or a possessive
+# (« son col ») are not among them.
 _TOO_HIGH_OR_LOW = re.compile(r"\b(?:too|trop) (?:(high|haute?s?)|low|basse?s?) " + _FOR_THEM)
 _NOT_A_HEIGHT = re.compile(
     r"\b(?:volume|brightness|price|setting|temperature|heat|speed|pressure|level|sound|noise|power|sensitivity|"
-    r"contrast|pitch|resistance|tension|heels?|bass|treble|tone|tilt|angle|incline|recline|gear|zoom|resolution|"
-    r"intensity|strength|output|flow|suction|battery|life|runtime|charge|timer|cycle|program(?:me)?|warranty|"
-    r"delay|wait|delivery|prix|luminosite|vitesse|pression|niveau|son|puissance|reglages?|talons?|basses|aigus|"
+    r"contrast|pitch|resistance|tension|heels?|bass|treble|tilt|angle|incline|recline|zoom|resolution|intensity|"
+    r"strength|output|flow|suction|battery|runtime|charge|timer|program(?:me)?|warranty|delay|wait|delivery|prix|"
+    r"luminosite|vitesse|pression|niveau|(?:le|du) son|puissance|reglages?|talons?|basses|aigus|"
     r"tonalite|inclinaison|angle|intensite|debit|aspiration|batterie|autonomie|charge|minuterie|programme|garantie|"
     r"delai|livraison)\b"
 )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from features.customer_asks import read_asks
+from features.customer_asks import fit_felt, read_asks
+from features.text import match_view
 
 
 @pytest.mark.parametrize(
@@ -358,3 +359,22 @@ def test_a_parcel_said_to_have_come_early_denies_a_late_delivery_whatever_else_i
 def test_an_early_arrival_hoped_for_negated_or_of_someone_else_denies_no_late_delivery(text: str, lang: str) -> None:
     asks = read_asks(text, lang)
     assert "arrived_late" not in asks.reasons_denied or asks.late_delivery
+
+
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [
+        # kit or clothing whose name holds a word of a setting or a time is still the customer's fit
+        ("The life jacket is too big for me.", "down"),
+        ("The cycle shorts are too tight for me.", "up"),
+        ("The two-tone hoodie is too small for me.", "up"),
+        ("The rain gear is too big for me.", "down"),
+        ("Jolie couleur, mais son col est trop serré pour moi.", "up"),
+        # ... a setting, a sound or a time is none
+        ("The battery life is too short for me.", None),
+        ("Le son est trop bas pour moi.", None),
+        ("The bass is too low for me.", None),
+    ],
+)
+def test_a_fit_felt_is_read_past_words_that_also_name_a_setting(text: str, way: str | None) -> None:
+    assert fit_felt(match_view(text)) == way
