@@ -5123,6 +5123,8 @@ def test_the_one_that_came_not_needed_beside_another_asked_is_the_shops_mistake(
     text: str, faults: tuple[str, ...]
 ) -> None:
     assert read_asks(text).faults == faults
+
+
 @pytest.mark.parametrize(
     ("text", "turns"),
     [
